@@ -1,0 +1,53 @@
+// swift-tools-version:6.1
+import PackageDescription
+
+let package = Package(
+    name: "ocenka",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "ocenka", targets: ["ocenka"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+    ],
+    targets: [
+        // ncursesw from Debian's libncurses-dev; the module map links it (pkg-config would add
+        // -D_XOPEN_SOURCE flags that SwiftPM refuses with a warning, so the shim defines them itself).
+        .systemLibrary(name: "CNcursesw"),
+        .target(name: "EvaluationCore"),
+        .target(
+            name: "Workspace",
+            dependencies: [
+                "EvaluationCore",
+                .product(name: "CSV", package: "CSV.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "Reports", dependencies: ["EvaluationCore"]),
+        .target(name: "Terminal", dependencies: ["CNcursesw", "EvaluationCore"]),
+        .target(name: "EvaluatorApp", dependencies: ["EvaluationCore", "Terminal"]),
+        .executableTarget(
+            name: "ocenka",
+            dependencies: [
+                "EvaluationCore", "Workspace", "Reports", "Terminal", "EvaluatorApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "EvaluationCoreTests",
+            dependencies: [
+                "EvaluationCore",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
+        ),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "EvaluationCore"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "EvaluationCore"], exclude: ["Golden"]),
+        .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "EvaluatorAppTests", dependencies: ["EvaluatorApp", "Terminal"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ocenka"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,114 @@
+/// A call for proposals: its priorities and budgets, its administrative checklist, its quality
+/// methodology and the rules of reconciliation and ranking. Data, never code (DESIGN §2).
+public struct Procedure: Sendable, Equatable {
+    public var format: Int
+    public var id: String
+    public var title: String
+    public var authority: String
+    /// The seed document the procedure was taken from.
+    public var source: String?
+    public var currency: String
+    public var secondaryCurrency: SecondaryCurrency?
+    public var submissionDeadline: Timestamp?
+    /// Decisions made where the source document is silent, with their citations.
+    public var notes: [String]
+    /// The priorities as the procedure lists them; one implicit priority when the file has none.
+    public var priorities: [Priority]
+    /// Whether `priorities` came from the file (false: the one implicit priority).
+    public var hasExplicitPriorities: Bool
+    public var admin: AdminChecklist
+    /// Absent for a pass/fail procedure.
+    public var quality: QualityMethod?
+    public var reconciliation: ReconciliationPolicy?
+    public var ranking: RankingPolicy?
+
+    public init(
+        format: Int = 1, id: String, title: String, authority: String, source: String? = nil,
+        currency: String = "BGN", secondaryCurrency: SecondaryCurrency? = nil, submissionDeadline: Timestamp? = nil,
+        notes: [String] = [], priorities: [Priority], hasExplicitPriorities: Bool = true, admin: AdminChecklist,
+        quality: QualityMethod? = nil, reconciliation: ReconciliationPolicy? = nil, ranking: RankingPolicy? = nil
+    ) {
+        self.format = format
+        self.id = id
+        self.title = title
+        self.authority = authority
+        self.source = source
+        self.currency = currency
+        self.secondaryCurrency = secondaryCurrency
+        self.submissionDeadline = submissionDeadline
+        self.notes = notes
+        self.priorities = priorities
+        self.hasExplicitPriorities = hasExplicitPriorities
+        self.admin = admin
+        self.quality = quality
+        self.reconciliation = reconciliation
+        self.ranking = ranking
+    }
+
+    /// The id of the implicit priority of a procedure that lists none.
+    public static let implicitPriorityID = "0"
+
+    /// Whether proposals are scored and ranked, or only checked pass/fail.
+    public var isPassFail: Bool { quality == nil }
+
+    public func priority(withID id: String) -> Priority? {
+        priorities.first { $0.id == id }
+    }
+
+    /// The total of the priorities' budgets, when every priority has one.
+    public var totalBudget: Money? {
+        var total = Money.zero
+        for priority in priorities {
+            guard let budget = priority.budget else { return nil }
+            total += budget
+        }
+        return total
+    }
+}
+
+/// A second currency in which amounts are also shown, with the fixed rate of the first to it.
+public struct SecondaryCurrency: Sendable, Equatable {
+    public var code: String
+    /// How many units of the procedure's currency make one unit of this one (1.95583 BGN = 1 EUR).
+    public var rate: ScaledDecimal
+
+    public init(code: String, rate: ScaledDecimal) {
+        self.code = code
+        self.rate = rate
+    }
+
+    /// `amount` converted at the fixed rate, rounded half away from zero to the minor unit.
+    public func convert(_ amount: Money) -> Money {
+        Money(minorUnits: DecimalText.divideRoundingHalfAwayFromZero(amount.minorUnits * rate.unit, by: rate.scaled))
+    }
+}
+
+/// A priority (axis) of the procedure with its own budget.
+public struct Priority: Sendable, Equatable, Identifiable {
+    public var id: String
+    public var title: String
+    public var budget: Money?
+    public var maxPerProject: Money?
+    public var minPerProject: Money?
+    /// The eligible activities and sub-activities, by their numbers in the guidelines.
+    public var activities: [String]
+    public var mandatoryActivities: [String]
+    /// At least this many of `activities` must be in a proposal, where the guidelines say so.
+    public var minimumActivities: Int?
+    public var source: String?
+
+    public init(
+        id: String, title: String, budget: Money? = nil, maxPerProject: Money? = nil, minPerProject: Money? = nil,
+        activities: [String] = [], mandatoryActivities: [String] = [], minimumActivities: Int? = nil, source: String? = nil
+    ) {
+        self.id = id
+        self.title = title
+        self.budget = budget
+        self.maxPerProject = maxPerProject
+        self.minPerProject = minPerProject
+        self.activities = activities
+        self.mandatoryActivities = mandatoryActivities
+        self.minimumActivities = minimumActivities
+        self.source = source
+    }
+}

@@ -1,0 +1,70 @@
+/// Something the register notices on its own about a proposal. It is shown to the evaluators and in
+/// the protocol, and never decides anything: the committee does.
+public struct Finding: Sendable, Equatable, Hashable, Codable {
+    public enum Kind: String, Sendable, Codable, CaseIterable {
+        /// The amount requested is above the priority's maximum per project.
+        case requestedAboveMaximum
+        /// The amount requested is below the priority's minimum per project.
+        case requestedBelowMinimum
+        /// The applicant (by ЕИК) applies in more than one proposal (seed 001: "Като Кандидат — само в
+        /// едно проектно предложение").
+        case applicantInSeveralProposals
+        /// A partner (by ЕИК) is a partner in more than one proposal (seed 001: "Като Партньор — само в
+        /// едно проектно предложение").
+        case partnerInSeveralProposals
+        /// A partner is itself an applicant in the same priority (seed 001: "… по приоритет, различен
+        /// от този, по който е Кандидат").
+        case partnerInOwnPriority
+    }
+
+    public var kind: Kind
+    /// The other proposals involved, by id.
+    public var proposals: [String]
+    /// The organisation concerned, by ЕИК, where there is one.
+    public var eik: String?
+    /// The limit crossed, for amount findings.
+    public var limit: Money?
+
+    public init(kind: Kind, proposals: [String] = [], eik: String? = nil, limit: Money? = nil) {
+        self.kind = kind
+        self.proposals = proposals
+        self.eik = eik
+        self.limit = limit
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        proposals = try container.decodeIfPresent([String].self, forKey: .proposals) ?? []
+        eik = try container.decodeIfPresent(String.self, forKey: .eik)
+        limit = try container.decodeIfPresent(Money.self, forKey: .limit)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case kind, proposals, eik, limit
+    }
+
+    /// The finding in words, for the evaluator's screen and the protocol.
+    public func message(currency: String) -> LocalizedText {
+        let others = proposals.joined(separator: ", ")
+        switch kind {
+        case .requestedAboveMaximum:
+            let amount = limit.map { $0.formatted(currency: currency) } ?? "—"
+            return LocalizedText(bg: "исканата сума надвишава максималната за проект по приоритета (\(amount))",
+                                 en: "the amount requested exceeds the priority's maximum per project (\(amount))")
+        case .requestedBelowMinimum:
+            let amount = limit.map { $0.formatted(currency: currency) } ?? "—"
+            return LocalizedText(bg: "исканата сума е под минималната за проект по приоритета (\(amount))",
+                                 en: "the amount requested is below the priority's minimum per project (\(amount))")
+        case .applicantInSeveralProposals:
+            return LocalizedText(bg: "кандидатът (ЕИК \(eik ?? "—")) е кандидат и в: \(others)",
+                                 en: "the applicant (EIK \(eik ?? "—")) also applies in: \(others)")
+        case .partnerInSeveralProposals:
+            return LocalizedText(bg: "партньорът с ЕИК \(eik ?? "—") е партньор и в: \(others)",
+                                 en: "the partner with EIK \(eik ?? "—") is also a partner in: \(others)")
+        case .partnerInOwnPriority:
+            return LocalizedText(bg: "партньорът с ЕИК \(eik ?? "—") е кандидат по същия приоритет в: \(others)",
+                                 en: "the partner with EIK \(eik ?? "—") applies in the same priority in: \(others)")
+        }
+    }
+}

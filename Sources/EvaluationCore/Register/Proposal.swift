@@ -1,0 +1,100 @@
+/// A project proposal in the register (`proposals.json`, DESIGN §3).
+public struct Proposal: Sendable, Equatable, Codable, Identifiable {
+    /// `[A-Za-z0-9._-]+`: it names the sheet files.
+    public var id: String
+    public var registeredAt: Timestamp
+    public var title: String
+    public var priority: String
+    public var requested: Money
+    public var applicant: Organisation
+    public var partners: [Organisation]
+    /// What the register noticed on its own (DESIGN: shown to evaluators, never deciding anything).
+    public var findings: [Finding]
+
+    public init(id: String, registeredAt: Timestamp, title: String, priority: String, requested: Money,
+                applicant: Organisation, partners: [Organisation] = [], findings: [Finding] = []) {
+        self.id = id
+        self.registeredAt = registeredAt
+        self.title = title
+        self.priority = priority
+        self.requested = requested
+        self.applicant = applicant
+        self.partners = partners
+        self.findings = findings
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(String.self, forKey: .id)
+        registeredAt = try container.decode(Timestamp.self, forKey: .registeredAt)
+        title = try container.decode(String.self, forKey: .title)
+        priority = try container.decode(String.self, forKey: .priority)
+        requested = try container.decode(Money.self, forKey: .requested)
+        applicant = try container.decode(Organisation.self, forKey: .applicant)
+        partners = try container.decodeIfPresent([Organisation].self, forKey: .partners) ?? []
+        findings = try container.decodeIfPresent([Finding].self, forKey: .findings) ?? []
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, registeredAt, title, priority, requested, applicant, partners, findings
+    }
+}
+
+/// An applicant or a partner.
+public struct Organisation: Sendable, Equatable, Codable {
+    public var name: String
+    /// The ЕИК/БУЛСТАТ code as written (validated on import).
+    public var eik: String
+    /// What kind of institution it is (see `OrganisationKind`); absent for partners where unknown.
+    public var type: String?
+
+    public init(name: String, eik: String, type: String? = nil) {
+        self.name = name
+        self.eik = eik
+        self.type = type
+    }
+}
+
+/// The kinds of institutions seed 001 admits as applicants and partners, with their Bulgarian names
+/// as a register may write them.
+public enum OrganisationKind: String, Sendable, CaseIterable {
+    case school
+    case kindergarten
+    case supportCentre
+    case municipality
+    case university
+    case regionalOffice
+    case other
+
+    public var label: LocalizedText {
+        switch self {
+        case .school: LocalizedText(bg: "училище", en: "school")
+        case .kindergarten: LocalizedText(bg: "детска градина", en: "kindergarten")
+        case .supportCentre: LocalizedText(bg: "център за подкрепа за личностно развитие", en: "personal development support centre")
+        case .municipality: LocalizedText(bg: "община", en: "municipality")
+        case .university: LocalizedText(bg: "висше училище", en: "university")
+        case .regionalOffice: LocalizedText(bg: "регионално управление на образованието", en: "regional education office")
+        case .other: LocalizedText(bg: "друга", en: "other")
+        }
+    }
+
+    /// Reads the English value or a Bulgarian name or abbreviation ("училище", "ДГ", "ЦПЛР", "РУО", …).
+    public init?(text: String) {
+        let key = text.trimmingWhitespace().lowercased()
+        if let kind = OrganisationKind(rawValue: text.trimmingWhitespace()) {
+            self = kind
+            return
+        }
+        let names: [String: OrganisationKind] = [
+            "училище": .school, "оу": .school, "су": .school, "пгу": .school, "пг": .school, "ну": .school, "оу/су": .school,
+            "детска градина": .kindergarten, "дг": .kindergarten,
+            "цплр": .supportCentre, "център за подкрепа за личностно развитие": .supportCentre,
+            "община": .municipality,
+            "висше училище": .university, "университет": .university, "ву": .university,
+            "руо": .regionalOffice, "регионално управление на образованието": .regionalOffice,
+            "друга": .other, "друго": .other,
+        ]
+        guard let kind = names[key] else { return nil }
+        self = kind
+    }
+}

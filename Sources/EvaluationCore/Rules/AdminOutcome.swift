@@ -1,0 +1,70 @@
+/// The administrative result of one proposal, from its assigned admin sheets (DESIGN §4).
+public enum AdminOutcome: Sendable, Equatable {
+    /// Not every assigned sheet is submitted yet (or none is assigned).
+    case pending(waitingFor: [String])
+    /// Every assigned sheet submitted and every criterion ДА or Н/П.
+    case admitted
+    /// A НЕ stands in a submitted sheet: the criteria and their notes.
+    case notAdmitted(reasons: [Reason])
+    /// Several evaluators reached different results: the chair decides.
+    case evaluatorsDisagree(admittedBy: [String], rejectedBy: [String])
+
+    public struct Reason: Sendable, Equatable {
+        public let criterion: String
+        public let evaluator: String
+        public let note: String
+        /// The remedy asked for, when there was one, and whether the reply came too late or not at all.
+        public let remedy: RemedyRequest?
+
+        public init(criterion: String, evaluator: String, note: String, remedy: RemedyRequest?) {
+            self.criterion = criterion
+            self.evaluator = evaluator
+            self.note = note
+            self.remedy = remedy
+        }
+    }
+
+    /// The outcome for a proposal assigned to `assigned` evaluators, from the sheets they wrote.
+    /// Sheets of evaluators not assigned, and cancelled sheets, do not count.
+    public static func of(assigned: [String], sheets: [AdminSheet], checklist: AdminChecklist) -> AdminOutcome {
+        guard !assigned.isEmpty else { return .pending(waitingFor: []) }
+        let byEvaluator = Dictionary(sheets.map { ($0.evaluator, $0) }, uniquingKeysWith: { first, _ in first })
+        let waiting = assigned.filter { byEvaluator[$0]?.status != .submitted }
+        guard waiting.isEmpty else { return .pending(waitingFor: waiting) }
+        var admittedBy: [String] = []
+        var rejectedBy: [String] = []
+        var reasons: [Reason] = []
+        for evaluator in assigned {
+            let sheet = byEvaluator[evaluator]!
+            let sheetReasons = noReasons(sheet, checklist: checklist)
+            if sheetReasons.isEmpty {
+                admittedBy.append(evaluator)
+            } else {
+                rejectedBy.append(evaluator)
+                reasons += sheetReasons
+            }
+        }
+        if rejectedBy.isEmpty { return .admitted }
+        if admittedBy.isEmpty { return .notAdmitted(reasons: reasons) }
+        return .evaluatorsDisagree(admittedBy: admittedBy, rejectedBy: rejectedBy)
+    }
+
+    /// The criteria of a submitted sheet that stop the proposal: a НЕ, a Н/П where it is not allowed,
+    /// or no answer at all.
+    public static func noReasons(_ sheet: AdminSheet, checklist: AdminChecklist) -> [Reason] {
+        checklist.criteria.compactMap { criterion in
+            let answer = sheet.answers[criterion.id]
+            switch answer?.answer {
+            case .yes?:
+                return nil
+            case .na? where criterion.allowsNA:
+                return nil
+            default:
+                return Reason(criterion: criterion.id, evaluator: sheet.evaluator, note: answer?.note ?? "",
+                              remedy: sheet.remedyRequest(for: criterion.id))
+            }
+        }
+    }
+
+    public var isAdmitted: Bool { self == .admitted }
+}

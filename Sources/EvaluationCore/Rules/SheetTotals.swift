@@ -1,0 +1,53 @@
+/// The points of one quality sheet: per group, the plain sum, and the total after the methodology's
+/// rules (DESIGN §4).
+public struct SheetTotals: Sendable, Equatable {
+    /// Group id → the sum of its chosen levels, as scored (before any rule).
+    public let groups: [String: Points]
+    /// The sum of every chosen level.
+    public let sum: Points
+    /// The sheet's total: `sum`, or 0 when a zero rule applies.
+    public let total: Points
+    /// The criteria whose 0 made the total 0 (`zeroTotalIfCriterionZero`).
+    public let zeroedBy: [String]
+    /// How many criteria have a valid level chosen, of how many.
+    public let scoredCount: Int
+    public let criterionCount: Int
+
+    public var isComplete: Bool { scoredCount == criterionCount }
+
+    /// Sums the levels chosen on `sheet` under `method`. Points that are not one of the criterion's
+    /// levels, and criteria the methodology does not have, count for nothing.
+    public init(sheet: QualitySheet, method: QualityMethod) {
+        var groups: [String: Points] = [:]
+        var sum = Points.zero
+        var scored = 0
+        for group in method.groups {
+            var groupSum = Points.zero
+            for criterion in group.criteria {
+                guard let points = sheet.scores[criterion.id]?.points, criterion.level(withPoints: points) != nil else { continue }
+                groupSum += points
+                scored += 1
+            }
+            groups[group.id] = groupSum
+            sum += groupSum
+        }
+        var zeroedBy: [String] = []
+        for rule in method.rules {
+            switch rule {
+            case .zeroTotalIfCriterionZero(let criterion, _):
+                if sheet.scores[criterion]?.points == .zero { zeroedBy.append(criterion) }
+            }
+        }
+        self.groups = groups
+        self.sum = sum
+        self.total = zeroedBy.isEmpty ? sum : .zero
+        self.zeroedBy = zeroedBy
+        self.scoredCount = scored
+        self.criterionCount = method.criteria.count
+    }
+
+    /// Whether the total reaches the methodology's floor.
+    public func passes(_ method: QualityMethod) -> Bool {
+        total >= method.floor
+    }
+}

@@ -1,0 +1,46 @@
+/// The life of a sheet: `draft` → `submitted` (locked) → `returned` by the chair (editable again) or
+/// `cancelled` (DESIGN §3).
+public enum SheetStatus: String, Sendable, Codable, CaseIterable {
+    case draft
+    case submitted
+    case returned
+    case cancelled
+
+    /// Whether the evaluator may still change the sheet.
+    public var isEditable: Bool { self == .draft || self == .returned }
+
+    public var label: LocalizedText {
+        switch self {
+        case .draft: LocalizedText(bg: "чернова", en: "draft")
+        case .submitted: LocalizedText(bg: "подаден", en: "submitted")
+        case .returned: LocalizedText(bg: "върнат", en: "returned")
+        case .cancelled: LocalizedText(bg: "анулиран", en: "cancelled")
+        }
+    }
+}
+
+/// The evaluator's statement about a conflict of interest with a proposal. A sheet without one means
+/// the evaluator has not been asked yet, which is not the same as "no conflict".
+public struct ConflictDeclaration: Sendable, Equatable, Codable {
+    /// true: the evaluator declared a conflict and recused.
+    public var declared: Bool
+    public var at: Timestamp
+
+    public init(declared: Bool, at: Timestamp) {
+        self.declared = declared
+        self.at = at
+    }
+}
+
+/// Who changed a sheet's status on the evaluator's behalf (the chair returning or cancelling it), and why.
+public struct StatusChange: Sendable, Equatable, Codable {
+    public var by: String
+    public var at: Timestamp
+    public var reason: String
+
+    public init(by: String, at: Timestamp, reason: String) {
+        self.by = by
+        self.at = at
+        self.reason = reason
+    }
+}

@@ -1,0 +1,29 @@
+import EvaluationCore
+
+/// What the user asked for, independent of the key that asked: the interface's update function
+/// works on commands, and the key bar and the help screen are drawn from the bindings.
+public enum Command: Hashable, Sendable {
+    case moveUp
+    case moveDown
+    case pageUp
+    case pageDown
+    case open
+    case back
+    case quit
+    case nextTab
+    case previousTab
+    case answer(AdminSheet.AnswerValue)
+    /// Digit N picks the N-th level as listed (1 = the highest).
+    case pickLevel(Int)
+    case editNote
+    case requestRemedy
+    case submit
+    case search
+    case help
+    case accept
+    case confirm
+    case cancel
+    case recuse
+    case cyclePriorityFilter
+    case cycleStatusFilter
+}

@@ -1,0 +1,163 @@
+import EvaluationCore
+import Terminal
+
+/// The keys of every screen (DESIGN §6), as data: the update function asks which command a key
+/// means here, the bottom bar and the `?` screen list the bindings. Cyrillic keys work beside the
+/// Latin ones: д/н/п answer ДА/НЕ/Н/П and "е" (the same key as "e" on both the phonetic and the
+/// БДС layout) edits.
+public enum KeyBindings {
+    /// One binding: the keys, the command, and how the bar and the help describe it.
+    public struct Binding: Sendable {
+        public let keys: [Key]
+        public let command: Command
+        /// The keys as shown, e.g. "↑↓/jk" or "y/д".
+        public let label: String
+        public let help: LocalizedText
+        /// Whether the bottom bar shows it (the help screen shows every binding).
+        public let inBar: Bool
+        /// A shorter text for the bottom bar, where `help` is too long for 80 columns.
+        public let short: LocalizedText?
+
+        init(keys: [Key], command: Command, label: String, help: LocalizedText, inBar: Bool, short: LocalizedText? = nil) {
+            self.keys = keys
+            self.command = command
+            self.label = label
+            self.help = help
+            self.inBar = inBar
+            self.short = short
+        }
+    }
+
+    private static func character(_ text: String) -> [Key] {
+        text.map { Key.character($0) }
+    }
+
+    private static let movement: [Binding] = [
+        Binding(keys: [.up] + character("k"), command: .moveUp, label: "↑/k",
+                help: LocalizedText(bg: "нагоре", en: "up"), inBar: false),
+        Binding(keys: [.down] + character("j"), command: .moveDown, label: "↓/j",
+                help: LocalizedText(bg: "надолу", en: "down"), inBar: false),
+        Binding(keys: [.pageUp], command: .pageUp, label: "PgUp",
+                help: LocalizedText(bg: "страница нагоре", en: "page up"), inBar: false),
+        Binding(keys: [.pageDown], command: .pageDown, label: "PgDn",
+                help: LocalizedText(bg: "страница надолу", en: "page down"), inBar: false),
+    ]
+
+    private static let helpBinding = Binding(keys: character("?"), command: .help, label: "?",
+                                             help: LocalizedText(bg: "всички клавиши", en: "all keys"), inBar: true,
+                                             short: LocalizedText(bg: "помощ", en: "help"))
+
+    /// Tab and Esc are not in the bottom bar of a proposal's tabs: the tab header shows them.
+    private static let tabs: [Binding] = [
+        Binding(keys: [.tab], command: .nextTab, label: "Tab",
+                help: LocalizedText(bg: "следващ раздел", en: "next tab"), inBar: false,
+                short: LocalizedText(bg: "раздел", en: "tab")),
+        Binding(keys: [.backTab], command: .previousTab, label: "Shift-Tab",
+                help: LocalizedText(bg: "предишен раздел", en: "previous tab"), inBar: false),
+        Binding(keys: [.escape], command: .back, label: "Esc",
+                help: LocalizedText(bg: "към списъка", en: "back to the list"), inBar: false,
+                short: LocalizedText(bg: "назад", en: "back")),
+    ]
+
+    private static let submitBinding = Binding(keys: character("S"), command: .submit, label: "S",
+                                               help: LocalizedText(bg: "подаване на листа", en: "submit the sheet"), inBar: true,
+                                               short: LocalizedText(bg: "подаване", en: "submit"))
+
+    private static let editBinding = Binding(keys: character("eе"), command: .editNote, label: "e",
+                                             help: LocalizedText(bg: "мотив / обосновка", en: "note / justification"), inBar: true,
+                                             short: LocalizedText(bg: "текст", en: "text"))
+
+    /// The bindings of `context`, in the order the help lists them.
+    public static func bindings(in context: KeyContext) -> [Binding] {
+        switch context {
+        case .declaration:
+            return [
+                Binding(keys: [.enter] + character("yд"), command: .accept, label: "Enter/y/д",
+                        help: LocalizedText(bg: "приемам декларацията", en: "I accept the declaration"), inBar: true),
+                Binding(keys: [.escape] + character("q"), command: .quit, label: "q/Esc",
+                        help: LocalizedText(bg: "изход без приемане", en: "quit without accepting"), inBar: true),
+            ]
+        case .proposalList:
+            return movement + [
+                Binding(keys: [.enter], command: .open, label: "Enter",
+                        help: LocalizedText(bg: "отваряне", en: "open"), inBar: true),
+                Binding(keys: character("/"), command: .search, label: "/",
+                        help: LocalizedText(bg: "търсене по номер или кандидат", en: "search by number or applicant"), inBar: true,
+                        short: LocalizedText(bg: "търсене", en: "search")),
+                Binding(keys: character("p"), command: .cyclePriorityFilter, label: "p",
+                        help: LocalizedText(bg: "филтър по приоритет", en: "filter by priority"), inBar: true,
+                        short: LocalizedText(bg: "приоритет", en: "priority")),
+                Binding(keys: character("s"), command: .cycleStatusFilter, label: "s",
+                        help: LocalizedText(bg: "филтър по състояние", en: "filter by status"), inBar: true,
+                        short: LocalizedText(bg: "състояние", en: "status")),
+                helpBinding,
+                Binding(keys: character("q"), command: .quit, label: "q",
+                        help: LocalizedText(bg: "изход", en: "quit"), inBar: true),
+            ]
+        case .conflictPrompt:
+            return [
+                Binding(keys: [.enter] + character("yд"), command: .accept, label: "Enter/y/д",
+                        help: LocalizedText(bg: "нямам конфликт на интереси", en: "I have no conflict of interest"), inBar: true,
+                        short: LocalizedText(bg: "нямам конфликт", en: "no conflict")),
+                Binding(keys: character("r"), command: .recuse, label: "r",
+                        help: LocalizedText(bg: "отвод (имам конфликт на интереси)", en: "recuse (I have a conflict of interest)"), inBar: true,
+                        short: LocalizedText(bg: "отвод", en: "recuse")),
+                Binding(keys: [.escape], command: .back, label: "Esc",
+                        help: LocalizedText(bg: "назад", en: "back"), inBar: true),
+            ]
+        case .adminTab:
+            return movement + [
+                Binding(keys: character("yд"), command: .answer(.yes), label: "y/д",
+                        help: LocalizedText(bg: "ДА", en: "YES"), inBar: true),
+                Binding(keys: character("nн"), command: .answer(.no), label: "n/н",
+                        help: LocalizedText(bg: "НЕ", en: "NO"), inBar: true),
+                Binding(keys: character("aп"), command: .answer(.na), label: "a/п",
+                        help: LocalizedText(bg: "Н/П (неприложимо)", en: "N/A (not applicable)"), inBar: true,
+                        short: LocalizedText(bg: "Н/П", en: "N/A")),
+                editBinding,
+                Binding(keys: character("R"), command: .requestRemedy, label: "R",
+                        help: LocalizedText(bg: "искане за отстраняване на нередовност", en: "request a remedy"), inBar: true,
+                        short: LocalizedText(bg: "отстраняване", en: "remedy")),
+                submitBinding,
+            ] + tabs + [helpBinding]
+        case .qualityTab:
+            return movement + [
+                Binding(keys: character("123456789"), command: .pickLevel(1), label: "1–9",
+                        help: LocalizedText(bg: "избор на ниво (1 = най-високото)", en: "pick a level (1 = the highest)"), inBar: true,
+                        short: LocalizedText(bg: "ниво", en: "level")),
+                editBinding,
+                submitBinding,
+            ] + tabs + [helpBinding]
+        case .summaryTab:
+            return movement + [submitBinding] + tabs + [helpBinding]
+        case .confirmation:
+            return [
+                Binding(keys: character("yд"), command: .confirm, label: "y/д",
+                        help: LocalizedText(bg: "потвърждавам", en: "confirm"), inBar: true),
+                Binding(keys: [.escape] + character("nн"), command: .cancel, label: "n/н/Esc",
+                        help: LocalizedText(bg: "отказ", en: "cancel"), inBar: true),
+            ]
+        case .help:
+            return [
+                Binding(keys: [.escape, .enter] + character("q?"), command: .back, label: "Esc",
+                        help: LocalizedText(bg: "затваряне на помощта", en: "close the help"), inBar: true),
+            ] + movement
+        }
+    }
+
+    /// The command `key` means in `context`, if any. A digit on the quality tab carries its number.
+    public static func command(for key: Key, in context: KeyContext) -> Command? {
+        if context == .qualityTab, case .character(let character) = key,
+           let digit = character.wholeNumberValue, character.isASCII, (1...9).contains(digit) {
+            return .pickLevel(digit)
+        }
+        return bindings(in: context).first { $0.keys.contains(key) }?.command
+    }
+
+    /// The bottom bar of `context`: "Enter отваряне  / търсене  q изход".
+    public static func bar(for context: KeyContext, language: Language) -> String {
+        bindings(in: context).filter(\.inBar)
+            .map { "\($0.label) \(($0.short ?? $0.help).text(in: language))" }
+            .joined(separator: "  ")
+    }
+}

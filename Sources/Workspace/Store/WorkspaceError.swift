@@ -1,0 +1,47 @@
+import EvaluationCore
+import Foundation
+
+/// Why a workspace operation failed: each case names the file and says what was expected.
+public enum WorkspaceError: Error, Sendable, Equatable {
+    case io(path: String, operation: String, reason: String)
+    case locked(path: String, holder: WriterLock.Holder?)
+    case invalidFile(path: String, issues: [ValidationIssue])
+    case missingFile(path: String)
+    case notEmpty(path: String)
+    case notAWorkspace(path: String)
+    case procedureChanged(path: String, expected: String, found: String)
+    case procedure(ProcedureStoreError)
+    case refused(LocalizedText)
+
+    /// One line per problem.
+    public func lines(in language: Language) -> [String] {
+        func t(_ bg: String, _ en: String) -> String { language == .bulgarian ? bg : en }
+        switch self {
+        case .io(let path, let operation, let reason):
+            return [t("\(path): операцията \(operation) не успя: \(reason)", "\(path): \(operation) failed: \(reason)")]
+        case .locked(let path, let holder):
+            guard let holder else {
+                return [t("\(path): папката се използва от друга сесия на ocenka", "\(path): another ocenka session is using this folder")]
+            }
+            return [t("\(path): папката се използва от друга сесия на ocenka (\(holder.actor), процес \(holder.pid) на \(holder.host), от \(holder.since)); затворете я и опитайте отново",
+                      "\(path): another ocenka session is using this folder (\(holder.actor), process \(holder.pid) on \(holder.host), since \(holder.since)); close it and try again")]
+        case .invalidFile(let path, let issues):
+            return issues.map { "\(path): \($0.text(in: language))" }
+        case .missingFile(let path):
+            return [t("\(path): файлът липсва", "\(path): the file is missing")]
+        case .notEmpty(let path):
+            return [t("\(path): папката не е празна; работното пространство се създава в нова или празна папка",
+                      "\(path): the folder is not empty; a workspace is created in a new or empty folder")]
+        case .notAWorkspace(let path):
+            return [t("\(path): това не е работно пространство на ocenka (няма workspace.json); създайте го с ocenka init или ocenka demo",
+                      "\(path): this is not an ocenka workspace (no workspace.json); create one with ocenka init or ocenka demo")]
+        case .procedureChanged(let path, let expected, let found):
+            return [t("\(path): процедурата е променяна след създаването на работното пространство (SHA-256 \(found), а в workspace.json е \(expected))",
+                      "\(path): the procedure was changed after the workspace was created (SHA-256 \(found), workspace.json records \(expected))")]
+        case .procedure(let error):
+            return error.lines(in: language)
+        case .refused(let message):
+            return [message.text(in: language)]
+        }
+    }
+}

@@ -1,0 +1,139 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Runs a program to completion and collects what it printed, for
+/// end-to-end tests.
+///
+/// It uses `posix_spawn` and `waitpid` rather than Foundation's `Process`
+/// for two reasons seen under Swift Testing on Linux: the test threads
+/// block most signals and `Process` passes that mask on, so a tmux server
+/// started from a test could not see SIGCHLD or SIGTERM; and `Process`
+/// sometimes never noticed its child's exit. Here the child starts with
+/// an empty signal mask and default signal actions, and is reaped
+/// directly.
+struct ChildProcess {
+    /// How a run ended.
+    struct Result: Sendable {
+        /// The exit status, or 128 + the signal number that ended it.
+        let status: Int32
+        let output: String
+        let errorOutput: String
+    }
+
+    /// A system call that failed before the program could run.
+    struct Failure: Error, CustomStringConvertible {
+        let call: String
+        let code: Int32
+
+        var description: String {
+            "\(call) failed: \(String(cString: strerror(code)))"
+        }
+    }
+
+    /// Runs `executable` with `arguments` and `environment` in `directory`
+    /// (default: the test's own), standard input from /dev/null, and waits
+    /// for it to end.
+    static func run(_ executable: String, arguments: [String], environment: [String: String],
+                    directory: String? = nil) throws -> Result {
+        let outputPipe = try makePipe()
+        let errorPipe = try makePipe()
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_adddup2(&actions, outputPipe.write, STDOUT_FILENO)
+        posix_spawn_file_actions_adddup2(&actions, errorPipe.write, STDERR_FILENO)
+
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var defaultSignals = sigset_t()
+        sigemptyset(&defaultSignals)
+        for signalNumber in 1..<32 where signalNumber != SIGKILL && signalNumber != SIGSTOP {
+            sigaddset(&defaultSignals, Int32(signalNumber))
+        }
+        posix_spawnattr_setsigdefault(&attributes, &defaultSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+        // posix_spawn_file_actions_addchdir_np is not visible to Swift: GNU env changes the folder.
+        let argv = directory.map { ["/usr/bin/env", "-C", $0, executable] + arguments } ?? [executable] + arguments
+        let program = directory == nil ? executable : "/usr/bin/env"
+        let envp = environment.map { "\($0.key)=\($0.value)" }
+        var pid = pid_t()
+        let spawnResult = withCStringArray(argv) { argvPointer in
+            withCStringArray(envp) { envpPointer in
+                posix_spawn(&pid, program, &actions, &attributes, argvPointer, envpPointer)
+            }
+        }
+        close(outputPipe.write)
+        close(errorPipe.write)
+        defer {
+            close(outputPipe.read)
+            close(errorPipe.read)
+        }
+        guard spawnResult == 0 else {
+            throw Failure(call: "posix_spawn \(executable)", code: spawnResult)
+        }
+        let output = readAll(outputPipe.read)
+        let errorOutput = readAll(errorPipe.read)
+        var waitStatus: Int32 = 0
+        while waitpid(pid, &waitStatus, 0) == -1 {
+            guard errno == EINTR else {
+                throw Failure(call: "waitpid", code: errno)
+            }
+        }
+        return Result(status: exitStatus(waitStatus), output: output, errorOutput: errorOutput)
+    }
+
+    /// A pipe whose ends are closed in programs spawned by other tests
+    /// running at the same time (only the child's duplicates stay open).
+    private static func makePipe() throws -> (read: Int32, write: Int32) {
+        var descriptors: [Int32] = [0, 0]
+        guard pipe(&descriptors) == 0 else {
+            throw Failure(call: "pipe", code: errno)
+        }
+        for descriptor in descriptors {
+            _ = fcntl(descriptor, F_SETFD, FD_CLOEXEC)
+        }
+        return (descriptors[0], descriptors[1])
+    }
+
+    private static func readAll(_ descriptor: Int32) -> String {
+        var data = [UInt8]()
+        var chunk = [UInt8](repeating: 0, count: 16_384)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                data += chunk[0..<count]
+            } else if count == 0 || errno != EINTR {
+                break
+            }
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    /// The exit status from `waitpid`'s status word, without the C macros
+    /// Swift cannot import.
+    private static func exitStatus(_ waitStatus: Int32) -> Int32 {
+        let signalNumber = waitStatus & 0x7F
+        return signalNumber == 0 ? (waitStatus >> 8) & 0xFF : 128 + signalNumber
+    }
+
+    private static func withCStringArray<T>(_ strings: [String], _ body: (UnsafePointer<UnsafeMutablePointer<CChar>?>) -> T) -> T {
+        let pointers = strings.map { strdup($0) } + [nil]
+        defer {
+            for pointer in pointers {
+                free(pointer)
+            }
+        }
+        return pointers.withUnsafeBufferPointer { body($0.baseAddress!) }
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+
+/// One run of the `ocenka` executable as a shell user would make it: arguments, environment, folder;
+/// what it printed and how it exited.
+struct CommandRun {
+    let status: Int32
+    let standardOutput: String
+    let standardError: String
+
+    /// Runs `ocenka` with `arguments` in `folder` (default: the package root), with the environment
+    /// of the test less any `OCENKA_*` variables, plus `environment`.
+    static func ocenka(_ arguments: [String], in folder: URL? = nil, environment: [String: String] = [:]) throws -> CommandRun {
+        var merged = ProcessInfo.processInfo.environment.filter { !$0.key.hasPrefix("OCENKA_") || $0.key == "OCENKA_EXECUTABLE" }
+        merged["LANG"] = "C.UTF-8"
+        for (key, value) in environment { merged[key] = value }
+        let result = try ChildProcess.run(try OcenkaExecutable.path(), arguments: arguments, environment: merged,
+                                          directory: (folder ?? packageRoot).path)
+        return CommandRun(status: result.status, standardOutput: result.output, standardError: result.errorOutput)
+    }
+
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// A new empty folder under the system's temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ocenka-test-\(UUID().uuidString)", isDirectory: true)
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}

@@ -1,0 +1,50 @@
+import EvaluationCore
+import Foundation
+import Reports
+import Testing
+
+@Suite("The criteria tree of `ocenka procedure show`")
+struct ProcedureOutlineTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    static func procedure(_ file: String) throws -> Procedure {
+        try ProcedureDecoder.decode(Data(contentsOf: packageRoot.appendingPathComponent("Config/procedures/\(file)"))).get()
+    }
+
+    /// Compares `text` with the golden file; `OCENKA_UPDATE_GOLDEN=1 swift test` rewrites it.
+    static func expectGolden(_ text: String, _ name: String) throws {
+        let url = packageRoot.appendingPathComponent("Tests/ReportsTests/Golden/\(name)")
+        if ProcessInfo.processInfo.environment["OCENKA_UPDATE_GOLDEN"] == "1" {
+            try Data(text.utf8).write(to: url)
+        }
+        let golden = try String(contentsOf: url, encoding: .utf8)
+        #expect(text == golden, "differs from Golden/\(name); read the difference, then OCENKA_UPDATE_GOLDEN=1 if it is right")
+    }
+
+    @Test("33.24-2025 in Bulgarian, 80 columns, as the golden file")
+    func reference() throws {
+        let text = ProcedureOutline(procedure: try Self.procedure("coiduem-33.24-2025.json")).render()
+        try Self.expectGolden(text, "coiduem-33.24-2025.outline.txt")
+    }
+
+    @Test("The seed-004 checklist in English, as the golden file")
+    func checklistInEnglish() throws {
+        let text = ProcedureOutline(procedure: try Self.procedure("esf-plus-admin-004.json"), language: .english).render()
+        try Self.expectGolden(text, "esf-plus-admin-004.outline.en.txt")
+    }
+
+    @Test("Every line fits the width, every criterion and level is there", arguments: [60, 80, 120])
+    func fits(width: Int) throws {
+        let procedure = try Self.procedure("coiduem-33.24-2025.json")
+        let text = ProcedureOutline(procedure: procedure, width: width).render()
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= width })
+        for criterion in procedure.quality!.criteria {
+            #expect(text.contains(" \(criterion.id) "), "criterion \(criterion.id)")
+        }
+        let levelCount = procedure.quality!.criteria.reduce(0) { $0 + $1.levels.count }
+        let levelLines = lines.filter { $0.range(of: #"^\s+\d+ т\.  "#, options: .regularExpression) != nil }
+        #expect(levelLines.count == levelCount)
+    }
+}
