@@ -47,7 +47,10 @@ let package = Package(
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "EvaluationCore"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "EvaluatorAppTests", dependencies: ["EvaluatorApp", "Terminal"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ocenka"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ocenka", "SaveStress", "Workspace", "EvaluationCore"]),
+        // A test tool, not a product: saves one sheet over and over so that the crash-safety test can
+        // kill it at random moments.
+        .executableTarget(name: "SaveStress", dependencies: ["Workspace", "EvaluationCore"], path: "Tests/SaveStress"),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,6 +7,9 @@ struct Ocenka: ParsableCommand {
         commandName: "ocenka",
         abstract: "Оценка на проектни предложения от оценителна комисия. / Evaluation of project proposals by an evaluation committee.",
         version: OcenkaVersion.current,
-        subcommands: [ProcedureCommand.self, TerminalCheckCommand.self]
+        subcommands: [
+            ProcedureCommand.self, InitCommand.self, CommitteeCommand.self, ProposalsCommand.self, AssignCommand.self,
+            DeclareCommand.self, SheetCommand.self, CheckCommand.self, TerminalCheckCommand.self,
+        ]
     )
 }

@@ -49,19 +49,8 @@ struct ChildProcess {
         posix_spawn_file_actions_adddup2(&actions, outputPipe.write, STDOUT_FILENO)
         posix_spawn_file_actions_adddup2(&actions, errorPipe.write, STDERR_FILENO)
 
-        var attributes = posix_spawnattr_t()
-        posix_spawnattr_init(&attributes)
+        var attributes = makeAttributes()
         defer { posix_spawnattr_destroy(&attributes) }
-        var noSignals = sigset_t()
-        sigemptyset(&noSignals)
-        posix_spawnattr_setsigmask(&attributes, &noSignals)
-        var defaultSignals = sigset_t()
-        sigemptyset(&defaultSignals)
-        for signalNumber in 1..<32 where signalNumber != SIGKILL && signalNumber != SIGSTOP {
-            sigaddset(&defaultSignals, Int32(signalNumber))
-        }
-        posix_spawnattr_setsigdefault(&attributes, &defaultSignals)
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
 
         // posix_spawn_file_actions_addchdir_np is not visible to Swift: GNU env changes the folder.
         let argv = directory.map { ["/usr/bin/env", "-C", $0, executable] + arguments } ?? [executable] + arguments
@@ -84,13 +73,54 @@ struct ChildProcess {
         }
         let output = readAll(outputPipe.read)
         let errorOutput = readAll(errorPipe.read)
-        var waitStatus: Int32 = 0
-        while waitpid(pid, &waitStatus, 0) == -1 {
-            guard errno == EINTR else {
-                throw Failure(call: "waitpid", code: errno)
+        return Result(status: try wait(pid), output: output, errorOutput: errorOutput)
+    }
+
+    /// Starts `executable` with standard input, output and error on /dev/null and returns its
+    /// process id without waiting: for tests that kill it on purpose.
+    static func spawn(_ executable: String, arguments: [String], environment: [String: String]) throws -> pid_t {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, STDIN_FILENO, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, STDOUT_FILENO, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0)
+        var attributes = makeAttributes()
+        defer { posix_spawnattr_destroy(&attributes) }
+        var pid = pid_t()
+        let result = withCStringArray([executable] + arguments) { argv in
+            withCStringArray(environment.map { "\($0.key)=\($0.value)" }) { envp in
+                posix_spawn(&pid, executable, &actions, &attributes, argv, envp)
             }
         }
-        return Result(status: exitStatus(waitStatus), output: output, errorOutput: errorOutput)
+        guard result == 0 else { throw Failure(call: "posix_spawn \(executable)", code: result) }
+        return pid
+    }
+
+    /// Waits for `pid` to end and returns its status (128 + signal when a signal ended it).
+    static func wait(_ pid: pid_t) throws -> Int32 {
+        var waitStatus: Int32 = 0
+        while waitpid(pid, &waitStatus, 0) == -1 {
+            guard errno == EINTR else { throw Failure(call: "waitpid", code: errno) }
+        }
+        return exitStatus(waitStatus)
+    }
+
+    /// Spawn attributes that give the child an empty signal mask and default signal actions.
+    private static func makeAttributes() -> posix_spawnattr_t {
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        var noSignals = sigset_t()
+        sigemptyset(&noSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        var defaultSignals = sigset_t()
+        sigemptyset(&defaultSignals)
+        for signalNumber in 1..<32 where signalNumber != SIGKILL && signalNumber != SIGSTOP {
+            sigaddset(&defaultSignals, Int32(signalNumber))
+        }
+        posix_spawnattr_setsigdefault(&attributes, &defaultSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        return attributes
     }
 
     /// A pipe whose ends are closed in programs spawned by other tests

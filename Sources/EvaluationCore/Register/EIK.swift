@@ -46,14 +46,15 @@ public struct EIK: Sendable, Hashable, CustomStringConvertible, Codable {
         return second == 10 ? 0 : second
     }
 
-    /// A valid code with the check digit(s) computed for `prefix` (8 or 12 digits): for tests and demos.
+    /// A valid code with the check digit(s) computed for `prefix` (8 or 12 digits; of 12, the ninth
+    /// is recomputed as the check digit of the first eight): for tests and demos.
     public static func completing(_ prefix: String) -> EIK? {
-        let values = prefix.compactMap { $0.wholeNumberValue }
+        let values = prefix.compactMap { $0.isASCIIDigit ? $0.wholeNumberValue : nil }
         guard values.count == prefix.count, values.count == 8 || values.count == 12 else { return nil }
         var digits = Array(values[0..<8])
         digits.append(checkDigit(digits, weights: [1, 2, 3, 4, 5, 6, 7, 8], fallback: [3, 4, 5, 6, 7, 8, 9, 10]))
         if values.count == 12 {
-            digits += values[8..<12]
+            digits += values[9..<12]
             digits.append(checkDigit(Array(digits[8..<12]), weights: [2, 7, 3, 5], fallback: [4, 9, 5, 7]))
         }
         return EIK(digits: digits.map { String($0) }.joined())

@@ -12,6 +12,10 @@ public enum WorkspaceError: Error, Sendable, Equatable {
     case procedureChanged(path: String, expected: String, found: String)
     case procedure(ProcedureStoreError)
     case refused(LocalizedText)
+    /// A sheet that cannot be submitted yet, and why.
+    case incomplete(path: String, items: [MissingItem])
+    /// Several problems at once (loading a workspace reports every bad file).
+    case many([WorkspaceError])
 
     /// One line per problem.
     public func lines(in language: Language) -> [String] {
@@ -42,6 +46,11 @@ public enum WorkspaceError: Error, Sendable, Equatable {
             return error.lines(in: language)
         case .refused(let message):
             return [message.text(in: language)]
+        case .incomplete(let path, let items):
+            return [t("\(path): листът не може да бъде подаден; липсва:", "\(path): the sheet cannot be submitted yet; missing:")]
+                + items.map { "  – " + $0.message.text(in: language) }
+        case .many(let errors):
+            return errors.flatMap { $0.lines(in: language) }
         }
     }
 }

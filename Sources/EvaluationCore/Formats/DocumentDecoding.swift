@@ -1,0 +1,60 @@
+import Foundation
+
+/// Shared steps of reading a workspace document: bytes → JSON → checked fields, every problem with
+/// its JSON path.
+public enum DocumentDecoding {
+    /// The longest note or justification accepted (characters).
+    public static let maxTextLength = 20_000
+
+    /// Parses `data` and hands the root object to `read`, which reports into the collector.
+    public static func decode<T>(_ data: Data, _ read: (JSONObjectReader) -> T?) -> Result<T, ValidationFailure> {
+        switch JSONValue.parse(data) {
+        case .failure(let error):
+            let place = error.line.map { line in error.column.map { "ред \(line), колона \($0)" } ?? "ред \(line)" } ?? ""
+            return .failure(ValidationFailure([ValidationIssue(place: place, message: error.message)]))
+        case .success(let value):
+            let issues = IssueCollector()
+            guard let root = JSONObjectReader(value, at: .root, issues: issues) else {
+                return .failure(ValidationFailure(issues.issues))
+            }
+            let result = read(root)
+            if let result, issues.isEmpty { return .success(result) }
+            return .failure(ValidationFailure(issues.issues))
+        }
+    }
+
+    /// Checks `format` is 1.
+    public static func checkFormat(_ root: JSONObjectReader) {
+        guard let format = root.integer("format", in: 1...Int.max) else { return }
+        if format != 1 {
+            root.issues.add(root.path.appending("format"),
+                            bg: "форматът \(format) не се поддържа; тази версия чете формат 1",
+                            en: "format \(format) is not supported; this version reads format 1")
+        }
+    }
+
+    /// An id of the form `[A-Za-z0-9._-]+`.
+    public static func id(_ reader: JSONObjectReader, _ key: String) -> String? {
+        guard let id = reader.string(key) else { return nil }
+        guard ProcedureDecoder.isValidID(id) else {
+            reader.issues.add(reader.path.appending(key),
+                              bg: "„\(id)“ може да съдържа само латински букви, цифри, „.“, „_“ и „-“",
+                              en: "\"\(id)\" may contain only Latin letters, digits, \".\", \"_\" and \"-\"")
+            return nil
+        }
+        return id
+    }
+
+    /// A note: a string, possibly empty, not longer than `maxTextLength`.
+    public static func note(_ reader: JSONObjectReader, _ key: String) -> String? {
+        guard reader.has(key) else { return "" }
+        guard let text = reader.string(key, nonEmpty: false) else { return nil }
+        guard text.count <= maxTextLength else {
+            reader.issues.add(reader.path.appending(key),
+                              bg: "текстът е твърде дълъг (\(text.count) знака; най-много \(maxTextLength))",
+                              en: "the text is too long (\(text.count) characters; at most \(maxTextLength))")
+            return nil
+        }
+        return text
+    }
+}

@@ -1,0 +1,82 @@
+import Foundation
+
+/// Reads `proposals.json` and checks it against the procedure: ids, priorities, amounts, ЕИК codes.
+public enum ProposalRegisterDecoder {
+    public static func decode(_ data: Data, procedure: Procedure) -> Result<[Proposal], ValidationFailure> {
+        DocumentDecoding.decode(data) { root in
+            root.rejectUnknownKeys(["format", "proposals"])
+            DocumentDecoding.checkFormat(root)
+            var proposals: [Proposal] = []
+            var seen: [String: JSONPath] = [:]
+            for element in root.array("proposals") ?? [] {
+                guard let object = JSONObjectReader(element.value, at: element.path, issues: root.issues) else { continue }
+                if let proposal = read(object, procedure: procedure) {
+                    if let first = seen[proposal.id] {
+                        object.issues.add(object.path.appending("id"), bg: "предложение „\(proposal.id)“ се повтаря (вече е в \(first))",
+                                          en: "proposal \"\(proposal.id)\" appears twice (already at \(first))")
+                        continue
+                    }
+                    seen[proposal.id] = object.path
+                    proposals.append(proposal)
+                }
+            }
+            return proposals
+        }
+    }
+
+    private static func read(_ object: JSONObjectReader, procedure: Procedure) -> Proposal? {
+        object.rejectUnknownKeys(["id", "registeredAt", "title", "priority", "requested", "applicant", "partners", "findings"])
+        let id = DocumentDecoding.id(object, "id")
+        let registeredAt = object.timestamp("registeredAt")
+        let title = object.string("title")
+        let priority = object.string("priority")
+        if let priority, procedure.priority(withID: priority) == nil {
+            let known = procedure.priorities.map(\.id).joined(separator: ", ")
+            object.issues.add(object.path.appending("priority"), bg: "процедурата няма приоритет „\(priority)“ (има: \(known))",
+                              en: "the procedure has no priority \"\(priority)\" (it has: \(known))")
+        }
+        let requested = object.money("requested", positive: true)
+        let applicant = object.object("applicant").flatMap { organisation($0, withType: true) }
+        var partners: [Organisation] = []
+        for element in object.array("partners", required: false) ?? [] {
+            guard let partner = JSONObjectReader(element.value, at: element.path, issues: object.issues) else { continue }
+            if let organisation = organisation(partner, withType: true) { partners.append(organisation) }
+        }
+        var findings: [Finding] = []
+        for element in object.array("findings", required: false) ?? [] {
+            guard let finding = JSONObjectReader(element.value, at: element.path, issues: object.issues) else { continue }
+            finding.rejectUnknownKeys(["kind", "proposals", "eik", "limit"])
+            guard let kind = finding.choice("kind", Finding.Kind.self) else { continue }
+            findings.append(Finding(kind: kind, proposals: finding.strings("proposals", required: false) ?? [],
+                                    eik: finding.string("eik", required: false), limit: finding.money("limit", required: false)))
+        }
+        guard let id, let registeredAt, let title, let priority, let requested, let applicant,
+              procedure.priority(withID: priority) != nil else { return nil }
+        return Proposal(id: id, registeredAt: registeredAt, title: title, priority: priority, requested: requested,
+                        applicant: applicant, partners: partners, findings: findings)
+    }
+
+    private static func organisation(_ object: JSONObjectReader, withType: Bool) -> Organisation? {
+        object.rejectUnknownKeys(["name", "eik", "type"])
+        let name = object.string("name")
+        let eik = object.string("eik")
+        if let eik, case .failure(let problem) = EIK.validate(eik) {
+            object.issues.add(object.path.appending("eik"), problem.message)
+        }
+        let type = object.string("type", required: false)
+        if let type, OrganisationKind(rawValue: type) == nil {
+            let allowed = OrganisationKind.allCases.map(\.rawValue).joined(separator: ", ")
+            object.issues.add(object.path.appending("type"), bg: "непознат вид „\(type)“ (позволени: \(allowed))",
+                              en: "unknown type \"\(type)\" (allowed: \(allowed))")
+        }
+        guard let name, let eik, EIK.validate(eik).isSuccess else { return nil }
+        return Organisation(name: name, eik: eik, type: type)
+    }
+}
+
+extension Result {
+    var isSuccess: Bool {
+        if case .success = self { return true }
+        return false
+    }
+}

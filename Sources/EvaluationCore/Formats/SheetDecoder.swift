@@ -1,0 +1,210 @@
+import Foundation
+
+/// Reads an admin or quality sheet and checks it against the frozen procedure: criteria that
+/// exist, points that are one of the criterion's levels, Н/П only where allowed, remedy requests on
+/// remediable criteria, consistent status and times.
+public enum SheetDecoder {
+    /// What the file must belong to, when the caller knows it (its name says it).
+    public struct Expectation: Sendable {
+        public var proposal: String?
+        public var evaluator: String?
+
+        public init(proposal: String? = nil, evaluator: String? = nil) {
+            self.proposal = proposal
+            self.evaluator = evaluator
+        }
+    }
+
+    public static func decodeQuality(_ data: Data, procedure: Procedure, expecting: Expectation = .init()) -> Result<QualitySheet, ValidationFailure> {
+        DocumentDecoding.decode(data) { root in readQuality(root, procedure: procedure, expecting: expecting) }
+    }
+
+    public static func decodeAdmin(_ data: Data, procedure: Procedure, expecting: Expectation = .init()) -> Result<AdminSheet, ValidationFailure> {
+        DocumentDecoding.decode(data) { root in readAdmin(root, procedure: procedure, expecting: expecting) }
+    }
+
+    /// Either kind, by its `kind` field.
+    public enum AnySheet: Sendable, Equatable {
+        case admin(AdminSheet)
+        case quality(QualitySheet)
+    }
+
+    public static func decodeAny(_ data: Data, procedure: Procedure, expecting: Expectation = .init()) -> Result<AnySheet, ValidationFailure> {
+        DocumentDecoding.decode(data) { root -> AnySheet? in
+            switch root.fields["kind"] {
+            case .string(AdminSheet.kindName)?:
+                return readAdmin(root, procedure: procedure, expecting: expecting).map(AnySheet.admin)
+            case .string(QualitySheet.kindName)?:
+                return readQuality(root, procedure: procedure, expecting: expecting).map(AnySheet.quality)
+            default:
+                root.issues.add(root.path.appending("kind"), bg: "очаква се „admin“ или „quality“",
+                                en: "expected \"admin\" or \"quality\"")
+                return nil
+            }
+        }
+    }
+
+    private struct Common {
+        var proposal: String
+        var evaluator: String
+        var conflict: ConflictDeclaration?
+        var status: SheetStatus
+        var updatedAt: Timestamp?
+        var submittedAt: Timestamp?
+        var statusChange: StatusChange?
+    }
+
+    private static func readCommon(_ root: JSONObjectReader, kind: String, expecting: Expectation) -> Common? {
+        DocumentDecoding.checkFormat(root)
+        if let found = root.string("kind"), found != kind {
+            root.issues.add(root.path.appending("kind"), bg: "очаква се „\(kind)“, а е „\(found)“",
+                            en: "expected \"\(kind)\", found \"\(found)\"")
+        }
+        let proposal = DocumentDecoding.id(root, "proposal")
+        if let proposal, let expected = expecting.proposal, proposal != expected {
+            root.issues.add(root.path.appending("proposal"),
+                            bg: "листът е за предложение „\(proposal)“, а се очаква „\(expected)“",
+                            en: "the sheet is for proposal \"\(proposal)\", expected \"\(expected)\"")
+        }
+        let evaluator = DocumentDecoding.id(root, "evaluator")
+        if let evaluator, let expected = expecting.evaluator, evaluator != expected {
+            root.issues.add(root.path.appending("evaluator"),
+                            bg: "листът е на оценител „\(evaluator)“, а се очаква „\(expected)“",
+                            en: "the sheet belongs to evaluator \"\(evaluator)\", expected \"\(expected)\"")
+        }
+        var conflict: ConflictDeclaration?
+        if let object = root.object("conflict", required: false) {
+            object.rejectUnknownKeys(["declared", "at"])
+            if let declared = object.bool("declared"), let at = object.timestamp("at") {
+                conflict = ConflictDeclaration(declared: declared, at: at)
+            }
+        }
+        let status = root.choice("status", SheetStatus.self)
+        let updatedAt = root.timestamp("updatedAt", required: false)
+        let submittedAt = root.timestamp("submittedAt", required: false)
+        if status == .submitted && submittedAt == nil && !root.has("submittedAt") {
+            root.issues.add(root.path.appending("submittedAt"), bg: "подаден лист без време на подаване",
+                            en: "a submitted sheet without the time it was submitted")
+        }
+        if conflict?.declared == true && status == .submitted {
+            root.issues.add(root.path.appending("status"), bg: "лист с деклариран конфликт на интереси не може да е подаден",
+                            en: "a sheet with a declared conflict of interest cannot be submitted")
+        }
+        var statusChange: StatusChange?
+        if let object = root.object("statusChange", required: false) {
+            object.rejectUnknownKeys(["by", "at", "reason"])
+            if let by = object.string("by"), let at = object.timestamp("at"), let reason = object.string("reason") {
+                statusChange = StatusChange(by: by, at: at, reason: reason)
+            }
+        }
+        guard let proposal, let evaluator, let status else { return nil }
+        return Common(proposal: proposal, evaluator: evaluator, conflict: conflict, status: status,
+                      updatedAt: updatedAt, submittedAt: submittedAt, statusChange: statusChange)
+    }
+
+    private static func readQuality(_ root: JSONObjectReader, procedure: Procedure, expecting: Expectation) -> QualitySheet? {
+        root.rejectUnknownKeys(["format", "kind", "proposal", "evaluator", "conflict", "status", "scores",
+                                "updatedAt", "submittedAt", "statusChange"])
+        guard let method = procedure.quality else {
+            root.issues.add(root.path.appending("kind"), bg: "процедурата няма оценка на качеството",
+                            en: "the procedure has no quality assessment")
+            return nil
+        }
+        let common = readCommon(root, kind: QualitySheet.kindName, expecting: expecting)
+        var scores: [String: QualitySheet.Score] = [:]
+        if let object = root.object("scores", required: false) {
+            for key in object.fields.keys.sorted() {
+                let path = object.path.appending(key)
+                guard let criterion = method.criterion(withID: key) else {
+                    object.issues.add(path, bg: "няма критерий „\(key)“ в методиката на процедурата",
+                                      en: "there is no criterion \"\(key)\" in the procedure's methodology")
+                    continue
+                }
+                guard let score = object.object(key) else { continue }
+                score.rejectUnknownKeys(["points", "note"])
+                let points = score.points("points", required: false)
+                if let points, criterion.level(withPoints: points) == nil {
+                    let allowed = criterion.levels.map(\.points.canonicalText).joined(separator: ", ")
+                    object.issues.add(path.appending("points"),
+                                      bg: "\(points.canonicalText) т. не е ниво на критерий \(key); позволени: \(allowed)",
+                                      en: "\(points.canonicalText) points is not a level of criterion \(key); allowed: \(allowed)")
+                    continue
+                }
+                guard let note = DocumentDecoding.note(score, "note") else { continue }
+                scores[key] = QualitySheet.Score(points: points, note: note)
+            }
+        }
+        guard let common else { return nil }
+        return QualitySheet(proposal: common.proposal, evaluator: common.evaluator, conflict: common.conflict,
+                            status: common.status, scores: scores, updatedAt: common.updatedAt,
+                            submittedAt: common.submittedAt, statusChange: common.statusChange)
+    }
+
+    private static func readAdmin(_ root: JSONObjectReader, procedure: Procedure, expecting: Expectation) -> AdminSheet? {
+        root.rejectUnknownKeys(["format", "kind", "proposal", "evaluator", "conflict", "status", "answers", "remedy",
+                                "updatedAt", "submittedAt", "statusChange"])
+        let checklist = procedure.admin
+        let common = readCommon(root, kind: AdminSheet.kindName, expecting: expecting)
+        var answers: [String: AdminSheet.Answer] = [:]
+        if let object = root.object("answers", required: false) {
+            for key in object.fields.keys.sorted() {
+                let path = object.path.appending(key)
+                guard let criterion = checklist.criterion(withID: key) else {
+                    object.issues.add(path, bg: "няма критерий „\(key)“ в административния контролен лист",
+                                      en: "there is no criterion \"\(key)\" in the administrative checklist")
+                    continue
+                }
+                guard let answerObject = object.object(key) else { continue }
+                answerObject.rejectUnknownKeys(["answer", "note"])
+                guard let answer = answerObject.choice("answer", AdminSheet.AnswerValue.self),
+                      let note = DocumentDecoding.note(answerObject, "note") else { continue }
+                if answer == .na && !criterion.allowsNA {
+                    object.issues.add(path.appending("answer"), bg: "отговорът Н/П не е допустим за критерий \(key)",
+                                      en: "N/A is not allowed on criterion \(key)")
+                    continue
+                }
+                answers[key] = AdminSheet.Answer(answer, note: note)
+            }
+        }
+        var requests: [RemedyRequest] = []
+        for element in root.array("remedy", required: false) ?? [] {
+            guard let object = JSONObjectReader(element.value, at: element.path, issues: root.issues) else { continue }
+            object.rejectUnknownKeys(["criterion", "requestedAt", "dueDate", "request", "reply"])
+            let criterionID = object.string("criterion")
+            if let criterionID {
+                switch checklist.criterion(withID: criterionID)?.onNo {
+                case nil:
+                    object.issues.add(object.path.appending("criterion"), bg: "няма критерий „\(criterionID)“ в контролния лист",
+                                      en: "there is no criterion \"\(criterionID)\" in the checklist")
+                case .reject?:
+                    object.issues.add(object.path.appending("criterion"),
+                                      bg: "критерий \(criterionID) води до отхвърляне; по него не се иска отстраняване",
+                                      en: "criterion \(criterionID) rejects; no remedy is requested on it")
+                case .remedy?:
+                    break
+                }
+            }
+            let requestedAt = object.timestamp("requestedAt")
+            let dueDate = object.date("dueDate")
+            let request = DocumentDecoding.note(object, "request")
+            var reply: RemedyRequest.Reply?
+            if let replyObject = object.object("reply", required: false) {
+                replyObject.rejectUnknownKeys(["receivedAt", "text"])
+                if let receivedAt = replyObject.timestamp("receivedAt"), let text = DocumentDecoding.note(replyObject, "text") {
+                    reply = RemedyRequest.Reply(receivedAt: receivedAt, text: text)
+                }
+            }
+            if let requestedAt, let dueDate, dueDate < requestedAt.localDate {
+                object.issues.add(object.path.appending("dueDate"), bg: "срокът изтича преди искането",
+                                  en: "the deadline ends before the request")
+            }
+            guard let criterionID, let requestedAt, let dueDate, let request else { continue }
+            requests.append(RemedyRequest(criterion: criterionID, requestedAt: requestedAt, dueDate: dueDate,
+                                          request: request, reply: reply))
+        }
+        guard let common else { return nil }
+        return AdminSheet(proposal: common.proposal, evaluator: common.evaluator, conflict: common.conflict,
+                          status: common.status, answers: answers, remedy: requests, updatedAt: common.updatedAt,
+                          submittedAt: common.submittedAt, statusChange: common.statusChange)
+    }
+}

@@ -1,0 +1,227 @@
+import EvaluationCore
+import Foundation
+
+/// An evaluator at work on their own sheets: it holds the lock of `sheets/<id>/` and enforces the
+/// rules of DESIGN §3–§4 on every save: the declaration first, only assigned proposals, quality only
+/// once a proposal is admitted, nothing after submission or recusal, every change audited.
+public final class EvaluatorDesk {
+    public let layout: WorkspaceLayout
+    public let evaluator: CommitteeMember
+    public let info: WorkspaceInfo
+    public let procedure: Procedure
+    public let proposals: [Proposal]
+    public let assignments: Assignments
+    private let session: WriterSession
+
+    private init(layout: WorkspaceLayout, evaluator: CommitteeMember, info: WorkspaceInfo, procedure: Procedure,
+                 proposals: [Proposal], assignments: Assignments, session: WriterSession) {
+        self.layout = layout
+        self.evaluator = evaluator
+        self.info = info
+        self.procedure = procedure
+        self.proposals = proposals
+        self.assignments = assignments
+        self.session = session
+    }
+
+    public static func open(_ root: URL, evaluator id: String?, clock: WorkspaceClock) throws(WorkspaceError) -> EvaluatorDesk {
+        let layout = WorkspaceLayout(root: root)
+        let info = try WorkspaceFiles.info(layout)
+        let member = try Authorization.require(id, roles: [.evaluator], in: info,
+                                               for: LocalizedText(bg: "Попълването на оценителни листове", en: "Filling in evaluation sheets"))
+        let procedure = try WorkspaceFiles.procedure(layout, info: info)
+        let proposals = try WorkspaceFiles.proposals(layout, procedure: procedure)
+        let assignments = try WorkspaceFiles.assignments(layout)
+        let session = try WriterSession.evaluator(layout, id: member.id, clock: clock)
+        return EvaluatorDesk(layout: layout, evaluator: member, info: info, procedure: procedure, proposals: proposals,
+                             assignments: assignments, session: session)
+    }
+
+    public var clock: WorkspaceClock { session.clock }
+
+    public func close() {
+        session.close()
+    }
+
+    // MARK: Declaration
+
+    public func declaration() throws(WorkspaceError) -> Declaration? {
+        let url = layout.declarationFile(evaluator.id)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return try WorkspaceFiles.read(url) { DeclarationDecoder.decode($0, evaluator: evaluator.id) }
+    }
+
+    /// Records the acceptance of the declaration of impartiality and confidentiality (once).
+    @discardableResult
+    public func declare() throws(WorkspaceError) -> Declaration {
+        if let existing = try declaration() { return existing }
+        let declaration = Declaration(evaluator: evaluator.id, acceptedAt: clock.now())
+        try session.save(declaration, to: layout.declarationFile(evaluator.id), action: "declaration.accept")
+        return declaration
+    }
+
+    // MARK: Reading sheets
+
+    public func adminSheet(_ proposal: String) throws(WorkspaceError) -> AdminSheet? {
+        let url = layout.sheetFile(evaluator.id, proposal: proposal, stage: .admin)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return try WorkspaceFiles.read(url) {
+            SheetDecoder.decodeAdmin($0, procedure: procedure, expecting: .init(proposal: proposal, evaluator: evaluator.id))
+        }
+    }
+
+    public func qualitySheet(_ proposal: String) throws(WorkspaceError) -> QualitySheet? {
+        let url = layout.sheetFile(evaluator.id, proposal: proposal, stage: .quality)
+        guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+        return try WorkspaceFiles.read(url) {
+            SheetDecoder.decodeQuality($0, procedure: procedure, expecting: .init(proposal: proposal, evaluator: evaluator.id))
+        }
+    }
+
+    /// The sheet on disk, or a fresh draft.
+    public func adminSheetOrDraft(_ proposal: String) throws(WorkspaceError) -> AdminSheet {
+        try adminSheet(proposal) ?? AdminSheet(proposal: proposal, evaluator: evaluator.id)
+    }
+
+    public func qualitySheetOrDraft(_ proposal: String) throws(WorkspaceError) -> QualitySheet {
+        try qualitySheet(proposal) ?? QualitySheet(proposal: proposal, evaluator: evaluator.id)
+    }
+
+    /// The administrative outcome of `proposal`, from every evaluator's sheets on disk.
+    public func adminOutcome(of proposal: String) -> AdminOutcome {
+        let assigned = assignments.evaluators(of: proposal, in: .admin)
+        let sheets = assigned.compactMap { evaluator -> AdminSheet? in
+            let url = layout.sheetFile(evaluator, proposal: proposal, stage: .admin)
+            guard let data = try? Data(contentsOf: url) else { return nil }
+            return try? SheetDecoder.decodeAdmin(data, procedure: procedure, expecting: .init(proposal: proposal, evaluator: evaluator)).get()
+        }
+        return AdminOutcome.of(assigned: assigned, sheets: sheets, checklist: procedure.admin)
+    }
+
+    // MARK: Writing sheets
+
+    /// Saves `sheet` as the evaluator's admin sheet, after checking that the change is allowed.
+    public func save(_ sheet: AdminSheet, action: String) throws(WorkspaceError) {
+        let url = layout.sheetFile(evaluator.id, proposal: sheet.proposal, stage: .admin)
+        try checkWritable(proposal: sheet.proposal, stage: .admin, url: url, current: try adminSheet(sheet.proposal).map(Current.init),
+                          new: Current(sheet))
+        var stamped = sheet
+        stamped.updatedAt = clock.now()
+        try session.save(stamped, to: url, action: action)
+    }
+
+    /// Saves `sheet` as the evaluator's quality sheet, after checking that the change is allowed.
+    public func save(_ sheet: QualitySheet, action: String) throws(WorkspaceError) {
+        let url = layout.sheetFile(evaluator.id, proposal: sheet.proposal, stage: .quality)
+        try checkWritable(proposal: sheet.proposal, stage: .quality, url: url, current: try qualitySheet(sheet.proposal).map(Current.init),
+                          new: Current(sheet))
+        guard sheet.scores.isEmpty || adminOutcome(of: sheet.proposal).isAdmitted else {
+            throw .refused(LocalizedText(
+                bg: "оценката на качеството на \(sheet.proposal) започва, след като предложението е допуснато след административната проверка",
+                en: "the quality assessment of \(sheet.proposal) opens once the proposal is admitted after the administrative check"))
+        }
+        var stamped = sheet
+        stamped.updatedAt = clock.now()
+        try session.save(stamped, to: url, action: action)
+    }
+
+    /// Submits a sheet: refused, with the list of what is missing, unless it is complete.
+    public func submit(_ proposal: String, stage: Assignments.Stage) throws(WorkspaceError) {
+        let url = layout.sheetFile(evaluator.id, proposal: proposal, stage: stage)
+        let now = clock.now()
+        switch stage {
+        case .admin:
+            guard var sheet = try adminSheet(proposal) else { throw .missingFile(path: url.path) }
+            let missing = SubmissionCheck.missing(sheet, checklist: procedure.admin, today: now.localDate)
+            guard missing.isEmpty else { throw .incomplete(path: url.path, items: missing) }
+            sheet.status = .submitted
+            sheet.submittedAt = now
+            try writeSubmitted(sheet, to: url)
+        case .quality:
+            guard let method = procedure.quality else { throw .refused(Self.noQuality) }
+            guard var sheet = try qualitySheet(proposal) else { throw .missingFile(path: url.path) }
+            let missing = SubmissionCheck.missing(sheet, method: method)
+            guard missing.isEmpty else { throw .incomplete(path: url.path, items: missing) }
+            sheet.status = .submitted
+            sheet.submittedAt = now
+            try writeSubmitted(sheet, to: url)
+        }
+    }
+
+    private func writeSubmitted<T: Encodable>(_ sheet: T, to url: URL) throws(WorkspaceError) {
+        try session.save(sheet, to: url, action: "sheet.submit")
+    }
+
+    private static let noQuality = LocalizedText(bg: "процедурата няма оценка на качеството", en: "the procedure has no quality assessment")
+
+    /// What the checks need of a sheet of either kind.
+    private struct Current {
+        let proposal: String
+        let evaluator: String
+        let status: SheetStatus
+        let conflict: ConflictDeclaration?
+        let hasContent: Bool
+
+        init(_ sheet: AdminSheet) {
+            proposal = sheet.proposal
+            evaluator = sheet.evaluator
+            status = sheet.status
+            conflict = sheet.conflict
+            hasContent = !sheet.answers.isEmpty || !sheet.remedy.isEmpty
+        }
+
+        init(_ sheet: QualitySheet) {
+            proposal = sheet.proposal
+            evaluator = sheet.evaluator
+            status = sheet.status
+            conflict = sheet.conflict
+            hasContent = !sheet.scores.isEmpty
+        }
+    }
+
+    private func checkWritable(proposal: String, stage: Assignments.Stage, url: URL, current: Current?, new: Current) throws(WorkspaceError) {
+        guard try declaration() != nil else {
+            throw .refused(LocalizedText(
+                bg: "първо приемете декларацията за безпристрастност и поверителност (ocenka declare --as \(evaluator.id))",
+                en: "accept the declaration of impartiality and confidentiality first (ocenka declare --as \(evaluator.id))"))
+        }
+        guard new.evaluator == evaluator.id, new.proposal == proposal else {
+            throw .refused(LocalizedText(bg: "листът не е на \(evaluator.id) за \(proposal)", en: "the sheet is not \(evaluator.id)'s for \(proposal)"))
+        }
+        if stage == .quality && procedure.quality == nil { throw .refused(Self.noQuality) }
+        guard assignments.evaluators(of: proposal, in: stage).contains(evaluator.id) else {
+            throw .refused(LocalizedText(
+                bg: "предложение \(proposal) не е разпределено на \(evaluator.id) за \(stage.label.bulgarian)",
+                en: "proposal \(proposal) is not assigned to \(evaluator.id) for the \(stage.label.english)"))
+        }
+        if let current {
+            guard current.status.isEditable else {
+                throw .refused(LocalizedText(
+                    bg: "листът е \(current.status.label.bulgarian) и не може да се променя; само председателят може да го върне",
+                    en: "the sheet is \(current.status.label.english) and cannot be changed; only the chair can return it"))
+            }
+            if current.conflict?.declared == true {
+                throw .refused(LocalizedText(bg: "оценителят си е направил отвод по това предложение",
+                                             en: "the evaluator has recused from this proposal"))
+            }
+            if let old = current.conflict, new.conflict != old {
+                throw .refused(LocalizedText(bg: "декларацията за конфликт на интереси не може да се променя",
+                                             en: "the conflict-of-interest declaration cannot be changed"))
+            }
+        }
+        guard new.status == (current?.status ?? .draft) else {
+            throw .refused(LocalizedText(
+                bg: "състоянието на листа не се променя така; подаването е с ocenka sheet submit",
+                en: "the sheet's status is not changed this way; submit with ocenka sheet submit"))
+        }
+        if new.conflict == nil && new.hasContent {
+            throw .refused(LocalizedText(
+                bg: "преди оценяване декларирайте дали имате конфликт на интереси (поле conflict: {\"declared\": false, \"at\": …})",
+                en: "declare whether you have a conflict of interest before assessing (field conflict: {\"declared\": false, \"at\": …})"))
+        }
+        if new.conflict?.declared == true && new.hasContent {
+            throw .refused(LocalizedText(bg: "лист с отвод не съдържа отговори или оценки",
+                                         en: "a sheet with a recusal holds no answers or scores"))
+        }
+    }
+}

@@ -1,0 +1,51 @@
+import EvaluationCore
+import Foundation
+
+/// Reading single workspace files, each checked against its format.
+public enum WorkspaceFiles {
+    public static func info(_ layout: WorkspaceLayout) throws(WorkspaceError) -> WorkspaceInfo {
+        guard FileManager.default.fileExists(atPath: layout.workspaceFile.path) else {
+            throw .notAWorkspace(path: layout.root.path)
+        }
+        return try read(layout.workspaceFile) { WorkspaceInfoDecoder.decode($0) }
+    }
+
+    public static func procedure(_ layout: WorkspaceLayout, info: WorkspaceInfo) throws(WorkspaceError) -> Procedure {
+        let data = try data(layout.procedureFile)
+        let sha = SHA256Digest.hex(data)
+        guard sha == info.procedureSha256 else {
+            throw .procedureChanged(path: layout.procedureFile.path, expected: info.procedureSha256, found: sha)
+        }
+        return try decode(data, layout.procedureFile) { ProcedureDecoder.decode($0) }
+    }
+
+    public static func proposals(_ layout: WorkspaceLayout, procedure: Procedure) throws(WorkspaceError) -> [Proposal] {
+        guard FileManager.default.fileExists(atPath: layout.proposalsFile.path) else { return [] }
+        return try read(layout.proposalsFile) { ProposalRegisterDecoder.decode($0, procedure: procedure) }
+    }
+
+    public static func assignments(_ layout: WorkspaceLayout) throws(WorkspaceError) -> Assignments {
+        guard FileManager.default.fileExists(atPath: layout.assignmentsFile.path) else { return Assignments() }
+        return try read(layout.assignmentsFile) { AssignmentsDecoder.decode($0) }
+    }
+
+    public static func data(_ url: URL) throws(WorkspaceError) -> Data {
+        guard FileManager.default.fileExists(atPath: url.path) else { throw .missingFile(path: url.path) }
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            throw .io(path: url.path, operation: "read", reason: error.localizedDescription)
+        }
+    }
+
+    static func read<T>(_ url: URL, _ decode: (Data) -> Result<T, ValidationFailure>) throws(WorkspaceError) -> T {
+        try self.decode(try data(url), url, decode)
+    }
+
+    static func decode<T>(_ data: Data, _ url: URL, _ decode: (Data) -> Result<T, ValidationFailure>) throws(WorkspaceError) -> T {
+        switch decode(data) {
+        case .success(let value): return value
+        case .failure(let failure): throw .invalidFile(path: url.path, issues: failure.issues)
+        }
+    }
+}

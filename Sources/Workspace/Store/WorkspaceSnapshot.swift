@@ -1,0 +1,137 @@
+import EvaluationCore
+import Foundation
+
+/// Everything in a workspace, read and checked: what `rank`, `protocol`, `check` and the interface
+/// work from. Reading it writes nothing.
+public struct WorkspaceSnapshot: Sendable {
+    public let layout: WorkspaceLayout
+    public let info: WorkspaceInfo
+    /// The frozen procedure's bytes, as hashed in `workspace.json`.
+    public let procedureData: Data
+    public let procedure: Procedure
+    public let proposals: [Proposal]
+    public let assignments: Assignments
+    /// Evaluator id → declaration.
+    public let declarations: [String: Declaration]
+    /// Evaluator id → proposal id → sheet.
+    public let adminSheets: [String: [String: AdminSheet]]
+    public let qualitySheets: [String: [String: QualitySheet]]
+
+    public func proposal(withID id: String) -> Proposal? {
+        proposals.first { $0.id == id }
+    }
+
+    public func adminSheet(_ evaluator: String, _ proposal: String) -> AdminSheet? {
+        adminSheets[evaluator]?[proposal]
+    }
+
+    public func qualitySheet(_ evaluator: String, _ proposal: String) -> QualitySheet? {
+        qualitySheets[evaluator]?[proposal]
+    }
+
+    /// The admin sheets written for `proposal`, by every evaluator.
+    public func adminSheets(of proposal: String) -> [AdminSheet] {
+        adminSheets.keys.sorted().compactMap { adminSheets[$0]?[proposal] }
+    }
+
+    public func qualitySheets(of proposal: String) -> [QualitySheet] {
+        qualitySheets.keys.sorted().compactMap { qualitySheets[$0]?[proposal] }
+    }
+
+    /// The administrative outcome of `proposal` from its assigned sheets.
+    public func adminOutcome(of proposal: String) -> AdminOutcome {
+        AdminOutcome.of(assigned: assignments.evaluators(of: proposal, in: .admin), sheets: adminSheets(of: proposal),
+                        checklist: procedure.admin)
+    }
+}
+
+/// Reads a workspace folder into a `WorkspaceSnapshot`, reporting every file that does not parse
+/// against its format, with the file and the JSON path.
+public enum WorkspaceLoader {
+    public static func load(_ root: URL) -> Result<WorkspaceSnapshot, WorkspaceError> {
+        let layout = WorkspaceLayout(root: root)
+        var errors: [WorkspaceError] = []
+        guard FileManager.default.fileExists(atPath: layout.workspaceFile.path) else {
+            return .failure(.notAWorkspace(path: layout.root.path))
+        }
+        let info = read(layout.workspaceFile, errors: &errors) { WorkspaceInfoDecoder.decode($0) }
+        guard let procedureData = readData(layout.procedureFile, errors: &errors) else {
+            return .failure(.many(errors))
+        }
+        var procedure: Procedure?
+        switch ProcedureDecoder.decode(procedureData) {
+        case .success(let decoded): procedure = decoded
+        case .failure(let failure): errors.append(.invalidFile(path: layout.procedureFile.path, issues: failure.issues))
+        }
+        if let info {
+            let sha = SHA256Digest.hex(procedureData)
+            if sha != info.procedureSha256 {
+                errors.append(.procedureChanged(path: layout.procedureFile.path, expected: info.procedureSha256, found: sha))
+            }
+        }
+        guard let info, let procedure else { return .failure(.many(errors)) }
+        let proposals = FileManager.default.fileExists(atPath: layout.proposalsFile.path)
+            ? read(layout.proposalsFile, errors: &errors) { ProposalRegisterDecoder.decode($0, procedure: procedure) } ?? []
+            : []
+        let assignments = FileManager.default.fileExists(atPath: layout.assignmentsFile.path)
+            ? read(layout.assignmentsFile, errors: &errors) { AssignmentsDecoder.decode($0) } ?? Assignments()
+            : Assignments()
+        var declarations: [String: Declaration] = [:]
+        var adminSheets: [String: [String: AdminSheet]] = [:]
+        var qualitySheets: [String: [String: QualitySheet]] = [:]
+        let folders = (try? FileManager.default.contentsOfDirectory(atPath: layout.sheetsFolder.path)) ?? []
+        for evaluator in folders.sorted() where !evaluator.hasPrefix(".") {
+            let folder = layout.evaluatorFolder(evaluator)
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
+                let url = folder.appendingPathComponent(name)
+                if name == "declaration.json" {
+                    declarations[evaluator] = read(url, errors: &errors) { DeclarationDecoder.decode($0, evaluator: evaluator) }
+                } else if name.hasSuffix(".admin.json") {
+                    let proposal = String(name.dropLast(".admin.json".count))
+                    let expectation = SheetDecoder.Expectation(proposal: proposal, evaluator: evaluator)
+                    adminSheets[evaluator, default: [:]][proposal] = read(url, errors: &errors) {
+                        SheetDecoder.decodeAdmin($0, procedure: procedure, expecting: expectation)
+                    }
+                } else if name.hasSuffix(".quality.json") {
+                    let proposal = String(name.dropLast(".quality.json".count))
+                    let expectation = SheetDecoder.Expectation(proposal: proposal, evaluator: evaluator)
+                    qualitySheets[evaluator, default: [:]][proposal] = read(url, errors: &errors) {
+                        SheetDecoder.decodeQuality($0, procedure: procedure, expecting: expectation)
+                    }
+                } else {
+                    errors.append(.invalidFile(path: url.path, issues: [ValidationIssue(place: "", message: LocalizedText(
+                        bg: "непознат файл: в папката на оценител се очакват declaration.json, <номер>.admin.json и <номер>.quality.json",
+                        en: "unknown file: an evaluator's folder holds declaration.json, <id>.admin.json and <id>.quality.json"))]))
+                }
+            }
+        }
+        guard errors.isEmpty else { return .failure(errors.count == 1 ? errors[0] : .many(errors)) }
+        return .success(WorkspaceSnapshot(
+            layout: layout, info: info, procedureData: procedureData, procedure: procedure, proposals: proposals,
+            assignments: assignments, declarations: declarations, adminSheets: adminSheets, qualitySheets: qualitySheets))
+    }
+
+    static func readData(_ url: URL, errors: inout [WorkspaceError]) -> Data? {
+        do {
+            return try Data(contentsOf: url)
+        } catch {
+            if !FileManager.default.fileExists(atPath: url.path) {
+                errors.append(.missingFile(path: url.path))
+            } else {
+                errors.append(.io(path: url.path, operation: "read", reason: error.localizedDescription))
+            }
+            return nil
+        }
+    }
+
+    static func read<T>(_ url: URL, errors: inout [WorkspaceError], _ decode: (Data) -> Result<T, ValidationFailure>) -> T? {
+        guard let data = readData(url, errors: &errors) else { return nil }
+        switch decode(data) {
+        case .success(let value): return value
+        case .failure(let failure):
+            errors.append(.invalidFile(path: url.path, issues: failure.issues))
+            return nil
+        }
+    }
+}

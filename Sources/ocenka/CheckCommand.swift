@@ -1,0 +1,23 @@
+import ArgumentParser
+import Foundation
+import Workspace
+
+/// `ocenka check`: verifies every file, every audit chain and every reference.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Проверява работното пространство: формати, дневници, съответствия. / Checks the workspace: formats, logs, references.")
+
+    @OptionGroup var options: WorkspaceOptions
+
+    func run() throws {
+        let report = WorkspaceCheck.run(options.root, language: options.language)
+        for note in report.notes { Console.out(note) }
+        if report.isClean {
+            Console.out(report.summary)
+        } else {
+            Console.error(lines: report.problems)
+            throw ExitCode(1)
+        }
+    }
+}

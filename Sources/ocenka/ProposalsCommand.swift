@@ -1,0 +1,71 @@
+import ArgumentParser
+import EvaluationCore
+import Foundation
+import Reports
+import Workspace
+
+/// `ocenka proposals import|list`.
+struct ProposalsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "proposals",
+        abstract: "Регистърът на предложенията. / The register of proposals.",
+        subcommands: [Import.self, List.self])
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Внася предложения от CSV файл — всички или нито едно. / Imports proposals from a CSV file, all or nothing.")
+
+        @OptionGroup var options: WorkspaceOptions
+        @OptionGroup var actor: ActorOption
+
+        @Argument(help: "CSV файл (UTF-8, разделител запетая или точка и запетая). / A CSV file (UTF-8, comma or semicolon).")
+        var file: String
+
+        func run() throws {
+            let url = URL(fileURLWithPath: file, relativeTo: ProcedureCommand.currentDirectory).standardizedFileURL
+            let imported = try Run.workspace(options.language) { () throws(WorkspaceError) in
+                try RegisterImporter.importCSV(url, into: options.root, actingAs: actor.actor, clock: options.clock)
+            }
+            let flagged = imported.filter { !$0.findings.isEmpty }.count
+            Console.out(options.language == .bulgarian
+                ? "Внесени са \(imported.count) предложения; \(flagged) с автоматични констатации."
+                : "Imported \(imported.count) proposals; \(flagged) with automatic findings.")
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Изброява предложенията. / Lists the proposals.")
+
+        @OptionGroup var options: WorkspaceOptions
+
+        func run() throws {
+            let language = options.language
+            let layout = WorkspaceLayout(root: options.root)
+            let (procedure, proposals) = try Run.workspace(language) { () throws(WorkspaceError) in
+                let info = try WorkspaceFiles.info(layout)
+                let procedure = try WorkspaceFiles.procedure(layout, info: info)
+                return (procedure, try WorkspaceFiles.proposals(layout, procedure: procedure))
+            }
+            guard !proposals.isEmpty else {
+                Console.out(language == .bulgarian ? "Регистърът е празен." : "The register is empty.")
+                return
+            }
+            let bg = language == .bulgarian
+            let table = TextTable(columns: [
+                .init(title: bg ? "Номер" : "Number", wraps: false),
+                .init(title: bg ? "Пр." : "Pr.", wraps: false),
+                .init(title: bg ? "Кандидат" : "Applicant"),
+                .init(title: bg ? "Искано" : "Requested", alignment: .right, wraps: false),
+                .init(title: bg ? "Констатации" : "Findings"),
+            ], rows: proposals.map { proposal in
+                [proposal.id, proposal.priority, proposal.applicant.name,
+                 bg ? proposal.requested.localizedNumber : proposal.requested.canonicalText,
+                 proposal.findings.map { $0.message(currency: procedure.currency).text(in: language) }.joined(separator: "; ")]
+            })
+            Console.out(table.render(width: 100))
+            let total = proposals.reduce(Money.zero) { $0 + $1.requested }
+            Console.out(bg ? "Общо \(proposals.count) предложения, искана сума \(total.formatted(currency: procedure.currency))"
+                           : "\(proposals.count) proposals requesting \(total.canonicalText) \(procedure.currency) in all.")
+        }
+    }
+}

@@ -1,0 +1,119 @@
+import ArgumentParser
+import EvaluationCore
+import Foundation
+import Workspace
+
+/// `ocenka sheet export|import|submit`: scoring from scripts and editors.
+struct SheetCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sheet",
+        abstract: "Оценителни листове: извеждане, внасяне, подаване. / Sheets: export, import, submit.",
+        subcommands: [Export.self, Import.self, Submit.self])
+
+    struct Export: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Извежда листа като JSON (нова чернова, ако няма). / Prints the sheet as JSON (a fresh draft if none).")
+
+        @OptionGroup var options: WorkspaceOptions
+        @OptionGroup var actor: ActorOption
+
+        @Option(help: "Номер на предложението. / The proposal's id.")
+        var proposal: String
+
+        @Option(help: "admin или quality (по подразбиране: quality, ако процедурата има оценка на качеството). / admin or quality.")
+        var stage: Assignments.Stage?
+
+        func run() throws {
+            let language = options.language
+            let desk = try Run.workspace(language) { () throws(WorkspaceError) in
+                try EvaluatorDesk.open(options.root, evaluator: actor.actor, clock: options.clock)
+            }
+            defer { desk.close() }
+            let chosen = stage ?? (desk.procedure.quality == nil ? .admin : .quality)
+            let data = try Run.workspace(language) { () throws(WorkspaceError) -> Data in
+                guard desk.proposals.contains(where: { $0.id == proposal }) else {
+                    throw .refused(LocalizedText(bg: "няма предложение „\(proposal)“ в регистъра", en: "there is no proposal \"\(proposal)\" in the register"))
+                }
+                do {
+                    switch chosen {
+                    case .admin: return try CanonicalJSON.encode(try desk.adminSheetOrDraft(proposal))
+                    case .quality: return try CanonicalJSON.encode(try desk.qualitySheetOrDraft(proposal))
+                    }
+                } catch let error as WorkspaceError {
+                    throw error
+                } catch {
+                    throw .io(path: proposal, operation: "encode", reason: String(describing: error))
+                }
+            }
+            FileHandle.standardOutput.write(data)
+        }
+    }
+
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Проверява лист спрямо процедурата и го записва. / Checks a sheet against the procedure and saves it.")
+
+        @OptionGroup var options: WorkspaceOptions
+        @OptionGroup var actor: ActorOption
+
+        @Argument(help: "JSON файл на лист. / A sheet JSON file.")
+        var file: String
+
+        func run() throws {
+            let language = options.language
+            let url = URL(fileURLWithPath: file, relativeTo: ProcedureCommand.currentDirectory).standardizedFileURL
+            let desk = try Run.workspace(language) { () throws(WorkspaceError) in
+                try EvaluatorDesk.open(options.root, evaluator: actor.actor, clock: options.clock)
+            }
+            defer { desk.close() }
+            let sheet = try Run.workspace(language) { () throws(WorkspaceError) -> SheetDecoder.AnySheet in
+                let data = try WorkspaceFiles.data(url)
+                switch SheetDecoder.decodeAny(data, procedure: desk.procedure, expecting: .init(evaluator: desk.evaluator.id)) {
+                case .success(let sheet): return sheet
+                case .failure(let failure): throw .invalidFile(path: file, issues: failure.issues)
+                }
+            }
+            try Run.workspace(language) { () throws(WorkspaceError) in
+                switch sheet {
+                case .admin(let admin):
+                    guard desk.proposals.contains(where: { $0.id == admin.proposal }) else {
+                        throw .refused(LocalizedText(bg: "няма предложение „\(admin.proposal)“ в регистъра", en: "there is no proposal \"\(admin.proposal)\" in the register"))
+                    }
+                    try desk.save(admin, action: "sheet.import")
+                case .quality(let quality):
+                    guard desk.proposals.contains(where: { $0.id == quality.proposal }) else {
+                        throw .refused(LocalizedText(bg: "няма предложение „\(quality.proposal)“ в регистъра", en: "there is no proposal \"\(quality.proposal)\" in the register"))
+                    }
+                    try desk.save(quality, action: "sheet.import")
+                }
+            }
+            Console.out(language == .bulgarian ? "Листът е записан." : "The sheet was saved.")
+        }
+    }
+
+    struct Submit: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Подава лист; отказва, ако нещо липсва, и казва какво. / Submits a sheet; refuses, listing what is missing.")
+
+        @OptionGroup var options: WorkspaceOptions
+        @OptionGroup var actor: ActorOption
+
+        @Option(help: "Номер на предложението. / The proposal's id.")
+        var proposal: String
+
+        @Option(help: "admin или quality. / admin or quality.")
+        var stage: Assignments.Stage
+
+        func run() throws {
+            let language = options.language
+            let desk = try Run.workspace(language) { () throws(WorkspaceError) in
+                try EvaluatorDesk.open(options.root, evaluator: actor.actor, clock: options.clock)
+            }
+            defer { desk.close() }
+            try Run.workspace(language) { () throws(WorkspaceError) in try desk.submit(proposal, stage: stage) }
+            Console.out(language == .bulgarian ? "Листът е подаден." : "The sheet was submitted.")
+        }
+    }
+}
+
+extension Assignments.Stage: ExpressibleByArgument {}

@@ -1,0 +1,60 @@
+import EvaluationCore
+import Foundation
+import Workspace
+
+/// A small workspace of procedure 33.24-2025 made through the library, as the commands make it:
+/// a chair, evaluators, a few proposals imported from CSV, assigned with a fixed seed.
+struct WorkspaceFixture {
+    let root: URL
+    let clock = WorkspaceClock(fixed: Timestamp("2025-12-01T10:00:00+02:00")!)
+
+    static let csv = """
+    id,registeredAt,priority,requested,title,applicantName,applicantEik,applicantType,partners
+    P-1,2025-11-24T10:00:00+02:00,1,24850.00,"Заедно в училище","ОУ „Христо Ботев“, гр. Сливен",\(EIK.completing("10000001")!),school,
+    P-2,2025-11-24T11:00:00+02:00,2,18000,"Родители и училище","СУ „Васил Левски“, гр. Шумен",\(EIK.completing("10000002")!),school,
+    P-3,2025-11-25T09:30:00+02:00,4,"14 500,00","Равен достъп","ДГ „Слънце“, гр. Ямбол",\(EIK.completing("10000003")!),kindergarten,"Община Ямбол|\(EIK.completing("10000004")!)"
+
+    """
+
+    /// Makes the workspace in a new temporary folder with evaluators `evaluators`.
+    static func make(evaluators: [String] = ["e1", "e2"]) throws -> WorkspaceFixture {
+        let root = try CommandRun.temporaryFolder().appendingPathComponent("ws")
+        let fixture = WorkspaceFixture(root: root)
+        let config = CommandRun.packageRoot.appendingPathComponent("Config")
+        let procedure = try ProcedureCatalog(configFolder: config).procedure(withID: "coiduem-33.24-2025").get()
+        _ = try WorkspaceCreator.create(at: root, procedure: procedure, clock: fixture.clock)
+        _ = try CommitteeEditor.add(CommitteeMember(id: "chair", name: "Елена Стоянова", role: .chair), actingAs: nil, in: root, clock: fixture.clock)
+        for (index, id) in evaluators.enumerated() {
+            _ = try CommitteeEditor.add(CommitteeMember(id: id, name: "Оценител \(index + 1)", role: .evaluator),
+                                        actingAs: "chair", in: root, clock: fixture.clock)
+        }
+        let csvFile = root.deletingLastPathComponent().appendingPathComponent("proposals.csv")
+        try Data(csv.utf8).write(to: csvFile)
+        _ = try RegisterImporter.importCSV(csvFile, into: root, actingAs: "chair", clock: fixture.clock)
+        _ = try AssignmentService.assign(in: root, actingAs: "chair", seed: 7, clock: fixture.clock)
+        for id in evaluators {
+            let desk = try EvaluatorDesk.open(root, evaluator: id, clock: fixture.clock)
+            try desk.declare()
+            desk.close()
+        }
+        return fixture
+    }
+
+    var layout: WorkspaceLayout { WorkspaceLayout(root: root) }
+
+    /// Every file under the workspace with its bytes, for "nothing changed" checks.
+    func contents() throws -> [String: Data] {
+        var result: [String: Data] = [:]
+        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
+        while let url = enumerator?.nextObject() as? URL {
+            guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
+            if url.lastPathComponent == ".lock" { continue }
+            result[layout.relativePath(of: url)] = try Data(contentsOf: url)
+        }
+        return result
+    }
+
+    func remove() {
+        try? FileManager.default.removeItem(at: root.deletingLastPathComponent())
+    }
+}
