@@ -26,7 +26,10 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "Reports", dependencies: ["EvaluationCore"]),
+        .target(
+            name: "Reports",
+            dependencies: ["EvaluationCore", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .target(name: "Terminal", dependencies: ["CNcursesw", "EvaluationCore"]),
         .target(name: "EvaluatorApp", dependencies: ["EvaluationCore", "Terminal"]),
         .executableTarget(

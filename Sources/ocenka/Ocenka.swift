@@ -9,7 +9,8 @@ struct Ocenka: ParsableCommand {
         version: OcenkaVersion.current,
         subcommands: [
             ProcedureCommand.self, InitCommand.self, CommitteeCommand.self, ProposalsCommand.self, AssignCommand.self,
-            DeclareCommand.self, SheetCommand.self, CheckCommand.self, TerminalCheckCommand.self,
+            DeclareCommand.self, SheetCommand.self, DecideCommand.self, RankCommand.self, CheckCommand.self,
+            TerminalCheckCommand.self,
         ]
     )
 }

@@ -8,7 +8,7 @@ struct SheetCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "sheet",
         abstract: "Оценителни листове: извеждане, внасяне, подаване. / Sheets: export, import, submit.",
-        subcommands: [Export.self, Import.self, Submit.self])
+        subcommands: [Export.self, Import.self, Submit.self, Return.self, Cancel.self])
 
     struct Export: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -113,6 +113,38 @@ struct SheetCommand: ParsableCommand {
             try Run.workspace(language) { () throws(WorkspaceError) in try desk.submit(proposal, stage: stage) }
             Console.out(language == .bulgarian ? "Листът е подаден." : "The sheet was submitted.")
         }
+    }
+
+    struct Return: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "return",
+            abstract: "Председателят връща подаден лист на оценителя, с мотиви. / The chair returns a submitted sheet, with a reason.")
+
+        @OptionGroup var common: DecideCommand.Common
+
+        @Option(help: "Оценителят. / The evaluator.")
+        var evaluator: String
+
+        @Option(help: "admin или quality (по подразбиране quality). / admin or quality (default quality).")
+        var stage: Assignments.Stage = .quality
+
+        func run() throws { try common.record(.returnSheet(evaluator: evaluator, stage: stage)) }
+    }
+
+    struct Cancel: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "cancel",
+            abstract: "Председателят анулира лист, с мотиви. / The chair cancels a sheet, with a reason.")
+
+        @OptionGroup var common: DecideCommand.Common
+
+        @Option(help: "Оценителят. / The evaluator.")
+        var evaluator: String
+
+        @Option(help: "admin или quality (по подразбиране quality). / admin or quality (default quality).")
+        var stage: Assignments.Stage = .quality
+
+        func run() throws { try common.record(.cancelSheet(evaluator: evaluator, stage: stage)) }
     }
 }
 

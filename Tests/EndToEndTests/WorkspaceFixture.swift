@@ -58,3 +58,42 @@ struct WorkspaceFixture {
         try? FileManager.default.removeItem(at: root.deletingLastPathComponent())
     }
 }
+
+extension WorkspaceFixture {
+    /// The evaluators assigned to `proposal` in `stage`.
+    func assigned(_ proposal: String, _ stage: Assignments.Stage) throws -> [String] {
+        try WorkspaceFiles.assignments(layout).evaluators(of: proposal, in: stage)
+    }
+
+    /// Every assigned evaluator answers the checklist of `proposal` ДА (Н/П on I.2) and submits.
+    func admit(_ proposal: String) throws {
+        for evaluator in try assigned(proposal, .admin) {
+            let desk = try EvaluatorDesk.open(root, evaluator: evaluator, clock: clock)
+            defer { desk.close() }
+            let sheet = AdminSheet(proposal: proposal, evaluator: evaluator, conflict: ConflictDeclaration(declared: false, at: clock.now()),
+                                   answers: ["I.1": .init(.yes), "I.2": .init(.na), "II.1": .init(.yes)])
+            try desk.save(sheet, action: "sheet.answer")
+            try desk.submit(proposal, stage: .admin)
+        }
+    }
+
+    /// `evaluator` scores every criterion of `proposal` with the level at `levelIndex` (0 = the highest,
+    /// clamped to the lowest) and submits; returns the sheet's total.
+    @discardableResult
+    func score(_ proposal: String, by evaluator: String, levelIndex: Int, submit: Bool = true) throws -> Points {
+        let desk = try EvaluatorDesk.open(root, evaluator: evaluator, clock: clock)
+        defer { desk.close() }
+        let method = desk.procedure.quality!
+        var scores: [String: QualitySheet.Score] = [:]
+        for criterion in method.criteria {
+            let level = criterion.levels[min(levelIndex, criterion.levels.count - 1)]
+            scores[criterion.id] = .init(points: level.points, note: "Обосновка по критерий \(criterion.id).")
+        }
+        var sheet = try desk.qualitySheetOrDraft(proposal)
+        sheet.conflict = sheet.conflict ?? ConflictDeclaration(declared: false, at: clock.now())
+        sheet.scores = scores
+        try desk.save(sheet, action: "sheet.score")
+        if submit { try desk.submit(proposal, stage: .quality) }
+        return SheetTotals(sheet: sheet, method: method).total
+    }
+}

@@ -92,9 +92,10 @@ public enum SheetDecoder {
         }
         var statusChange: StatusChange?
         if let object = root.object("statusChange", required: false) {
-            object.rejectUnknownKeys(["by", "at", "reason"])
+            object.rejectUnknownKeys(["by", "at", "reason", "decision"])
+            let decision = object.integer("decision", in: 1...Int.max, required: false)
             if let by = object.string("by"), let at = object.timestamp("at"), let reason = object.string("reason") {
-                statusChange = StatusChange(by: by, at: at, reason: reason)
+                statusChange = StatusChange(by: by, at: at, reason: reason, decision: decision)
             }
         }
         guard let proposal, let evaluator, let status else { return nil }

@@ -37,10 +37,14 @@ public struct StatusChange: Sendable, Equatable, Codable {
     public var by: String
     public var at: Timestamp
     public var reason: String
+    /// The number of the chair's decision this change carries out; a sheet that names the latest
+    /// return of it has taken that return in, whatever the clocks of the machines say.
+    public var decision: Int?
 
-    public init(by: String, at: Timestamp, reason: String) {
+    public init(by: String, at: Timestamp, reason: String, decision: Int? = nil) {
         self.by = by
         self.at = at
         self.reason = reason
+        self.decision = decision
     }
 }

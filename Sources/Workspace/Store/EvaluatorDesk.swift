@@ -11,16 +11,18 @@ public final class EvaluatorDesk {
     public let procedure: Procedure
     public let proposals: [Proposal]
     public let assignments: Assignments
+    public let decisions: DecisionLog
     private let session: WriterSession
 
     private init(layout: WorkspaceLayout, evaluator: CommitteeMember, info: WorkspaceInfo, procedure: Procedure,
-                 proposals: [Proposal], assignments: Assignments, session: WriterSession) {
+                 proposals: [Proposal], assignments: Assignments, decisions: DecisionLog, session: WriterSession) {
         self.layout = layout
         self.evaluator = evaluator
         self.info = info
         self.procedure = procedure
         self.proposals = proposals
         self.assignments = assignments
+        self.decisions = decisions
         self.session = session
     }
 
@@ -32,9 +34,47 @@ public final class EvaluatorDesk {
         let procedure = try WorkspaceFiles.procedure(layout, info: info)
         let proposals = try WorkspaceFiles.proposals(layout, procedure: procedure)
         let assignments = try WorkspaceFiles.assignments(layout)
+        let decisions = try WorkspaceFiles.decisions(layout)
         let session = try WriterSession.evaluator(layout, id: member.id, clock: clock)
-        return EvaluatorDesk(layout: layout, evaluator: member, info: info, procedure: procedure, proposals: proposals,
-                             assignments: assignments, session: session)
+        let desk = EvaluatorDesk(layout: layout, evaluator: member, info: info, procedure: procedure, proposals: proposals,
+                                 assignments: assignments, decisions: decisions, session: session)
+        do {
+            try desk.applyChairDecisions()
+        } catch {
+            desk.close()
+            throw error
+        }
+        return desk
+    }
+
+    /// Writes into the evaluator's own sheets what the chair decided about them: a sheet returned
+    /// after it was submitted becomes `returned` (editable again), a cancelled one `cancelled`; the
+    /// decision's reason, author and time go into `statusChange`.
+    private func applyChairDecisions() throws(WorkspaceError) {
+        for decision in decisions.decisions where decision.evaluator == evaluator.id
+            && (decision.kind == .returnSheet || decision.kind == .cancelSheet) {
+            guard let stage = decision.stage else { continue }
+            let change = StatusChange(by: decision.by, at: decision.at, reason: decision.reason, decision: decision.number)
+            let action = decision.kind == .returnSheet ? "sheet.returned" : "sheet.cancelled"
+            switch stage {
+            case .admin:
+                guard var sheet = try adminSheet(decision.proposal) else { continue }
+                let status = decisions.effectiveStatus(of: sheet.status, acknowledging: sheet.statusChange?.decision,
+                                                       proposal: decision.proposal, evaluator: evaluator.id, stage: .admin)
+                guard status != sheet.status else { continue }
+                sheet.status = status
+                sheet.statusChange = change
+                try session.save(sheet, to: layout.sheetFile(evaluator.id, proposal: decision.proposal, stage: .admin), action: action)
+            case .quality:
+                guard var sheet = try qualitySheet(decision.proposal) else { continue }
+                let status = decisions.effectiveStatus(of: sheet.status, acknowledging: sheet.statusChange?.decision,
+                                                       proposal: decision.proposal, evaluator: evaluator.id, stage: .quality)
+                guard status != sheet.status else { continue }
+                sheet.status = status
+                sheet.statusChange = change
+                try session.save(sheet, to: layout.sheetFile(evaluator.id, proposal: decision.proposal, stage: .quality), action: action)
+            }
+        }
     }
 
     public var clock: WorkspaceClock { session.clock }
@@ -87,15 +127,23 @@ public final class EvaluatorDesk {
         try qualitySheet(proposal) ?? QualitySheet(proposal: proposal, evaluator: evaluator.id)
     }
 
-    /// The administrative outcome of `proposal`, from every evaluator's sheets on disk.
-    public func adminOutcome(of proposal: String) -> AdminOutcome {
-        let assigned = assignments.evaluators(of: proposal, in: .admin)
-        let sheets = assigned.compactMap { evaluator -> AdminSheet? in
+    /// The administrative result of `proposal`, from every assigned evaluator's sheet on disk and the
+    /// chair's decisions.
+    public func adminStanding(of proposal: String) -> ProposalStanding.Admin? {
+        guard let registered = proposals.first(where: { $0.id == proposal }) else { return nil }
+        let sheets = assignments.evaluators(of: proposal, in: .admin).compactMap { evaluator -> AdminSheet? in
             let url = layout.sheetFile(evaluator, proposal: proposal, stage: .admin)
             guard let data = try? Data(contentsOf: url) else { return nil }
             return try? SheetDecoder.decodeAdmin(data, procedure: procedure, expecting: .init(proposal: proposal, evaluator: evaluator)).get()
         }
-        return AdminOutcome.of(assigned: assigned, sheets: sheets, checklist: procedure.admin)
+        return ProposalStanding.make(proposal: registered, procedure: procedure, assignments: assignments, adminSheets: sheets,
+                                     qualitySheets: [], decisions: decisions).admin
+    }
+
+    /// Whether `proposal` has passed the administrative check, so its quality may be assessed.
+    public func isAdmitted(_ proposal: String) -> Bool {
+        if case .admitted? = adminStanding(of: proposal) { return true }
+        return false
     }
 
     // MARK: Writing sheets
@@ -115,7 +163,7 @@ public final class EvaluatorDesk {
         let url = layout.sheetFile(evaluator.id, proposal: sheet.proposal, stage: .quality)
         try checkWritable(proposal: sheet.proposal, stage: .quality, url: url, current: try qualitySheet(sheet.proposal).map(Current.init),
                           new: Current(sheet))
-        guard sheet.scores.isEmpty || adminOutcome(of: sheet.proposal).isAdmitted else {
+        guard sheet.scores.isEmpty || isAdmitted(sheet.proposal) else {
             throw .refused(LocalizedText(
                 bg: "оценката на качеството на \(sheet.proposal) започва, след като предложението е допуснато след административната проверка",
                 en: "the quality assessment of \(sheet.proposal) opens once the proposal is admitted after the administrative check"))

@@ -29,6 +29,11 @@ public enum WorkspaceFiles {
         return try read(layout.assignmentsFile) { AssignmentsDecoder.decode($0) }
     }
 
+    public static func decisions(_ layout: WorkspaceLayout) throws(WorkspaceError) -> DecisionLog {
+        guard FileManager.default.fileExists(atPath: layout.decisionsFile.path) else { return DecisionLog() }
+        return try read(layout.decisionsFile) { DecisionsDecoder.decode($0) }
+    }
+
     public static func data(_ url: URL) throws(WorkspaceError) -> Data {
         guard FileManager.default.fileExists(atPath: url.path) else { throw .missingFile(path: url.path) }
         do {

@@ -16,6 +16,7 @@ public struct WorkspaceSnapshot: Sendable {
     /// Evaluator id → proposal id → sheet.
     public let adminSheets: [String: [String: AdminSheet]]
     public let qualitySheets: [String: [String: QualitySheet]]
+    public let decisions: DecisionLog
 
     public func proposal(withID id: String) -> Proposal? {
         proposals.first { $0.id == id }
@@ -38,10 +39,21 @@ public struct WorkspaceSnapshot: Sendable {
         qualitySheets.keys.sorted().compactMap { qualitySheets[$0]?[proposal] }
     }
 
-    /// The administrative outcome of `proposal` from its assigned sheets.
-    public func adminOutcome(of proposal: String) -> AdminOutcome {
-        AdminOutcome.of(assigned: assignments.evaluators(of: proposal, in: .admin), sheets: adminSheets(of: proposal),
-                        checklist: procedure.admin)
+    /// Where `proposal` stands, with the chair's decisions applied.
+    public func standing(of proposal: Proposal) -> ProposalStanding {
+        ProposalStanding.make(proposal: proposal, procedure: procedure, assignments: assignments,
+                              adminSheets: adminSheets(of: proposal.id), qualitySheets: qualitySheets(of: proposal.id),
+                              decisions: decisions)
+    }
+
+    /// Every proposal's standing, in register order.
+    public func standings() -> [ProposalStanding] {
+        proposals.map(standing(of:))
+    }
+
+    /// The ranked lists and the unranked proposals (DESIGN §4).
+    public func ranking() -> Ranking {
+        Ranking.make(procedure: procedure, standings: standings(), decisions: decisions)
     }
 }
 
@@ -76,6 +88,9 @@ public enum WorkspaceLoader {
         let assignments = FileManager.default.fileExists(atPath: layout.assignmentsFile.path)
             ? read(layout.assignmentsFile, errors: &errors) { AssignmentsDecoder.decode($0) } ?? Assignments()
             : Assignments()
+        let decisions = FileManager.default.fileExists(atPath: layout.decisionsFile.path)
+            ? read(layout.decisionsFile, errors: &errors) { DecisionsDecoder.decode($0) } ?? DecisionLog()
+            : DecisionLog()
         var declarations: [String: Declaration] = [:]
         var adminSheets: [String: [String: AdminSheet]] = [:]
         var qualitySheets: [String: [String: QualitySheet]] = [:]
@@ -109,7 +124,8 @@ public enum WorkspaceLoader {
         guard errors.isEmpty else { return .failure(errors.count == 1 ? errors[0] : .many(errors)) }
         return .success(WorkspaceSnapshot(
             layout: layout, info: info, procedureData: procedureData, procedure: procedure, proposals: proposals,
-            assignments: assignments, declarations: declarations, adminSheets: adminSheets, qualitySheets: qualitySheets))
+            assignments: assignments, declarations: declarations, adminSheets: adminSheets, qualitySheets: qualitySheets,
+            decisions: decisions))
     }
 
     static func readData(_ url: URL, errors: inout [WorkspaceError]) -> Data? {

@@ -1,0 +1,127 @@
+/// Where one proposal stands before the money is shared out: its administrative result and its
+/// final score, with the chair's decisions applied (returned and cancelled sheets, admission,
+/// consensus scores, budget corrections).
+public struct ProposalStanding: Sendable, Equatable {
+    public let proposal: Proposal
+    public let admin: Admin
+    /// The quality result; `nil` when the proposal is not admitted (yet) or the procedure is pass/fail.
+    public let quality: Reconciliation.Result?
+    /// The sum of the budget corrections.
+    public let correction: Money
+    /// Group id → the mean of the evaluators' group totals (submitted, active sheets), for tie-breaks.
+    public let groupMeans: [String: Points]
+    /// Criterion id → the mean of the evaluators' points.
+    public let criterionMeans: [String: Points]
+
+    public enum Admin: Sendable, Equatable {
+        case pending(waitingFor: [String])
+        case admitted(decision: Int?)
+        case notAdmitted(reasons: [AdminOutcome.Reason], decision: Int?)
+        /// The admin sheets disagree and the chair has not decided.
+        case disagreement(admittedBy: [String], rejectedBy: [String])
+    }
+
+    /// The status before the budget is applied.
+    public enum Status: String, Sendable, Equatable {
+        case eligible
+        case belowFloor
+        case notAdmitted
+        case needsDecision
+        case pending
+    }
+
+    /// What the amount to fund is: the request less the corrections.
+    public var amount: Money { proposal.requested - correction }
+
+    public var finalScore: Points? { quality?.finalScore }
+
+    public var status: Status {
+        switch admin {
+        case .pending: return .pending
+        case .disagreement: return .needsDecision
+        case .notAdmitted: return .notAdmitted
+        case .admitted: break
+        }
+        switch quality {
+        case nil: return .eligible
+        case .pending?: return .pending
+        case .needsDecision?: return .needsDecision
+        case .final(let score, _)?: return score >= floor ? .eligible : .belowFloor
+        }
+    }
+
+    private let floor: Points
+
+    /// Works out the standing of `proposal` from the sheets written for it and the decisions.
+    public static func make(
+        proposal: Proposal, procedure: Procedure, assignments: Assignments, adminSheets: [AdminSheet],
+        qualitySheets: [QualitySheet], decisions: DecisionLog
+    ) -> ProposalStanding {
+        func effective(_ status: SheetStatus, _ change: StatusChange?, _ evaluator: String, _ stage: Assignments.Stage) -> SheetStatus {
+            decisions.effectiveStatus(of: status, acknowledging: change?.decision, proposal: proposal.id, evaluator: evaluator, stage: stage)
+        }
+        let admins = adminSheets.map { sheet -> AdminSheet in
+            var copy = sheet
+            copy.status = effective(sheet.status, sheet.statusChange, sheet.evaluator, .admin)
+            return copy
+        }
+        let qualities = qualitySheets.map { sheet -> QualitySheet in
+            var copy = sheet
+            copy.status = effective(sheet.status, sheet.statusChange, sheet.evaluator, .quality)
+            return copy
+        }
+        let outcome = AdminOutcome.of(assigned: assignments.evaluators(of: proposal.id, in: .admin), sheets: admins,
+                                      checklist: procedure.admin)
+        let admin: Admin
+        if let decision = decisions.admission(of: proposal.id), let admitted = decision.admitted {
+            if admitted {
+                admin = .admitted(decision: decision.number)
+            } else {
+                let reasons: [AdminOutcome.Reason]
+                if case .evaluatorsDisagree = outcome {
+                    reasons = admins.flatMap { AdminOutcome.noReasons($0, checklist: procedure.admin) }
+                } else {
+                    reasons = []
+                }
+                admin = .notAdmitted(reasons: reasons, decision: decision.number)
+            }
+        } else {
+            switch outcome {
+            case .pending(let waiting): admin = .pending(waitingFor: waiting)
+            case .admitted: admin = .admitted(decision: nil)
+            case .notAdmitted(let reasons): admin = .notAdmitted(reasons: reasons, decision: nil)
+            case .evaluatorsDisagree(let yes, let no): admin = .disagreement(admittedBy: yes, rejectedBy: no)
+            }
+        }
+        var quality: Reconciliation.Result?
+        var groupMeans: [String: Points] = [:]
+        var criterionMeans: [String: Points] = [:]
+        if case .admitted = admin, let method = procedure.quality, let policy = procedure.reconciliation {
+            let assigned = assignments.evaluators(of: proposal.id, in: .quality)
+            let relevant = qualities.filter { assigned.contains($0.evaluator) }
+            quality = Reconciliation.result(assigned: assigned, sheets: relevant, method: method, policy: policy,
+                                            consensus: decisions.consensus(of: proposal.id))
+            let counted = relevant.filter { $0.status == .submitted && $0.conflict?.declared != true }
+            let totals = counted.map { SheetTotals(sheet: $0, method: method) }
+            for group in method.groups {
+                groupMeans[group.id] = Points.mean(totals.compactMap { $0.groups[group.id] })
+                for criterion in group.criteria {
+                    criterionMeans[criterion.id] = Points.mean(counted.compactMap { $0.scores[criterion.id]?.points })
+                }
+            }
+        }
+        return ProposalStanding(proposal: proposal, admin: admin, quality: quality, correction: decisions.correction(of: proposal.id),
+                                groupMeans: groupMeans, criterionMeans: criterionMeans, floor: procedure.quality?.floor ?? .zero)
+    }
+
+    public init(proposal: Proposal, admin: Admin, quality: Reconciliation.Result?, correction: Money, groupMeans: [String: Points],
+         criterionMeans: [String: Points], floor: Points) {
+        self.proposal = proposal
+        self.admin = admin
+        self.quality = quality
+        self.correction = correction
+        self.groupMeans = groupMeans
+        self.criterionMeans = criterionMeans
+        self.floor = floor
+    }
+}

@@ -1,0 +1,58 @@
+import ArgumentParser
+import EvaluationCore
+import Foundation
+import Reports
+import Workspace
+
+/// `ocenka rank [--priority ID] [--format text|json|csv]`.
+struct RankCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "rank",
+        abstract: "Класиране по приоритети до изчерпване на бюджета. / The ranking per priority until the budget runs out.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv
+    }
+
+    @OptionGroup var options: WorkspaceOptions
+
+    @Option(help: "Само този приоритет. / Only this priority.")
+    var priority: String?
+
+    @Option(help: "text, json или csv.")
+    var format: Format = .text
+
+    @Option(help: "Ширина на текста. / Text width.")
+    var width: Int = 100
+
+    func run() throws {
+        let language = options.language
+        let snapshot = try Run.workspace(language) { () throws(WorkspaceError) in try WorkspaceLoader.load(options.root).get() }
+        var ranking = snapshot.ranking()
+        if let priority {
+            guard ranking.groups.contains(where: { $0.id == priority }) else {
+                let known = ranking.groups.map(\.id).joined(separator: ", ")
+                Console.error(language == .bulgarian ? "няма приоритет „\(priority)“ (има: \(known))" : "there is no priority \"\(priority)\" (there are: \(known))")
+                throw ExitCode(1)
+            }
+            ranking = ranking.onlyPriority(priority)
+        }
+        switch format {
+        case .json:
+            FileHandle.standardOutput.write(try RankingJSON.encode(ranking))
+        case .csv:
+            FileHandle.standardOutput.write(Data(try RankingCSV.render(ranking, proposals: snapshot.proposals).utf8))
+        case .text:
+            Console.out(RankingText(ranking: ranking, procedure: snapshot.procedure, proposals: snapshot.proposals, width: width,
+                                    language: language).render())
+        }
+    }
+}
+
+extension Ranking {
+    /// The same ranking with only one priority's list and its unranked proposals.
+    func onlyPriority(_ id: String) -> Ranking {
+        Ranking(procedure: procedure, isFinal: isFinal, policy: policy, groups: groups.filter { $0.id == id },
+                unranked: unranked.filter { $0.priority == id })
+    }
+}
