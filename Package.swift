@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "EvaluationCore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "EvaluationCore"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
-        .testTarget(name: "EvaluatorAppTests", dependencies: ["EvaluatorApp", "Terminal"]),
+        .testTarget(name: "EvaluatorAppTests", dependencies: ["EvaluatorApp", "Terminal", "EvaluationCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ocenka", "SaveStress", "Workspace", "EvaluationCore"]),
         // A test tool, not a product: saves one sheet over and over so that the crash-safety test can
         // kill it at random moments.

@@ -178,6 +178,21 @@ public final class TerminalSession {
     ///
     /// - Throws: ``TerminalError/inputClosed`` when the terminal is gone.
     public func readKey() throws -> Key {
+        wtimeout(ocenka_stdscr(), -1)
+        return try nextKey()!
+    }
+
+    /// The next key if one is already waiting (typed ahead or pasted), without
+    /// waiting for more; `nil` when there is none.
+    public func pendingKey() throws -> Key? {
+        wtimeout(ocenka_stdscr(), 0)
+        defer { wtimeout(ocenka_stdscr(), -1) }
+        return try nextKey()
+    }
+
+    /// Reads a key with the window's current timeout: `nil` when none came.
+    private func nextKey() throws -> Key? {
+        let blocking = wgetdelay(ocenka_stdscr()) < 0
         while true {
             guard !isStopped else {
                 throw TerminalError.inputClosed
@@ -188,6 +203,9 @@ public final class TerminalSession {
             if status == ERR {
                 if errno == EINTR {
                     continue
+                }
+                if !blocking {
+                    return nil
                 }
                 throw TerminalError.inputClosed
             }

@@ -9,8 +9,21 @@ struct Ocenka: ParsableCommand {
         version: OcenkaVersion.current,
         subcommands: [
             ProcedureCommand.self, InitCommand.self, CommitteeCommand.self, ProposalsCommand.self, AssignCommand.self,
-            DeclareCommand.self, SheetCommand.self, DecideCommand.self, RankCommand.self, CheckCommand.self,
-            TerminalCheckCommand.self,
+            DeclareCommand.self, ScoreCommand.self, SheetCommand.self, DecideCommand.self, RankCommand.self, CheckCommand.self,
+            ProtocolCommand.self, DemoCommand.self, TerminalCheckCommand.self,
         ]
     )
+
+    @OptionGroup var options: WorkspaceOptions
+    @OptionGroup var actor: ActorOption
+
+    /// `ocenka --workspace DIR --as ID` opens the interface; without `--as` the help is shown.
+    func run() throws {
+        guard actor.actor != nil else { throw CleanExit.helpRequest(self) }
+        do {
+            try InterfaceRunner.run(root: options.root, evaluator: actor.actor, language: options.language, clock: options.clock)
+        } catch ExitCodeError.failure {
+            throw ExitCode(1)
+        }
+    }
 }

@@ -17,7 +17,7 @@ struct WorkspaceFixture {
     """
 
     /// Makes the workspace in a new temporary folder with evaluators `evaluators`.
-    static func make(evaluators: [String] = ["e1", "e2"]) throws -> WorkspaceFixture {
+    static func make(evaluators: [String] = ["e1", "e2"], declare: Bool = true) throws -> WorkspaceFixture {
         let root = try CommandRun.temporaryFolder().appendingPathComponent("ws")
         let fixture = WorkspaceFixture(root: root)
         let config = CommandRun.packageRoot.appendingPathComponent("Config")
@@ -32,7 +32,7 @@ struct WorkspaceFixture {
         try Data(csv.utf8).write(to: csvFile)
         _ = try RegisterImporter.importCSV(csvFile, into: root, actingAs: "chair", clock: fixture.clock)
         _ = try AssignmentService.assign(in: root, actingAs: "chair", seed: 7, clock: fixture.clock)
-        for id in evaluators {
+        for id in evaluators where declare {
             let desk = try EvaluatorDesk.open(root, evaluator: id, clock: fixture.clock)
             try desk.declare()
             desk.close()

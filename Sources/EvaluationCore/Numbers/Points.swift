@@ -40,6 +40,11 @@ public struct Points: Sendable, Hashable, Comparable, Codable, CustomStringConve
         DecimalText.format(Int64(hundredths), fractionDigits: 2, decimalSeparator: ",", groupSeparator: " ")
     }
 
+    /// Whole points without decimals, the others with two: "3", "2,50" (the way levels are listed).
+    public var shortLocalizedNumber: String {
+        hundredths % 100 == 0 ? String(hundredths / 100) : localizedNumber
+    }
+
     /// "51,00 т." in Bulgarian, "51.00 pts" in English.
     public func formatted(in language: Language = .bulgarian) -> String {
         switch language {

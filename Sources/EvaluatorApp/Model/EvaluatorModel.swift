@@ -1,0 +1,84 @@
+import EvaluationCore
+
+/// What the interface knows of the workspace for one evaluator: the procedure, the proposals assigned
+/// to them, their own sheets and the administrative result of each proposal. Another evaluator's
+/// scores are never in it.
+public struct EvaluatorModel: Sendable, Equatable {
+    public var procedure: Procedure
+    public var evaluator: CommitteeMember
+    /// The proposals assigned to the evaluator in either stage, in register order.
+    public var proposals: [Proposal]
+    public var assignedAdmin: Set<String>
+    public var assignedQuality: Set<String>
+    public var declaration: Declaration?
+    public var adminSheets: [String: AdminSheet]
+    public var qualitySheets: [String: QualitySheet]
+    /// Proposal id → its administrative result (from every assigned evaluator's sheet and the chair's decisions).
+    public var admission: [String: ProposalStanding.Admin]
+
+    public init(procedure: Procedure, evaluator: CommitteeMember, proposals: [Proposal], assignedAdmin: Set<String>,
+                assignedQuality: Set<String>, declaration: Declaration?, adminSheets: [String: AdminSheet],
+                qualitySheets: [String: QualitySheet], admission: [String: ProposalStanding.Admin]) {
+        self.procedure = procedure
+        self.evaluator = evaluator
+        self.proposals = proposals
+        self.assignedAdmin = assignedAdmin
+        self.assignedQuality = assignedQuality
+        self.declaration = declaration
+        self.adminSheets = adminSheets
+        self.qualitySheets = qualitySheets
+        self.admission = admission
+    }
+
+    public func proposal(withID id: String) -> Proposal? {
+        proposals.first { $0.id == id }
+    }
+
+    public func isAdmitted(_ proposal: String) -> Bool {
+        if case .admitted? = admission[proposal] { return true }
+        return false
+    }
+
+    /// The evaluator's admin sheet of `proposal`, or a fresh draft.
+    public func adminSheet(_ proposal: String) -> AdminSheet {
+        adminSheets[proposal] ?? AdminSheet(proposal: proposal, evaluator: evaluator.id)
+    }
+
+    public func qualitySheet(_ proposal: String) -> QualitySheet {
+        qualitySheets[proposal] ?? QualitySheet(proposal: proposal, evaluator: evaluator.id)
+    }
+
+    /// Whether the evaluator still has to say whether they have a conflict of interest with `proposal`.
+    public func needsConflictAnswer(_ proposal: String) -> Bool {
+        (assignedAdmin.contains(proposal) && adminSheets[proposal]?.conflict == nil)
+            || (assignedQuality.contains(proposal) && qualitySheets[proposal]?.conflict == nil)
+    }
+
+    /// Whether the evaluator recused from `proposal`.
+    public func hasRecused(_ proposal: String) -> Bool {
+        adminSheets[proposal]?.conflict?.declared == true || qualitySheets[proposal]?.conflict?.declared == true
+    }
+
+    /// The evaluator's sheets to do and how many of them are submitted (or closed by a recusal).
+    public var progress: (done: Int, total: Int) {
+        var done = 0
+        var total = 0
+        for proposal in proposals {
+            if assignedAdmin.contains(proposal.id) {
+                total += 1
+                if adminSheets[proposal.id]?.status == .submitted || hasRecused(proposal.id) { done += 1 }
+            }
+            if assignedQuality.contains(proposal.id) {
+                total += 1
+                if qualitySheets[proposal.id]?.status == .submitted || hasRecused(proposal.id) { done += 1 }
+            }
+        }
+        return (done, total)
+    }
+
+    /// The total of the evaluator's quality sheet of `proposal`, when it has any score.
+    public func total(of proposal: String) -> SheetTotals? {
+        guard let method = procedure.quality, let sheet = qualitySheets[proposal], !sheet.scores.isEmpty else { return nil }
+        return SheetTotals(sheet: sheet, method: method)
+    }
+}

@@ -1,0 +1,92 @@
+import EvaluationCore
+import Terminal
+
+/// Everything the interface shows, as a value: the model of the workspace, where the user is, what
+/// they are typing and the last message. `AppUpdate` turns a key into a new state and the effects
+/// to carry out; `AppView` draws a state into a screen buffer.
+public struct AppState: Sendable, Equatable {
+    public var model: EvaluatorModel
+    public var language: Language
+    public var size: ScreenSize
+    public var screen: Screen
+    public var list: ListState
+    /// A message for the status line: the result of the last action, or an error.
+    public var message: StatusMessage?
+    /// Over the screen: help, a question, a confirmation.
+    public var overlay: Overlay?
+    /// Whether the program should end.
+    public var isFinished = false
+
+    public init(model: EvaluatorModel, language: Language, size: ScreenSize) {
+        self.model = model
+        self.language = language
+        self.size = size
+        self.screen = model.declaration == nil ? .declaration : .list
+        self.list = ListState()
+    }
+
+    /// The text in the interface's language.
+    public func text(_ bulgarian: String, _ english: String) -> String {
+        language == .bulgarian ? bulgarian : english
+    }
+
+    public func text(_ localized: LocalizedText) -> String {
+        localized.text(in: language)
+    }
+}
+
+/// The main screens.
+public enum Screen: Sendable, Equatable {
+    /// The declaration of impartiality and confidentiality, on the first start.
+    case declaration
+    case list
+    case proposal(ProposalViewState)
+}
+
+/// What lies over the screen.
+public enum Overlay: Sendable, Equatable {
+    case help(KeyContext)
+    /// The conflict-of-interest question on the first opening of a proposal.
+    case conflict(proposal: String)
+    /// Submitting a sheet: what is missing (nothing ⇒ the question "submit?").
+    case submit(proposal: String, stage: Assignments.Stage, missing: [MissingItem])
+}
+
+/// A line for the status bar.
+public struct StatusMessage: Sendable, Equatable {
+    public enum Kind: Sendable, Equatable {
+        case info
+        case success
+        case warning
+        case error
+    }
+
+    public var kind: Kind
+    public var text: String
+
+    public init(_ kind: Kind, _ text: String) {
+        self.kind = kind
+        self.text = text
+    }
+}
+
+/// The proposals list: the cursor, the filters and the search.
+public struct ListState: Sendable, Equatable {
+    public var cursor = 0
+    public var scroll = 0
+    /// `nil`: every priority.
+    public var priority: String?
+    public var status: StatusFilter = .all
+    public var search = ""
+    /// Whether keys go to the search field.
+    public var isSearching = false
+
+    public enum StatusFilter: String, Sendable, CaseIterable {
+        case all
+        case toDo
+        case draft
+        case submitted
+    }
+
+    public init() {}
+}

@@ -1,0 +1,12 @@
+import EvaluationCore
+
+/// What the interface asks the program to do after a key: the program saves through the workspace
+/// and reports back (`AppUpdate.saved`, `AppUpdate.failed`).
+public enum Effect: Sendable, Equatable {
+    case acceptDeclaration
+    case saveAdmin(AdminSheet, action: String)
+    case saveQuality(QualitySheet, action: String)
+    case submit(proposal: String, stage: Assignments.Stage)
+    /// Read the administrative result of a proposal again (other evaluators may have submitted).
+    case refreshAdmission(proposal: String)
+}

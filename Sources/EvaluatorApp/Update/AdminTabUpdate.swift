@@ -1,0 +1,84 @@
+import EvaluationCore
+
+/// The checklist: answers ДА / НЕ / Н/П, notes, remedy requests and replies.
+enum AdminTabUpdate {
+    static func handle(_ command: Command, view: inout ProposalViewState, in state: inout AppState, now: Timestamp) -> [Effect] {
+        let model = state.model
+        let criteria = model.procedure.admin.criteria
+        guard criteria.indices.contains(view.adminCursor) else { return [] }
+        let criterion = criteria[view.adminCursor]
+        guard model.assignedAdmin.contains(view.proposal) else {
+            state.message = StatusMessage(.warning, state.text("Не сте определени за административната проверка на това предложение.",
+                                                               "You are not assigned to the administrative check of this proposal."))
+            return []
+        }
+        var sheet = model.adminSheet(view.proposal)
+        guard sheet.status.isEditable else {
+            state.message = StatusMessage(.warning, readOnlyText(sheet.status, state))
+            return []
+        }
+        switch command {
+        case .answer(let value):
+            if value == .na && !criterion.allowsNA {
+                state.message = StatusMessage(.warning, state.text("Отговорът Н/П не е допустим за критерий \(criterion.id).",
+                                                                   "N/A is not allowed on criterion \(criterion.id)."))
+                return []
+            }
+            let note = sheet.answers[criterion.id]?.note ?? ""
+            sheet.answers[criterion.id] = AdminSheet.Answer(value, note: note)
+            state.model.adminSheets[view.proposal] = sheet
+            if value == .no && note.trimmingWhitespace().isEmpty {
+                state.message = StatusMessage(.info, state.text("НЕ изисква мотив: натиснете e, за да го впишете.",
+                                                                "A NO needs a note: press e to write it."))
+            } else if view.adminCursor + 1 < criteria.count {
+                view.adminCursor += 1
+            }
+            return [.saveAdmin(sheet, action: "sheet.answer")]
+        case .editNote:
+            view.editing = .init(target: .adminNote(criterion: criterion.id), editor: TextEditor(text: sheet.answers[criterion.id]?.note ?? ""))
+            view.scroll = 0
+            return []
+        case .requestRemedy:
+            return remedy(criterion, sheet: &sheet, view: &view, in: &state, now: now)
+        default:
+            return []
+        }
+    }
+
+    private static func remedy(_ criterion: AdminCriterion, sheet: inout AdminSheet, view: inout ProposalViewState,
+                               in state: inout AppState, now: Timestamp) -> [Effect] {
+        guard criterion.onNo == .remedy else {
+            state.message = StatusMessage(.warning, state.text("Критерий \(criterion.id) води до отхвърляне; по него не се иска отстраняване.",
+                                                               "Criterion \(criterion.id) rejects; no remedy is requested on it."))
+            return []
+        }
+        guard sheet.answers[criterion.id]?.answer == .no else {
+            state.message = StatusMessage(.warning, state.text("Отстраняване се иска при отговор НЕ (n/н).", "A remedy is requested on a NO (n)."))
+            return []
+        }
+        if let index = sheet.remedy.lastIndex(where: { $0.criterion == criterion.id }) {
+            if sheet.remedy[index].reply == nil {
+                sheet.remedy[index].reply = RemedyRequest.Reply(receivedAt: now, text: "")
+                state.model.adminSheets[view.proposal] = sheet
+                view.editing = .init(target: .remedyReply(criterion: criterion.id), editor: TextEditor(text: ""))
+                state.message = StatusMessage(.info, state.text("Впишете отговора на кандидата; после сменете отговора по критерия.",
+                                                                "Write the applicant's reply; then change the answer on the criterion."))
+                return [.saveAdmin(sheet, action: "sheet.remedyReply")]
+            }
+            state.message = StatusMessage(.info, state.text("Отговорът на кандидата е вписан; сменете отговора по критерия (y/д или n/н).",
+                                                            "The applicant's reply is recorded; change the answer (y or n)."))
+            return []
+        }
+        let due = RemedyDeadline.dueDate(requestedOn: now.localDate, checklist: state.model.procedure.admin)
+        sheet.remedy.append(RemedyRequest(criterion: criterion.id, requestedAt: now, dueDate: due, request: ""))
+        state.model.adminSheets[view.proposal] = sheet
+        view.editing = .init(target: .remedyRequest(criterion: criterion.id), editor: TextEditor(text: ""))
+        state.message = StatusMessage(.info, state.text("Искане за отстраняване със срок до \(due.bulgarianText); впишете какво се иска.",
+                                                        "A remedy request due \(due.isoText); write what is asked."))
+        return [.saveAdmin(sheet, action: "sheet.remedyRequest")]
+    }
+
+    static func readOnlyText(_ status: SheetStatus, _ state: AppState) -> String {
+        state.text("Листът е \(status.label.bulgarian) и не може да се променя.", "The sheet is \(status.label.english) and cannot be changed.")
+    }
+}

@@ -1,0 +1,105 @@
+import EvaluationCore
+import Terminal
+
+/// Draws a state into a screen buffer: the screen, the status line, the key bar and any overlay.
+/// Pure, so every screen can be tested as text.
+public enum AppView {
+    /// The smallest screen the interface lays out for.
+    public static let minimumSize = ScreenSize(rows: 24, columns: 80)
+
+    public static let titleStyle = Style(color: .accent, attributes: [.bold])
+    public static let selectedStyle = Style(attributes: [.reverse])
+    public static let mutedStyle = Style(color: .muted)
+    public static let barStyle = Style(attributes: [.reverse])
+
+    /// The frame and where the terminal's cursor goes (the editor's caret), if anywhere.
+    public static func render(_ state: AppState) -> (buffer: ScreenBuffer, cursor: ScreenPosition?) {
+        var buffer = ScreenBuffer(size: state.size)
+        guard state.size.rows >= minimumSize.rows, state.size.columns >= minimumSize.columns else {
+            let lines = TextLayout.wrap(state.text(
+                "Прозорецът е \(state.size.columns)×\(state.size.rows); ocenka се нуждае от поне 80×24. Увеличете го — нищо не е изгубено.",
+                "The window is \(state.size.columns)×\(state.size.rows); ocenka needs at least 80×24. Enlarge it — nothing is lost."),
+                width: max(1, state.size.columns))
+            for (index, line) in lines.prefix(state.size.rows).enumerated() { buffer.write(line, row: index, column: 0) }
+            return (buffer, nil)
+        }
+        var cursor: ScreenPosition?
+        let body = ScreenRect(row: 0, column: 0, rows: state.size.rows - 2, columns: state.size.columns)
+        switch state.screen {
+        case .declaration:
+            DeclarationView.draw(state, into: &buffer, rect: body)
+        case .list:
+            cursor = ListView.draw(state, into: &buffer, rect: body)
+        case .proposal(let view):
+            cursor = ProposalScreenView.draw(state, view: view, into: &buffer, rect: body)
+        }
+        drawStatusLine(state, into: &buffer)
+        drawKeyBar(state, into: &buffer)
+        if let overlay = state.overlay {
+            OverlayView.draw(overlay, state: state, into: &buffer)
+            cursor = nil
+        }
+        return (buffer, cursor)
+    }
+
+    private static func drawStatusLine(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let row = state.size.rows - 2
+        guard let message = state.message else { return }
+        let style: Style
+        switch message.kind {
+        case .info: style = Style(color: .accent)
+        case .success: style = Style(color: .success)
+        case .warning: style = Style(color: .warning, attributes: [.bold])
+        case .error: style = Style(color: .error, attributes: [.bold])
+        }
+        buffer.write(" " + TextLayout.truncate(message.text, to: state.size.columns - 2), row: row, column: 0, style: style)
+    }
+
+    private static func drawKeyBar(_ state: AppState, into buffer: inout ScreenBuffer) {
+        let row = state.size.rows - 1
+        buffer.fill(ScreenRect(row: row, column: 0, rows: 1, columns: state.size.columns), style: barStyle)
+        let bar: String
+        if case .proposal(let view) = state.screen, view.editing != nil, state.overlay == nil {
+            bar = state.text("Редактиране: Enter нов ред  ←→↑↓ Home End  Backspace/Delete  Esc край (всичко е записано)",
+                             "Editing: Enter new line  ←→↑↓ Home End  Backspace/Delete  Esc done (all is saved)")
+        } else if state.screen == .list && state.list.isSearching && state.overlay == nil {
+            bar = state.text("Търсене: пишете номер или кандидат  Enter готово  Esc изчистване",
+                             "Search: type a number or an applicant  Enter done  Esc clear")
+        } else {
+            bar = KeyBindings.bar(for: AppUpdate.context(of: state), language: state.language)
+        }
+        buffer.write(" " + TextLayout.truncate(bar, to: state.size.columns - 1), row: row, column: 0, style: barStyle)
+    }
+
+    /// Writes wrapped text into `rect` from its top; returns the rows used (at most the rect's height).
+    @discardableResult
+    static func paragraph(_ text: String, into buffer: inout ScreenBuffer, rect: ScreenRect, style: Style = .plain,
+                          maxLines: Int? = nil) -> Int {
+        let limit = min(rect.rows, maxLines ?? rect.rows)
+        guard limit > 0 else { return 0 }
+        var lines = TextLayout.wrap(text, width: max(1, rect.columns))
+        if lines.count > limit {
+            lines = Array(lines.prefix(limit))
+            lines[limit - 1] = TextLayout.truncate(lines[limit - 1] + " …", to: rect.columns)
+        }
+        for (index, line) in lines.enumerated() {
+            buffer.write(line, row: rect.row + index, column: rect.column, style: style, maxWidth: rect.columns)
+        }
+        return lines.count
+    }
+
+    static func points(_ value: Points?, _ language: Language) -> String {
+        guard let value else { return "—" }
+        return language == .bulgarian ? value.localizedNumber : value.fixedText
+    }
+
+    static func style(of cell: ProposalRow.Cell.State) -> Style {
+        switch cell {
+        case .none: return mutedStyle
+        case .toDo: return Style(color: .warning)
+        case .draft: return Style(color: .accent)
+        case .done: return Style(color: .success)
+        case .blocked: return mutedStyle
+        }
+    }
+}

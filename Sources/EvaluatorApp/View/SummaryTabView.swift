@@ -1,0 +1,70 @@
+import EvaluationCore
+import Terminal
+
+/// The evaluator's own summary of a proposal: both sheets' states, the totals per group against the
+/// maxima, what is still missing, and every automatic finding of the register.
+enum SummaryTabView {
+    static func draw(_ state: AppState, view: ProposalViewState, into buffer: inout ScreenBuffer, rect: ScreenRect) {
+        let model = state.model
+        let language = state.language
+        let procedure = model.procedure
+        var lines: [(String, Style)] = []
+        func add(_ text: String, _ style: Style = .plain) {
+            for line in TextLayout.wrap(text, width: rect.columns) { lines.append((line, style)) }
+        }
+        let bold = Style(attributes: [.bold])
+        if model.assignedAdmin.contains(view.proposal) {
+            let sheet = model.adminSheet(view.proposal)
+            add(state.text("Административен лист: ", "Administrative sheet: ") + state.text(sheet.status.label) + submittedText(sheet.submittedAt, state), bold)
+            let missing = SubmissionCheck.missing(sheet, checklist: procedure.admin, today: sheet.updatedAt?.localDate ?? CalendarDate(year: 2000, month: 1, day: 1)!)
+            if sheet.status.isEditable {
+                for item in missing { add("  – " + state.text(item.message), Style(color: .warning)) }
+            }
+        }
+        switch model.admission[view.proposal] {
+        case .admitted?: add(state.text("Резултат от административната проверка: допуснато.", "Administrative result: admitted."), Style(color: .success))
+        case .notAdmitted?: add(state.text("Резултат от административната проверка: недопуснато.", "Administrative result: not admitted."), Style(color: .error))
+        case .disagreement?: add(state.text("Административните листове се разминават; решава председателят.", "The admin sheets disagree; the chair decides."), Style(color: .warning))
+        case .pending?, nil: add(state.text("Административната проверка още тече.", "The administrative check is still going on."), AppView.mutedStyle)
+        }
+        if let method = procedure.quality, model.assignedQuality.contains(view.proposal) {
+            let sheet = model.qualitySheet(view.proposal)
+            let totals = SheetTotals(sheet: sheet, method: method)
+            lines.append(("", .plain))
+            add(state.text("Лист за качество: ", "Quality sheet: ") + state.text(sheet.status.label) + submittedText(sheet.submittedAt, state), bold)
+            let groups = method.groups.map { group in
+                "\(group.id):\u{00A0}\(AppView.points(totals.groups[group.id], language))/\(AppView.points(group.maxPoints, language))"
+            }.joined(separator: "  ")
+            add(state.text("По групи: ", "By group: ") + groups)
+            var total = state.text("Общо: ", "Total: ") + "\(AppView.points(totals.total, language)) / \(AppView.points(method.maxPoints, language))"
+                + state.text(" (минимум \(AppView.points(method.floor, language)))", " (floor \(AppView.points(method.floor, language)))")
+            if !totals.zeroedBy.isEmpty {
+                total += state.text(" — приложено правило: 0 т. по критерий \(totals.zeroedBy.joined(separator: ", ")) ⇒ 0 т. за целия проект",
+                                    " — rule applied: 0 on criterion \(totals.zeroedBy.joined(separator: ", ")) ⇒ 0 for the whole proposal")
+            } else if totals.isComplete {
+                total += totals.passes(method) ? state.text(" — достига минимума", " — reaches the floor") : state.text(" — под минимума", " — below the floor")
+            }
+            add(total, totals.zeroedBy.isEmpty ? bold : Style(color: .warning, attributes: [.bold]))
+            if sheet.status.isEditable && model.isAdmitted(view.proposal) {
+                let missing = SubmissionCheck.missing(sheet, method: method)
+                if !missing.isEmpty { add(state.text("Липсват \(missing.count):", "\(missing.count) missing:"), Style(color: .warning)) }
+                for item in missing.prefix(8) { add("  – " + state.text(item.message), Style(color: .warning)) }
+                if missing.count > 8 { add(state.text("  … и още \(missing.count - 8)", "  … and \(missing.count - 8) more"), Style(color: .warning)) }
+            }
+        }
+        if let proposal = model.proposal(withID: view.proposal), !proposal.findings.isEmpty {
+            lines.append(("", .plain))
+            add(state.text("Автоматични констатации на регистъра (не решават нищо сами):", "Automatic findings of the register (they decide nothing):"), bold)
+            for finding in proposal.findings { add("  ! " + state.text(finding.message(currency: procedure.currency)), Style(color: .warning)) }
+        }
+        let first = min(view.scroll, max(0, lines.count - rect.rows))
+        for (offset, line) in lines[first...].prefix(rect.rows).enumerated() {
+            buffer.write(line.0, row: rect.row + offset, column: rect.column, style: line.1, maxWidth: rect.columns)
+        }
+    }
+
+    private static func submittedText(_ at: Timestamp?, _ state: AppState) -> String {
+        guard let at else { return "" }
+        return state.text(" на \(at.bulgarianText)", " at \(at.text)")
+    }
+}

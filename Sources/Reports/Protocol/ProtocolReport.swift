@@ -1,0 +1,289 @@
+import EvaluationCore
+
+/// The evaluation protocol of DESIGN §5 as UTF-8 text: the procedure and its frozen SHA-256, the
+/// committee and its declarations, the proposals received, the administrative and quality results,
+/// the chair's decisions, the ranking with the policies used, and the lines for the signatures.
+/// Tables are aligned by display width and no line is wider than `width`; the same input gives the
+/// same bytes.
+public struct ProtocolReport {
+    /// The narrowest protocol: the 80 columns of the smallest terminal the program supports.
+    public static let minimumWidth = 80
+
+    public let input: ProtocolInput
+    public let width: Int
+    public let language: Language
+
+    let standings: [String: ProposalStanding]
+    let proposals: [String: Proposal]
+    let members: [String: CommitteeMember]
+
+    public init(_ input: ProtocolInput, width: Int = 100, language: Language = .bulgarian) {
+        self.input = input
+        self.width = max(Self.minimumWidth, width)
+        self.language = language
+        standings = Dictionary(input.standings.map { ($0.proposal.id, $0) }, uniquingKeysWith: { first, _ in first })
+        proposals = Dictionary(input.proposals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        members = Dictionary(input.committee.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func render() -> String {
+        var lines = headingLines()
+        var sections: [(String, [String])] = [
+            (t("СЪСТАВ НА ОЦЕНИТЕЛНАТА КОМИСИЯ", "THE EVALUATION COMMITTEE"), committeeLines()),
+            (t("ПОСТЪПИЛИ ПРОЕКТНИ ПРЕДЛОЖЕНИЯ", "PROPOSALS RECEIVED"), proposalLines()),
+            (t("АДМИНИСТРАТИВНО СЪОТВЕТСТВИЕ И ДОПУСТИМОСТ", "ADMINISTRATIVE COMPLIANCE AND ELIGIBILITY"), adminLines()),
+        ]
+        if let method = input.procedure.quality {
+            sections.append((t("ОЦЕНКА НА КАЧЕСТВОТО", "QUALITY ASSESSMENT"), qualityLines(method)))
+        }
+        sections.append((t("РЕШЕНИЯ НА ПРЕДСЕДАТЕЛЯ НА КОМИСИЯТА", "DECISIONS OF THE CHAIR"), decisionLines()))
+        sections.append((t("КЛАСИРАНЕ", "RANKING"), rankingLines()))
+        for (index, section) in sections.enumerated() {
+            lines += sectionHeading("\(Self.romanNumerals[index]). \(section.0)")
+            lines += section.1
+        }
+        lines += signatureLines()
+        return lines.map { String($0.map { $0 == Self.glue ? " " : $0 }).trailingSpacesRemoved() }.joined(separator: "\n") + "\n"
+    }
+
+    private static let romanNumerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
+
+    // MARK: Heading and signatures
+
+    private func headingLines() -> [String] {
+        let procedure = input.procedure
+        var lines = centered(t("ПРОТОКОЛ", "PROTOCOL"))
+        lines += centered(t("за работата на оценителната комисия по ", "of the work of the evaluation committee for ") + procedure.title)
+        lines.append("")
+        lines += fields([
+            (t("Процедура", "Procedure"), procedure.id),
+            (t("Орган", "Authority"), procedure.authority),
+            (t("SHA-256 на процедурата", "Procedure SHA-256"), input.procedureSha256),
+            (t("Изготвен на", "Generated at"), moment(input.generatedAt)),
+            (t("Класиране", "Ranking"), finality),
+        ])
+        lines.append("")
+        lines += paragraph(t(
+            "Критериите и методиката за оценка са тези на копието на процедурата, замразено в работното пространство при откриването му; контролната сума SHA-256 удостоверява, че не са променяни по време на оценяването.",
+            "The criteria and the methodology are those of the copy of the procedure frozen in the workspace when it was opened; the SHA-256 checksum attests that they did not change during the evaluation."))
+        return lines
+    }
+
+    /// "ПРЕДВАРИТЕЛНО — 4 предложения са в процес на оценка и 1 предложение чака решение на председателя".
+    var finality: String {
+        let pending = input.ranking.unranked.filter { $0.status == .pending }.count
+        let waiting = input.ranking.unranked.filter { $0.status == .needsDecision }.count
+        guard pending > 0 || waiting > 0 else {
+            return t("ОКОНЧАТЕЛНО — всички предложения са оценени и няма предложения, които чакат решение на председателя",
+                     "FINAL — every proposal has been assessed and none needs a decision of the chair")
+        }
+        var reasons: [String] = []
+        if pending > 0 {
+            reasons.append(language == .bulgarian
+                ? CountedNoun.proposal.phrase(pending, in: language) + (pending == 1 ? " е в процес на оценка" : " са в процес на оценка")
+                : CountedNoun.proposal.phrase(pending, in: language) + (pending == 1 ? " is still being assessed" : " are still being assessed"))
+        }
+        if waiting > 0 {
+            reasons.append(language == .bulgarian
+                ? CountedNoun.proposal.phrase(waiting, in: language) + (waiting == 1 ? " чака решение на председателя" : " чакат решение на председателя")
+                : CountedNoun.proposal.phrase(waiting, in: language) + (waiting == 1 ? " needs a decision of the chair" : " need a decision of the chair"))
+        }
+        return t("ПРЕДВАРИТЕЛНО — ", "PRELIMINARY — ") + joinedList(reasons)
+    }
+
+    private func signatureLines() -> [String] {
+        var lines: [String] = ["", ""]
+        lines += paragraph(t("Класирането в настоящия протокол е ", "The ranking in this protocol is ") + finality + ".")
+        lines.append("")
+        lines += paragraph(t(
+            "Настоящият протокол е съставен на \(moment(input.generatedAt)) и се подписва от членовете на оценителната комисия.",
+            "This protocol was drawn up on \(moment(input.generatedAt)) and is signed by the members of the evaluation committee."))
+        lines.append("")
+        lines.append(t("ПОДПИСИ:", "SIGNATURES:"))
+        let signature = t("Подпис: ", "Signature: ") + String(repeating: "_", count: 20)
+        let nameWidth = width - DisplayWidth.of(signature) - 4
+        let names = orderedCommittee.map { "\($0.name), \($0.role.label.text(in: language))" }
+        let column = min(nameWidth, names.map { DisplayWidth.of($0) }.max() ?? 0)
+        for name in names {
+            lines.append("")
+            var block = TextLayout.wrap(name, width: column)
+            block[block.count - 1] = TextLayout.padRight(block[block.count - 1], to: column) + "    " + signature
+            lines += block
+        }
+        return lines
+    }
+
+    // MARK: Words
+
+    func t(_ bulgarian: String, _ english: String) -> String {
+        language == .bulgarian ? bulgarian : english
+    }
+
+    func count(_ number: Int, _ noun: CountedNoun) -> String {
+        noun.phrase(number, in: language)
+    }
+
+    /// `text` ended with a full stop, unless it ends with one already ("… 51,00 т.").
+    func sentence(_ text: String) -> String {
+        text.hasSuffix(".") ? text : text + "."
+    }
+
+    /// "A, B и C" / "A, B and C".
+    func joinedList(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + t(" и ", " and ") + items[items.count - 1]
+    }
+
+    /// An amount without the currency, for tables: "14 984,50" / "14984.50".
+    func amount(_ money: Money) -> String {
+        language == .bulgarian ? money.localizedNumber : money.canonicalText
+    }
+
+    /// An amount with the currency: "14 984,50 лв.".
+    func money(_ money: Money) -> String {
+        amount(money) + " " + currencySymbol
+    }
+
+    var currencySymbol: String { Money.symbol(for: input.procedure.currency) }
+
+    /// Points without the unit, for tables: "79,50" / "79.50".
+    func points(_ value: Points) -> String {
+        language == .bulgarian ? value.localizedNumber : value.fixedText
+    }
+
+    /// Points with the unit: "79,50 т." / "79.50 pts".
+    func pointsPhrase(_ value: Points) -> String {
+        value.formatted(in: language)
+    }
+
+    /// "01.12.2025 г., 09:00 ч." / "01.12.2025, 09:00".
+    func moment(_ timestamp: Timestamp) -> String {
+        let text = timestamp.bulgarianText
+        let date = text.prefix(10)
+        let time = text.suffix(5)
+        return t("\(date) г., \(time) ч.", "\(date), \(time)")
+    }
+
+    /// "03.12.2025 г." / "03.12.2025".
+    func date(_ date: CalendarDate) -> String {
+        t(date.bulgarianText + " г.", date.bulgarianText)
+    }
+
+    /// The member's name, or the id of someone not in the committee.
+    func name(_ id: String) -> String {
+        members[id]?.name ?? id
+    }
+
+    func applicant(_ proposal: String) -> String {
+        proposals[proposal]?.applicant.name ?? ""
+    }
+
+    /// "33.24-2025-005 — ОУ „Св. св. Кирил и Методий“, гр. Кърджали".
+    func proposalTitle(_ id: String) -> String {
+        let name = applicant(id)
+        return name.isEmpty ? id : "\(id) — \(name)"
+    }
+
+    /// The committee: the chair, the secretary, then the evaluators, each in the order of `workspace.json`.
+    var orderedCommittee: [CommitteeMember] {
+        let rank: [CommitteeMember.Role: Int] = [.chair: 0, .secretary: 1, .evaluator: 2]
+        return input.committee.enumerated().sorted { a, b in
+            let (x, y) = (rank[a.element.role] ?? 3, rank[b.element.role] ?? 3)
+            return x != y ? x < y : a.offset < b.offset
+        }.map(\.element)
+    }
+
+    // MARK: Layout
+
+    func sectionHeading(_ title: String) -> [String] {
+        let lines = TextLayout.wrap(title, width: width)
+        return ["", ""] + lines + [String(repeating: "─", count: lines.map { DisplayWidth.of($0) }.max() ?? 0)]
+    }
+
+    func subheading(_ title: String) -> [String] {
+        [""] + TextLayout.wrap(title, width: width)
+    }
+
+    func centered(_ text: String) -> [String] {
+        TextLayout.wrap(text, width: width).map { line in
+            String(repeating: " ", count: max(0, (width - DisplayWidth.of(line)) / 2)) + line
+        }
+    }
+
+    func paragraph(_ text: String, indent: Int = 0) -> [String] {
+        let margin = String(repeating: " ", count: indent)
+        return TextLayout.hanging(glued(text), first: margin, rest: margin, width: width)
+    }
+
+    /// "– text", wrapped under its own first word.
+    func bullet(_ text: String, indent: Int = 0) -> [String] {
+        let margin = String(repeating: " ", count: indent)
+        return TextLayout.hanging(glued(text), first: margin + "– ", rest: margin + "  ", width: width)
+    }
+
+    /// The space that wrapping does not break at; `render` writes it as a plain space.
+    static let glue: Character = "\u{00A0}"
+
+    private static let units: Set<Substring> = ["лв.", "т.", "г.", "ч.", "%", "€", "pts", "points", "BGN", "EUR"]
+
+    /// `text` with the spaces inside a number ("62 000,00"), between a number and its unit ("5,10 т.",
+    /// "01.12.2025 г., 09:00 ч.") and after "№" made unbreakable, so that no line ends inside them.
+    func glued(_ text: String) -> String {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count > 1 else { return text }
+        var result = String(words[0])
+        for (left, right) in zip(words, words.dropFirst()) {
+            let unit = right.trimmingSuffix(",;:)")
+            let joins = (left.last?.isASCIIDigit == true && (right.first?.isASCIIDigit == true || Self.units.contains(unit)))
+                || left == "№" || (left == "г.," && right.first?.isASCIIDigit == true)
+            result.append(joins ? Self.glue : " ")
+            result += right
+        }
+        return result
+    }
+
+    /// Labels and values, the values aligned after the longest label; a value whose longest word does
+    /// not fit there goes on the lines below its label.
+    func fields(_ pairs: [(String, String)], indent: Int = 0) -> [String] {
+        let column = indent + (pairs.map { DisplayWidth.of($0.0) }.max() ?? 0) + 2
+        var lines: [String] = []
+        for (label, value) in pairs {
+            let head = String(repeating: " ", count: indent) + label + ":"
+            let longestWord = value.split(separator: " ").map { DisplayWidth.of($0) }.max() ?? 0
+            if longestWord <= width - column {
+                lines += TextLayout.hanging(glued(value), first: TextLayout.padRight(head, to: column),
+                                            rest: String(repeating: " ", count: column), width: width)
+            } else {
+                lines.append(head)
+                lines += paragraph(value, indent: indent + 2)
+            }
+        }
+        return lines
+    }
+
+    /// A table at `indent` columns from the margin, fitted into what is left of the width.
+    func table(_ table: TextTable, indent: Int = 0) -> [String] {
+        let margin = String(repeating: " ", count: indent)
+        var lines = table.render(width: width - indent).split(separator: "\n", omittingEmptySubsequences: false).map { margin + $0 }
+        if lines.last?.allSatisfy({ $0 == " " }) == true { lines.removeLast() }
+        return lines
+    }
+
+    /// The text of the ranking lists, at the protocol's width and language.
+    var rankingText: RankingText {
+        RankingText(ranking: input.ranking, procedure: input.procedure, proposals: input.proposals, width: width, language: language)
+    }
+}
+
+private extension Substring {
+    /// The text without any of `characters` at its end.
+    func trimmingSuffix(_ characters: String) -> Substring {
+        var text = self
+        while let last = text.last, characters.contains(last) { text = text.dropLast() }
+        return text
+    }
+}
+
+private extension Character {
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

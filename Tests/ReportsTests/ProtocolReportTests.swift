@@ -1,0 +1,405 @@
+import EvaluationCore
+import Reports
+import Testing
+
+@Suite("The evaluation protocol, on small hand-made workspaces")
+struct ProtocolReportTests {
+    // MARK: The sample
+
+    /// A procedure with two priorities, a rejecting and a remediable admin criterion, two quality
+    /// groups and the zero rule on 2.2; long Cyrillic names everywhere a table has to wrap them.
+    static func procedure(groups: Int = 2, reallocate: Bool = false, passFail: Bool = false) -> Procedure {
+        var qualityGroups = [
+            QualityGroup(id: "1", title: "Капацитет на кандидата за управление и изпълнение на проекта", criteria: [
+                QualityCriterion(id: "1.1", question: "Опит?", levels: [
+                    QualityLevel(points: Points(3), text: "голям"), QualityLevel(points: Points(1), text: "малък"),
+                    QualityLevel(points: .zero, text: "няма"),
+                ]),
+                QualityCriterion(id: "1.2", question: "Екип?", levels: [
+                    QualityLevel(points: Points(2), text: "да"), QualityLevel(points: .zero, text: "не"),
+                ]),
+            ]),
+            QualityGroup(id: "2", title: "Съответствие с целите и приоритетите на процедурата", criteria: [
+                QualityCriterion(id: "2.1", question: "Цел?", levels: [
+                    QualityLevel(points: Points(3), text: "пълно"), QualityLevel(points: Points(hundredths: 150), text: "частично"),
+                    QualityLevel(points: .zero, text: "не"),
+                ]),
+                QualityCriterion(id: "2.2", question: "Приоритет?", levels: [
+                    QualityLevel(points: Points(2), text: "да"), QualityLevel(points: .zero, text: "не"),
+                ]),
+            ]),
+        ]
+        for index in stride(from: 3, through: groups, by: 1) {
+            qualityGroups.append(QualityGroup(id: "\(index)", title: "Допълнителна група \(index)", criteria: [
+                QualityCriterion(id: "\(index).1", question: "Въпрос?", levels: [
+                    QualityLevel(points: Points(1), text: "да"), QualityLevel(points: .zero, text: "не"),
+                ]),
+            ]))
+        }
+        let maxPoints = Points(10 + max(0, groups - 2))
+        return Procedure(
+            id: "test-protocol",
+            title: "Конкурсна процедура за подкрепа на образователната интеграция на децата и учениците от етническите малцинства",
+            authority: "Център за образователна интеграция на децата и учениците от етническите малцинства",
+            submissionDeadline: Timestamp("2025-11-26T00:00:00+02:00"),
+            priorities: [
+                Priority(id: "1", title: "Интеркултурно образование в училищата и детските градини", budget: Money(minorUnits: 3_000_000)),
+                Priority(id: "2", title: "Взаимодействие с родителите и местните общности", budget: Money(minorUnits: 2_000_000)),
+            ],
+            admin: AdminChecklist(remedyDays: 2, remedyDayKind: .calendar, groups: [
+                AdminGroup(id: "I", title: "Допустимост", criteria: [
+                    AdminCriterion(id: "I.1", text: "Кандидатът е допустим според Насоките за кандидатстване", allowsNA: false, onNo: .reject),
+                ]),
+                AdminGroup(id: "II", title: "Документи", criteria: [
+                    AdminCriterion(id: "II.1", text: "Автобиографиите на екипа са попълнени, подписани и приложени", allowsNA: false,
+                                   onNo: .remedy),
+                ]),
+            ]),
+            quality: passFail ? nil : QualityMethod(maxPoints: maxPoints, floor: Points(hundredths: 510), groups: qualityGroups,
+                                                    rules: [.zeroTotalIfCriterionZero(criterion: "2.2", source: nil)]),
+            reconciliation: passFail ? nil
+                : ReconciliationPolicy(evaluatorsPerProposal: 2, maxSpreadPercentOfMax: ScaledDecimal(scaled: 20, fractionDigits: 0)),
+            ranking: RankingPolicy(reallocateUnused: reallocate))
+    }
+
+    static let committee = [
+        CommitteeMember(id: "e1", name: "Мария Александрова Георгиева-Димитрова", role: .evaluator),
+        CommitteeMember(id: "chair", name: "Елена Константинова Стоянова-Петрова", role: .chair),
+        CommitteeMember(id: "e2", name: "Петър Николов", role: .evaluator),
+        CommitteeMember(id: "sec", name: "Иван Иванов", role: .secretary),
+        CommitteeMember(id: "e3", name: "Десислава Христова", role: .evaluator),
+    ]
+
+    static func moment(_ text: String) -> Timestamp {
+        Timestamp(text + ":00+02:00")!
+    }
+
+    static func proposal(_ number: Int, priority: String, requested: Int64, applicant: String, findings: [Finding] = []) -> Proposal {
+        Proposal(id: "P-\(number)", registeredAt: moment("2025-11-2\(number)T10:0\(number)"), title: "Предложение \(number)",
+                 priority: priority, requested: Money(minorUnits: requested * 100),
+                 applicant: Organisation(name: applicant, eik: "000000000"), findings: findings)
+    }
+
+    static let proposals = [
+        proposal(1, priority: "1", requested: 15_000,
+                 applicant: "Средно училище „Свети Свети Кирил и Методий“ с разширено изучаване на чужди езици, гр. Велико Търново"),
+        proposal(2, priority: "1", requested: 20_000, applicant: "ОУ „Христо Ботев“, гр. Шумен",
+                 findings: [Finding(kind: .requestedAboveMaximum, limit: Money(minorUnits: 1_500_000))]),
+        proposal(3, priority: "2", requested: 12_000, applicant: "ДГ „Звездица“, гр. Сливен"),
+        proposal(4, priority: "2", requested: 10_000, applicant: "ЦПЛР – Общински детски комплекс, гр. Сливен"),
+        proposal(5, priority: "2", requested: 5_000, applicant: "Община Нова Загора"),
+    ]
+
+    static let assignments = Assignments(
+        seed: 42,
+        admin: ["P-1": ["e1"], "P-2": ["e2"], "P-3": ["e1"], "P-4": ["e2"], "P-5": ["e3"]],
+        quality: ["P-1": ["e1", "e2"], "P-2": ["e2", "e3"], "P-4": ["e1", "e2"], "P-5": ["e1", "e3"]])
+
+    static let rejectionNote = "Кандидатът е изпълнявал договор по предходната процедура и съгласно Насоките не се допуска до участие."
+    static let remedyReply = "Кандидатът прикачи подписаните автобиографии на счетоводителя и на координатора."
+    static let missingNote = "Автобиографията на координатора не е приложена."
+    static let consensusReason = "Комисията обсъди двата листа и прие оценката на втория оценител за критерий 2.2, като отчете представените доказателства."
+
+    static func admin(_ proposal: String, _ evaluator: String, _ answers: [String: AdminSheet.Answer], remedy: [RemedyRequest] = [],
+                      submitted: Bool = true) -> AdminSheet {
+        AdminSheet(proposal: proposal, evaluator: evaluator, conflict: ConflictDeclaration(declared: false, at: moment("2025-12-01T09:30")),
+                   status: submitted ? .submitted : .draft, answers: answers, remedy: remedy,
+                   updatedAt: moment("2025-12-01T10:00"), submittedAt: submitted ? moment("2025-12-01T10:05") : nil)
+    }
+
+    static func quality(_ proposal: String, _ evaluator: String, _ points: [String: Int], submitted: Bool = true) -> QualitySheet {
+        let scores = points.mapValues { QualitySheet.Score(points: Points(hundredths: $0), note: "Обосновка.") }
+        return QualitySheet(proposal: proposal, evaluator: evaluator, conflict: ConflictDeclaration(declared: false, at: moment("2025-12-03T09:00")),
+                            status: submitted ? .submitted : .draft, scores: scores, updatedAt: moment("2025-12-03T10:00"),
+                            submittedAt: submitted ? moment("2025-12-03T10:15") : nil)
+    }
+
+    /// The sample workspace; `finished` submits the last draft, which makes the ranking final.
+    /// `reversed` builds every dictionary in the opposite order.
+    /// `remedied: false` leaves the applicant silent and the НЕ standing; `extraDecisions` come after the sample's two.
+    static func input(finished: Bool = false, reversed: Bool = false, groups: Int = 2, remedied: Bool = true,
+                      recused: Bool = false, reallocate: Bool = false, passFail: Bool = false,
+                      extraDecisions: [Decision] = []) -> ProtocolInput {
+        let procedure = procedure(groups: groups, reallocate: reallocate, passFail: passFail)
+        let yes = AdminSheet.Answer(.yes, note: "Наред.")
+        let remedy = RemedyRequest(criterion: "II.1", requestedAt: moment("2025-12-01T10:41"), dueDate: CalendarDate("2025-12-03")!,
+                                   request: "Моля, приложете подписаните автобиографии.",
+                                   reply: remedied ? RemedyRequest.Reply(receivedAt: moment("2025-12-02T14:40"), text: remedyReply) : nil)
+        let curricula = remedied ? AdminSheet.Answer(.yes, note: "Представени в срок.") : AdminSheet.Answer(.no, note: missingNote)
+        var admins: [AdminSheet] = [
+            admin("P-1", "e1", ["I.1": yes, "II.1": yes]),
+            admin("P-2", "e2", ["I.1": yes, "II.1": yes]),
+            admin("P-3", "e1", ["I.1": AdminSheet.Answer(.no, note: rejectionNote), "II.1": yes]),
+            admin("P-4", "e2", ["I.1": yes, "II.1": curricula], remedy: [remedy]),
+            admin("P-5", "e3", ["I.1": yes, "II.1": yes]),
+        ]
+        let extra: [String: Int] = groups < 3 ? [:] : Dictionary(uniqueKeysWithValues: (3...groups).map { ("\($0).1", 100) })
+        func full(_ points: [String: Int]) -> [String: Int] { points.merging(extra) { first, _ in first } }
+        var qualities: [QualitySheet] = [
+            quality("P-1", "e1", full(["1.1": 300, "1.2": 200, "2.1": 300, "2.2": 200])),
+            quality("P-1", "e2", full(["1.1": 300, "1.2": 200, "2.1": 150, "2.2": 200])),
+            quality("P-2", "e2", full(["1.1": 300, "1.2": 200, "2.1": 300, "2.2": 200])),
+            quality("P-2", "e3", full(["1.1": 300, "1.2": 200, "2.1": 300, "2.2": 200])),
+            quality("P-4", "e1", full(["1.1": 300, "1.2": 200, "2.1": 150, "2.2": 0])),
+            quality("P-4", "e2", full(["1.1": 100, "1.2": 200, "2.1": 300, "2.2": 200])),
+            quality("P-5", "e1", full(["1.1": 300, "1.2": 200, "2.1": 300, "2.2": 200])),
+            quality("P-5", "e3", finished ? full(["1.1": 300, "1.2": 200, "2.1": 300, "2.2": 200]) : ["1.1": 300, "1.2": 200],
+                    submitted: finished),
+        ]
+        if recused {
+            qualities[qualities.count - 1].conflict = ConflictDeclaration(declared: true, at: moment("2025-12-04T08:30"))
+        }
+        if reversed {
+            admins.reverse()
+            qualities.reverse()
+        }
+        var adminSheets: [String: [String: AdminSheet]] = [:]
+        for sheet in admins { adminSheets[sheet.evaluator, default: [:]][sheet.proposal] = sheet }
+        var qualitySheets: [String: [String: QualitySheet]] = [:]
+        for sheet in qualities { qualitySheets[sheet.evaluator, default: [:]][sheet.proposal] = sheet }
+        let decisions = DecisionLog(decisions: [
+            Decision(number: 1, kind: .consensusScore, proposal: "P-4", reason: consensusReason, by: "chair",
+                     at: moment("2025-12-10T15:00"), points: Points(6)),
+            Decision(number: 2, kind: .budgetCorrection, proposal: "P-2", reason: "Перото за материали е завишено.", by: "chair",
+                     at: moment("2025-12-10T15:30"), amount: Money(minorUnits: 100_000)),
+        ] + extraDecisions)
+        var declarations: [String: Declaration] = [
+            "e1": Declaration(evaluator: "e1", acceptedAt: moment("2025-12-01T09:00")),
+            "e2": Declaration(evaluator: "e2", acceptedAt: moment("2025-12-01T09:10")),
+        ]
+        if reversed {
+            declarations = [:]
+            declarations["e2"] = Declaration(evaluator: "e2", acceptedAt: moment("2025-12-01T09:10"))
+            declarations["e1"] = Declaration(evaluator: "e1", acceptedAt: moment("2025-12-01T09:00"))
+        }
+        let standings = proposals.map { proposal in
+            ProposalStanding.make(proposal: proposal, procedure: procedure, assignments: assignments,
+                                  adminSheets: adminSheets.keys.sorted().compactMap { adminSheets[$0]?[proposal.id] },
+                                  qualitySheets: qualitySheets.keys.sorted().compactMap { qualitySheets[$0]?[proposal.id] },
+                                  decisions: decisions)
+        }
+        return ProtocolInput(
+            procedure: procedure, procedureSha256: String(repeating: "ab", count: 32), committee: committee,
+            declarations: declarations, proposals: reversed ? proposals.reversed() : proposals, assignments: assignments,
+            adminSheets: adminSheets, qualitySheets: qualitySheets, decisions: decisions, standings: standings,
+            ranking: Ranking.make(procedure: procedure, standings: standings, decisions: decisions),
+            generatedAt: moment("2025-12-15T12:00"))
+    }
+
+    static func render(_ input: ProtocolInput = input(), width: Int = 100, language: Language = .bulgarian) -> String {
+        ProtocolReport(input, width: width, language: language).render()
+    }
+
+    /// The text with every run of spaces and line breaks made one space, to find wrapped sentences.
+    static func flat(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == " " || $0 == "\n" }).joined(separator: " ")
+    }
+
+    // MARK: Tests
+
+    @Test("Every section is there, in the order of DESIGN §5", arguments: Language.allCases)
+    func sections(language: Language) throws {
+        let text = Self.render(language: language)
+        let headings = language == .bulgarian
+            ? ["ПРОТОКОЛ", "за работата на оценителната комисия", "I. СЪСТАВ НА ОЦЕНИТЕЛНАТА КОМИСИЯ", "II. ПОСТЪПИЛИ ПРОЕКТНИ ПРЕДЛОЖЕНИЯ",
+               "III. АДМИНИСТРАТИВНО СЪОТВЕТСТВИЕ И ДОПУСТИМОСТ", "IV. ОЦЕНКА НА КАЧЕСТВОТО", "V. РЕШЕНИЯ НА ПРЕДСЕДАТЕЛЯ",
+               "VI. КЛАСИРАНЕ", "Приложени правила за класиране", "ПОДПИСИ:"]
+            : ["PROTOCOL", "of the work of the evaluation committee", "I. THE EVALUATION COMMITTEE", "II. PROPOSALS RECEIVED",
+               "III. ADMINISTRATIVE COMPLIANCE", "IV. QUALITY ASSESSMENT", "V. DECISIONS OF THE CHAIR", "VI. RANKING",
+               "Ranking rules applied", "SIGNATURES:"]
+        var position = text.startIndex
+        for heading in headings {
+            let found = try #require(text.range(of: heading, range: position..<text.endIndex), "\(heading) missing or out of order")
+            position = found.upperBound
+        }
+        #expect(text.contains(String(repeating: "ab", count: 32)))
+        #expect(text.hasSuffix("\n") && !text.hasSuffix("\n\n"))
+        #expect(!text.split(separator: "\n").contains { $0.hasSuffix(" ") })
+    }
+
+    @Test("No line is wider than the width, in both languages", arguments: [80, 100, 120])
+    func width(width: Int) {
+        for language in Language.allCases {
+            let text = Self.render(width: width, language: language)
+            let wide = text.split(separator: "\n").filter { DisplayWidth.of($0) > width }
+            #expect(wide.isEmpty, "\(language) at \(width): \(wide)")
+            #expect(text.contains("Средно училище"))
+        }
+    }
+
+    @Test("Many quality groups turn the table on its side rather than overflow")
+    func manyGroups() {
+        let text = Self.render(Self.input(groups: 16), width: 80)
+        #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 80 })
+        #expect(text.contains("Крайна оценка: 23,25 т."))
+    }
+
+    @Test("The committee: roles in order, declarations, the unsigned one, the draw")
+    func committee() {
+        let text = Self.render()
+        let flat = Self.flat(text)
+        #expect(flat.contains("Оценителната комисия в състав: Елена Константинова Стоянова-Петрова – председател; Иван Иванов – секретар; Мария Александрова Георгиева-Димитрова, Петър Николов и Десислава Христова – оценители, разгледа проектните предложения"))
+        #expect(text.contains("подписана на 01.12.2025 г., 09:00 ч."))
+        #expect(text.contains("не е подписана"))
+        #expect(flat.contains("начално число на жребия: 42"))
+        #expect(text.contains("Не са заявени конфликти на интереси и отводи."))
+    }
+
+    @Test("Proposals received: counts agree with their nouns, the register and its findings")
+    func received() {
+        let flat = Self.flat(Self.render())
+        #expect(flat.contains("По процедурата са регистрирани 5 проектни предложения с обща искана сума 62 000,00 лв."))
+        #expect(flat.contains("Крайният срок за подаване е 26.11.2025 г., 00:00 ч."))
+        #expect(flat.contains("– P-2: исканата сума надвишава максималната за проект по приоритета (15 000,00 лв.)"))
+        #expect(flat.contains("1 2 35 000,00 30 000,00"))
+        #expect(flat.contains("Общо 5 62 000,00 50 000,00"))
+    }
+
+    @Test("A proposal not admitted: the criterion, the answer, who gave it and the note")
+    func notAdmitted() {
+        let flat = Self.flat(Self.render())
+        #expect(flat.contains("Комисията установи: 4 предложения са допуснати до оценка на качеството и 1 предложение не е допуснато."))
+        #expect(flat.contains("Предложения, недопуснати до оценка на качеството, и основания за недопускането им"))
+        #expect(flat.contains("P-3 — ДГ „Звездица“, гр. Сливен – Критерий I.1. Кандидатът е допустим според Насоките за кандидатстване"))
+        #expect(flat.contains("Отговор: НЕ (Мария Александрова Георгиева-Димитрова) Бележка: \(Self.rejectionNote)"))
+    }
+
+    @Test("A remedy: the request and its deadline, the reply in time, the outcome")
+    func remedy() {
+        let flat = Self.flat(Self.render())
+        #expect(flat.contains("Искания за отстраняване на нередовности P-4 — ЦПЛР – Общински детски комплекс, гр. Сливен – Критерий II.1, оценител Петър Николов"))
+        #expect(flat.contains("Искане: на 01.12.2025 г., 10:41 ч., със срок до 03.12.2025 г. включително – „Моля, приложете подписаните автобиографии.“"))
+        #expect(flat.contains("Отговор: получен на 02.12.2025 г., 14:40 ч., в срока – „\(Self.remedyReply)“"))
+        #expect(flat.contains("Резултат: нередовността е отстранена; критерият е изпълнен (ДА)"))
+        #expect(flat.contains("в срок от 2 календарни дни от уведомяването"))
+    }
+
+    @Test("A remedy left unanswered: the НЕ stands, the ground names the deadline")
+    func remedyUnanswered() {
+        let flat = Self.flat(Self.render(Self.input(remedied: false)))
+        #expect(flat.contains("P-4 — ЦПЛР – Общински детски комплекс, гр. Сливен – Критерий II.1. Автобиографиите на екипа са попълнени, подписани и приложени Отговор: НЕ (Петър Николов) Бележка: \(Self.missingNote) Отстраняване: не е постъпил до изтичането на срока (03.12.2025 г.)"))
+        #expect(flat.contains("Отговор: не е постъпил до изтичането на срока (03.12.2025 г.) Резултат: нередовността не е отстранена; отговорът по критерия остава НЕ"))
+        #expect(flat.contains("Комисията установи: 3 предложения са допуснати до оценка на качеството и 2 предложения не са допуснати."))
+    }
+
+    @Test("A recusal: named in the committee section and in the sheet table, and the proposal waits for the chair")
+    func recusal() {
+        let flat = Self.flat(Self.render(Self.input(recused: true)))
+        #expect(flat.contains("Отводи поради конфликт на интереси: – Десислава Христова – отвод от предложение P-5 (оценка на качеството), заявен на 04.12.2025 г., 08:30 ч."))
+        #expect(flat.contains("Десислава Христова — — — отвод"))
+        #expect(flat.contains("Крайна оценка: не е определена — чака решение на председателя: остават 1 от необходимите 2 оценители (отвод: e3)."))
+    }
+
+    @Test("Unused money moved on: the carried-in column and the policy in words", arguments: [80, 100])
+    func reallocation(width: Int) {
+        let text = Self.render(Self.input(reallocate: true), width: width)
+        let flat = Self.flat(text)
+        #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= width })
+        #expect(flat.contains("Приоритет Бюджет Прехвърлено Одобрени Одобрена сума Остатък Резерви"))
+        #expect(flat.contains("2 20 000,00 11 000,00 1 10 000,00 21 000,00 0"))
+        #expect(flat.contains("Неизползваният остатък от бюджета на приоритет се прехвърля към следващите приоритети в реда, в който процедурата ги изброява."))
+    }
+
+    @Test("A pass/fail procedure has no quality section, and its sections are numbered on")
+    func passFail() {
+        let text = Self.render(Self.input(passFail: true), width: 80)
+        #expect(!text.contains("ОЦЕНКА НА КАЧЕСТВОТО"))
+        #expect(text.contains("IV. РЕШЕНИЯ НА ПРЕДСЕДАТЕЛЯ НА КОМИСИЯТА"))
+        #expect(text.contains("V. КЛАСИРАНЕ"))
+        #expect(text.contains("Недопуснати предложения и основания за недопускането им"))
+        #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 80 })
+    }
+
+    @Test("A proposal admitted by the chair's decision: its number and reasons below the table")
+    func admittedByDecision() {
+        let decision = Decision(number: 3, kind: .admission, proposal: "P-3", reason: "Договорът по предходната процедура е прекратен преди изпълнение.",
+                                by: "chair", at: Self.moment("2025-12-11T11:00"), admitted: true)
+        let flat = Self.flat(Self.render(Self.input(extraDecisions: [decision])))
+        #expect(flat.contains("P-3 ДГ „Звездица“, гр. Сливен Мария Александрова допуснато с решение № 3"))
+        #expect(flat.contains("– P-3: допуснато с решение № 3 на председателя от 11.12.2025 г., 11:00 ч. Мотиви: \(decision.reason)"))
+        #expect(flat.contains("Решение № 3 от 11.12.2025 г., 11:00 ч. — решение за допускане Предложение: P-3 — ДГ „Звездица“, гр. Сливен Решение: предложението се допуска"))
+        #expect(flat.contains("Няма недопуснати предложения."))
+    }
+
+    @Test("Quality: the mean, the zero rule, the consensus decision, a draft named as such")
+    func quality() {
+        let text = Self.render()
+        let flat = Self.flat(text)
+        #expect(flat.contains("Оценката на качеството на допуснатите предложения се извършва по методиката на процедурата: 4 критерия в 2 групи, максимум 10,00 т., минимум за финансиране 5,10 т. Всяко предложение се оценява от двама оценители."))
+        #expect(flat.contains("Крайна оценка: 9,25 т. — средноаритметична от оценките на двама оценители."))
+        #expect(flat.contains("Приложено правило: 0 т. по критерий 2.2 ⇒ 0 т. (лист на Мария Александрова Георгиева-Димитрова; сбор по критериите 6,50 т.)."))
+        #expect(flat.contains("Крайна оценка: 6,00 т. — консенсусна оценка по решение № 1 на председателя. Мотиви: \(Self.consensusReason)"))
+        #expect(flat.contains("чернова, оценени 2 от 4 критерия"))
+        #expect(flat.contains("Крайна оценка: не е определена — оценката е в процес; не е подаден листът на Десислава Христова."))
+        #expect(!flat.contains("P-3 — ДГ „Звездица“, гр. Сливен (приоритет 2)"), "a rejected proposal has no quality table")
+    }
+
+    @Test("The chair's decisions, numbered, with what each says")
+    func decisions() {
+        let flat = Self.flat(Self.render())
+        #expect(flat.contains("Председателят на комисията е взел 2 решения:"))
+        #expect(flat.contains("Решение № 1 от 10.12.2025 г., 15:00 ч. — консенсусна оценка Предложение: P-4 — ЦПЛР – Общински детски комплекс, гр. Сливен Оценка: 6,00 т."))
+        #expect(flat.contains("Решение № 2 от 10.12.2025 г., 15:30 ч. — корекция на бюджета"))
+        #expect(flat.contains("Корекция: исканата сума се намалява с 1 000,00 лв."))
+        #expect(flat.contains("Взето от: Елена Константинова Стоянова-Петрова, председател"))
+    }
+
+    @Test("The ranking: lists, the budget line, totals, unranked and the policies in words")
+    func ranking() {
+        let text = Self.render()
+        let flat = Self.flat(text)
+        #expect(text.contains("─ до тук стига бюджетът ─"))
+        #expect(flat.contains("Обобщение по приоритети (суми в лв.)"))
+        #expect(flat.contains("Некласирани предложения"))
+        #expect(flat.contains("Бюджетът се разпределя поред до първото предложение, което не се побира в остатъка; то и всички след него са резерви."))
+        #expect(flat.contains("При равна крайна оценка предимство има предложението с по-ранна регистрация; при пълно равенство решава номерът на предложението"))
+        #expect(flat.contains("Неизползваният остатък от бюджета на приоритет не се прехвърля към други приоритети. Общият бюджет на процедурата, 50 000,00 лв., е сборът от бюджетите на приоритетите."))
+    }
+
+    @Test("Preliminary: said at the top and before the signatures, with why")
+    func preliminary() {
+        let flat = Self.flat(Self.render())
+        let reason = "ПРЕДВАРИТЕЛНО — 1 предложение е в процес на оценка"
+        #expect(flat.components(separatedBy: reason).count - 1 >= 3, "heading, ranking section and signatures")
+        #expect(flat.contains("Класирането в настоящия протокол е \(reason)."))
+        #expect(!flat.contains("ОКОНЧАТЕЛНО"))
+    }
+
+    @Test("Final once every sheet is in")
+    func final() {
+        let flat = Self.flat(Self.render(Self.input(finished: true)))
+        #expect(flat.contains("Класиране: ОКОНЧАТЕЛНО — всички предложения са оценени"))
+        #expect(flat.contains("Класирането в настоящия протокол е ОКОНЧАТЕЛНО"))
+        #expect(!flat.contains("ПРЕДВАРИТЕЛНО"))
+        let english = Self.flat(Self.render(Self.input(finished: true), language: .english))
+        #expect(english.contains("Ranking: FINAL — every proposal has been assessed"))
+    }
+
+    @Test("A signature line for every member, the chair first")
+    func signatures() throws {
+        let text = Self.render()
+        let tail = try #require(text.range(of: "ПОДПИСИ:")).upperBound
+        let lines = text[tail...].split(separator: "\n").filter { $0.contains("Подпис: ____________") }
+        #expect(lines.count == Self.committee.count)
+        #expect(lines.first?.hasPrefix("Елена Константинова Стоянова-Петрова, председател") == true)
+    }
+
+    @Test("The same input gives the same bytes, whatever order the dictionaries were built in")
+    func deterministic() {
+        #expect(Self.render() == Self.render())
+        #expect(Self.render(Self.input()) == Self.render(Self.input(reversed: true)))
+        #expect(Self.render(Self.input(), language: .english) == Self.render(Self.input(reversed: true), language: .english))
+    }
+
+    @Test("The scores CSV: a row per sheet and criterion, in a stable order")
+    func scoresCSV() throws {
+        let csv = try ScoresCSV.render(Self.input())
+        let lines = csv.split(separator: "\n")
+        #expect(lines.first == "proposal,evaluator,stage,criterion,answer,points,note,status,updatedAt,submittedAt")
+        #expect(lines.count == 1 + 5 * 2 + 8 * 4)
+        #expect(lines.contains("P-3,e1,admin,I.1,no,,\(Self.rejectionNote),submitted,2025-12-01T10:00:00+02:00,2025-12-01T10:05:00+02:00"))
+        #expect(lines.contains("P-5,e3,quality,2.1,,,,draft,2025-12-03T10:00:00+02:00,"))
+        #expect(lines.contains("P-4,e1,quality,2.2,,0.00,Обосновка.,submitted,2025-12-03T10:00:00+02:00,2025-12-03T10:15:00+02:00"))
+        #expect(try ScoresCSV.render(Self.input(reversed: true)) == csv)
+    }
+}
