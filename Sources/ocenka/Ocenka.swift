@@ -1,4 +1,5 @@
 import ArgumentParser
+import Workspace
 
 /// The `ocenka` command line: the root command and its subcommands.
 @main
@@ -9,7 +10,7 @@ struct Ocenka: ParsableCommand {
         version: OcenkaVersion.current,
         subcommands: [
             ProcedureCommand.self, InitCommand.self, CommitteeCommand.self, ProposalsCommand.self, AssignCommand.self,
-            DeclareCommand.self, ScoreCommand.self, SheetCommand.self, DecideCommand.self, RankCommand.self, CheckCommand.self,
+            DeclareCommand.self, ScoreCommand.self, ChairCommand.self, SheetCommand.self, DecideCommand.self, RankCommand.self, CheckCommand.self,
             ProtocolCommand.self, DemoCommand.self, TerminalCheckCommand.self,
         ]
     )
@@ -17,11 +18,19 @@ struct Ocenka: ParsableCommand {
     @OptionGroup var options: WorkspaceOptions
     @OptionGroup var actor: ActorOption
 
-    /// `ocenka --workspace DIR --as ID` opens the interface; without `--as` the help is shown.
+    /// `ocenka --workspace DIR --as ID` opens the chair's screens for the chair and the evaluator's
+    /// interface for an evaluator; without `--as` the help is shown.
     func run() throws {
-        guard actor.actor != nil else { throw CleanExit.helpRequest(self) }
+        guard let id = actor.actor else { throw CleanExit.helpRequest(self) }
+        let info = try Run.workspace(options.language) { () throws(WorkspaceError) in
+            try WorkspaceFiles.info(WorkspaceLayout(root: options.root))
+        }
         do {
-            try InterfaceRunner.run(root: options.root, evaluator: actor.actor, language: options.language, clock: options.clock)
+            if info.member(withID: id)?.role == .chair {
+                try ChairRunner.run(root: options.root, chair: id, language: options.language, clock: options.clock)
+            } else {
+                try InterfaceRunner.run(root: options.root, evaluator: id, language: options.language, clock: options.clock)
+            }
         } catch ExitCodeError.failure {
             throw ExitCode(1)
         }

@@ -46,31 +46,12 @@ struct ProtocolCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(text.utf8))
             return
         }
-        let name = "\(snapshot.procedure.id)-\(moment.localDate.isoText)"
-        let protocolFile = output.map { URL(fileURLWithPath: $0, relativeTo: ProcedureCommand.currentDirectory).standardizedFileURL }
-            ?? snapshot.layout.exportsFolder.appendingPathComponent("protocol-\(name).txt")
-        let folder = protocolFile.deletingLastPathComponent()
-        let rankingFile = folder.appendingPathComponent("ranking-\(name).csv")
-        let scoresFile = folder.appendingPathComponent("scores-\(name).csv")
-        let rankingCSV: String
-        let scoresCSV: String
-        do {
-            rankingCSV = try RankingCSV.render(input.ranking, proposals: input.proposals)
-            scoresCSV = try ScoresCSV.render(input)
-        } catch {
-            Console.error(language == .bulgarian ? "CSV файловете не могат да бъдат съставени: \(error)" : "the CSV files cannot be made: \(error)")
-            throw ExitCode(1)
-        }
-        try Run.workspace(language) { () throws(WorkspaceError) in
-            try AtomicFile.createFolder(folder)
-            try AtomicFile.write(Data(text.utf8), to: protocolFile)
-            try AtomicFile.write(Data(rankingCSV.utf8), to: rankingFile)
-            try AtomicFile.write(Data(scoresCSV.utf8), to: scoresFile)
-        }
+        let output = self.output.map { URL(fileURLWithPath: $0, relativeTo: ProcedureCommand.currentDirectory).standardizedFileURL }
+        let files = try ProtocolExport.write(snapshot, input: input, text: text, output: output, language: language)
         let bg = language == .bulgarian
-        Console.out((bg ? "Протоколът е записан в " : "The protocol is written to ") + protocolFile.path)
-        Console.out((bg ? "Класирането (CSV) е записано в " : "The ranking (CSV) is written to ") + rankingFile.path)
-        Console.out((bg ? "Оценките по критерии (CSV) са записани в " : "The scores per criterion (CSV) are written to ") + scoresFile.path)
+        Console.out((bg ? "Протоколът е записан в " : "The protocol is written to ") + files.protocolFile.path)
+        Console.out((bg ? "Класирането (CSV) е записано в " : "The ranking (CSV) is written to ") + files.rankingFile.path)
+        Console.out((bg ? "Оценките по критерии (CSV) са записани в " : "The scores per criterion (CSV) are written to ") + files.scoresFile.path)
     }
 
     /// `--generated-at`, or now.
@@ -83,6 +64,51 @@ struct ProtocolCommand: ParsableCommand {
             throw ExitCode(1)
         }
         return moment
+    }
+}
+
+/// Writing the protocol and the two CSV files beside it, atomically (for the command and the chair's screen).
+enum ProtocolExport {
+    struct Files {
+        let protocolFile: URL
+        let rankingFile: URL
+        let scoresFile: URL
+    }
+
+    /// Writes `text` to `output` (default `exports/protocol-<procedure>-<date>.txt`) and the ranking and
+    /// scores CSV beside it; problems are printed and end the command with exit code 1.
+    static func write(_ snapshot: WorkspaceSnapshot, input: ProtocolInput, text: String, output: URL?, language: Language) throws -> Files {
+        switch files(snapshot, input: input, text: text, output: output) {
+        case .success(let files): return files
+        case .failure(let error):
+            Console.error(lines: error.lines(in: language))
+            throw ExitCode(1)
+        }
+    }
+
+    static func files(_ snapshot: WorkspaceSnapshot, input: ProtocolInput, text: String, output: URL?) -> Result<Files, WorkspaceError> {
+        let name = "\(snapshot.procedure.id)-\(input.generatedAt.localDate.isoText)"
+        let protocolFile = output ?? snapshot.layout.exportsFolder.appendingPathComponent("protocol-\(name).txt")
+        let folder = protocolFile.deletingLastPathComponent()
+        let files = Files(protocolFile: protocolFile, rankingFile: folder.appendingPathComponent("ranking-\(name).csv"),
+                          scoresFile: folder.appendingPathComponent("scores-\(name).csv"))
+        let rankingCSV: String
+        let scoresCSV: String
+        do {
+            rankingCSV = try RankingCSV.render(input.ranking, proposals: input.proposals)
+            scoresCSV = try ScoresCSV.render(input)
+        } catch {
+            return .failure(.refused(LocalizedText(bg: "CSV файловете не могат да бъдат съставени: \(error)", en: "the CSV files cannot be made: \(error)")))
+        }
+        do throws(WorkspaceError) {
+            try AtomicFile.createFolder(folder)
+            try AtomicFile.write(Data(text.utf8), to: protocolFile)
+            try AtomicFile.write(Data(rankingCSV.utf8), to: files.rankingFile)
+            try AtomicFile.write(Data(scoresCSV.utf8), to: files.scoresFile)
+        } catch {
+            return .failure(error)
+        }
+        return .success(files)
     }
 }
 

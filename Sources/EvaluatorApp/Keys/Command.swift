@@ -26,4 +26,16 @@ public enum Command: Hashable, Sendable {
     case recuse
     case cyclePriorityFilter
     case cycleStatusFilter
+    /// The chair's actions on the selected proposal.
+    case assignEvaluator
+    case consensusScore
+    case decideAdmission
+    case returnSheet
+    case budgetCorrection
+    case reorder
+    case exportProtocol
+    case previousPriority
+    case nextPriority
+    /// Shows every proposal, or only those that need a decision.
+    case toggleAll
 }

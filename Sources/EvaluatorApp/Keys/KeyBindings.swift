@@ -142,8 +142,72 @@ public enum KeyBindings {
                 Binding(keys: [.escape, .enter] + character("q?"), command: .back, label: "Esc",
                         help: LocalizedText(bg: "затваряне на помощта", en: "close the help"), inBar: true),
             ] + movement
+        case .chairProgress:
+            return movement + chairScreens + [
+                Binding(keys: [.enter], command: .open, label: "Enter",
+                        help: LocalizedText(bg: "решения за избраното предложение", en: "decisions on the selected proposal"), inBar: true,
+                        short: LocalizedText(bg: "решения", en: "decide")),
+            ] + chairCommon
+        case .chairDecisions:
+            return movement + chairScreens + chairActions + [
+                Binding(keys: character("v"), command: .toggleAll, label: "v",
+                        help: LocalizedText(bg: "всички предложения / само чакащите решение", en: "all proposals / only those needing a decision"),
+                        inBar: false),
+            ] + chairCommon
+        case .chairRanking:
+            return movement + chairScreens + [
+                Binding(keys: [.left, .right], command: .nextPriority, label: "←→",
+                        help: LocalizedText(bg: "друг приоритет (или цифрата му)", en: "another priority (or its digit)"), inBar: true,
+                        short: LocalizedText(bg: "приоритет", en: "priority")),
+                Binding(keys: character("m"), command: .reorder, label: "m",
+                        help: LocalizedText(bg: "преместване пред предложение с равни точки", en: "move before a proposal with an equal score"),
+                        inBar: true, short: LocalizedText(bg: "подреждане", en: "reorder")),
+                Binding(keys: character("b"), command: .budgetCorrection, label: "b",
+                        help: LocalizedText(bg: "корекция на бюджета", en: "budget correction"), inBar: true,
+                        short: LocalizedText(bg: "корекция", en: "correction")),
+            ] + chairCommon
+        case .chairProtocol:
+            return movement + chairScreens + [
+                Binding(keys: character("x"), command: .exportProtocol, label: "x",
+                        help: LocalizedText(bg: "записване на протокола в exports/", en: "write the protocol to exports/"), inBar: true,
+                        short: LocalizedText(bg: "запис", en: "export")),
+            ] + chairCommon
+        case .chairForm:
+            return [
+                Binding(keys: [.enter], command: .confirm, label: "Enter",
+                        help: LocalizedText(bg: "напред / записване на решението", en: "next / record the decision"), inBar: true),
+                Binding(keys: [.escape], command: .cancel, label: "Esc",
+                        help: LocalizedText(bg: "отказ", en: "cancel"), inBar: true),
+            ]
         }
     }
+
+    /// The chair's screens are switched with Tab; their header shows it, so the bar does not.
+    private static let chairScreens: [Binding] = [
+        Binding(keys: [.tab], command: .nextTab, label: "Tab",
+                help: LocalizedText(bg: "следващ екран", en: "next screen"), inBar: false),
+        Binding(keys: [.backTab], command: .previousTab, label: "Shift-Tab",
+                help: LocalizedText(bg: "предишен екран", en: "previous screen"), inBar: false),
+    ]
+
+    private static let chairCommon: [Binding] = [
+        helpBinding,
+        Binding(keys: character("q"), command: .quit, label: "q", help: LocalizedText(bg: "изход", en: "quit"), inBar: true),
+    ]
+
+    private static let chairActions: [Binding] = [
+        Binding(keys: character("o"), command: .assignEvaluator, label: "o",
+                help: LocalizedText(bg: "още един оценител", en: "one more evaluator"), inBar: true, short: LocalizedText(bg: "оценител", en: "evaluator")),
+        Binding(keys: character("c"), command: .consensusScore, label: "c",
+                help: LocalizedText(bg: "консенсусна оценка", en: "consensus score"), inBar: true, short: LocalizedText(bg: "консенсус", en: "consensus")),
+        Binding(keys: character("a"), command: .decideAdmission, label: "a",
+                help: LocalizedText(bg: "решение за допускане", en: "admission decision"), inBar: true, short: LocalizedText(bg: "допускане", en: "admit")),
+        Binding(keys: character("r"), command: .returnSheet, label: "r",
+                help: LocalizedText(bg: "връщане на лист на оценителя", en: "return a sheet to its evaluator"), inBar: true,
+                short: LocalizedText(bg: "връщане", en: "return")),
+        Binding(keys: character("b"), command: .budgetCorrection, label: "b",
+                help: LocalizedText(bg: "корекция на бюджета", en: "budget correction"), inBar: true, short: LocalizedText(bg: "корекция", en: "correction")),
+    ]
 
     /// The command `key` means in `context`, if any. A digit on the quality tab carries its number.
     public static func command(for key: Key, in context: KeyContext) -> Command? {

@@ -11,4 +11,11 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     /// A yes/no question, such as "submit this sheet?".
     case confirmation
     case help
+    /// The chair's screens.
+    case chairProgress
+    case chairDecisions
+    case chairRanking
+    case chairProtocol
+    /// A decision being filled in: its parameter and its reason.
+    case chairForm
 }

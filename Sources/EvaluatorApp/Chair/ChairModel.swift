@@ -1,0 +1,99 @@
+import EvaluationCore
+
+/// What the chair sees: the whole workspace, every evaluator's sheets and scores, the standings of the
+/// proposals and the ranking, as read after the last change.
+public struct ChairModel: Sendable, Equatable {
+    public var procedure: Procedure
+    public var chair: CommitteeMember
+    public var committee: [CommitteeMember]
+    public var proposals: [Proposal]
+    public var assignments: Assignments
+    public var declarations: [String: Declaration]
+    /// Evaluator id → proposal id → sheet.
+    public var adminSheets: [String: [String: AdminSheet]]
+    public var qualitySheets: [String: [String: QualitySheet]]
+    public var decisions: DecisionLog
+    /// In register order.
+    public var standings: [ProposalStanding]
+    public var ranking: Ranking
+
+    public init(procedure: Procedure, chair: CommitteeMember, committee: [CommitteeMember], proposals: [Proposal],
+                assignments: Assignments, declarations: [String: Declaration], adminSheets: [String: [String: AdminSheet]],
+                qualitySheets: [String: [String: QualitySheet]], decisions: DecisionLog, standings: [ProposalStanding], ranking: Ranking) {
+        self.procedure = procedure
+        self.chair = chair
+        self.committee = committee
+        self.proposals = proposals
+        self.assignments = assignments
+        self.declarations = declarations
+        self.adminSheets = adminSheets
+        self.qualitySheets = qualitySheets
+        self.decisions = decisions
+        self.standings = standings
+        self.ranking = ranking
+    }
+
+    public var evaluators: [CommitteeMember] { committee.filter { $0.role == .evaluator } }
+
+    public func standing(of proposal: String) -> ProposalStanding? {
+        standings.first { $0.proposal.id == proposal }
+    }
+
+    public func proposal(withID id: String) -> Proposal? {
+        proposals.first { $0.id == id }
+    }
+
+    /// The proposals that wait for the chair, in register order.
+    public var needingDecision: [ProposalStanding] {
+        standings.filter { $0.status == .needsDecision }
+    }
+
+    /// Each quality evaluator's total of `proposal` (submitted or not), for the chair's side-by-side view.
+    public func qualityTotals(of proposal: String) -> [(evaluator: String, total: Points, status: SheetStatus)] {
+        guard let method = procedure.quality else { return [] }
+        return assignments.evaluators(of: proposal, in: .quality).compactMap { evaluator in
+            guard let sheet = qualitySheets[evaluator]?[proposal] else { return nil }
+            let status = decisions.effectiveStatus(of: sheet.status, acknowledging: sheet.statusChange?.decision, proposal: proposal,
+                                                   evaluator: evaluator, stage: .quality)
+            return (evaluator, SheetTotals(sheet: sheet, method: method).total, status)
+        }
+    }
+
+    /// One evaluator's work: assigned, started, submitted and recused, per stage.
+    public struct Progress: Sendable, Equatable {
+        public var assigned = 0
+        public var started = 0
+        public var submitted = 0
+        public var recused = 0
+
+        public init(assigned: Int = 0, started: Int = 0, submitted: Int = 0, recused: Int = 0) {
+            self.assigned = assigned
+            self.started = started
+            self.submitted = submitted
+            self.recused = recused
+        }
+    }
+
+    public func progress(of evaluator: String, stage: Assignments.Stage) -> Progress {
+        var result = Progress()
+        for proposal in assignments.proposals(of: evaluator, in: stage) {
+            result.assigned += 1
+            let sheet: (status: SheetStatus, conflict: ConflictDeclaration?, statusChange: StatusChange?, empty: Bool)?
+            switch stage {
+            case .admin:
+                sheet = adminSheets[evaluator]?[proposal].map { ($0.status, $0.conflict, $0.statusChange, $0.answers.isEmpty) }
+            case .quality:
+                sheet = qualitySheets[evaluator]?[proposal].map { ($0.status, $0.conflict, $0.statusChange, $0.scores.isEmpty) }
+            }
+            guard let sheet else { continue }
+            if sheet.conflict?.declared == true {
+                result.recused += 1
+                continue
+            }
+            let status = decisions.effectiveStatus(of: sheet.status, acknowledging: sheet.statusChange?.decision, proposal: proposal,
+                                                   evaluator: evaluator, stage: stage)
+            if status == .submitted { result.submitted += 1 } else if !sheet.empty { result.started += 1 }
+        }
+        return result
+    }
+}

@@ -1,0 +1,99 @@
+import EvaluationCore
+import Terminal
+
+/// Progress: per evaluator (assigned, started, submitted, recused; checklist and quality apart) and
+/// per proposal (each stage's sheets and their states, the findings, the standing).
+enum ChairProgressView {
+    static func draw(_ state: ChairState, into buffer: inout ScreenBuffer, rect: ScreenRect) {
+        let model = state.model
+        let bold = Style(attributes: [.bold])
+        var row = rect.row
+        let nameWidth = max(20, rect.columns - 50)
+        let header = TextLayout.padRight(state.text("Оценител", "Evaluator"), to: nameWidth) + "  "
+            + TextLayout.padRight(state.text("Декл.", "Decl."), to: 6)
+            + TextLayout.padRight(state.text("Админ. р/з/п/о", "Admin a/s/d/r"), to: 20)
+            + state.text("Качество р/з/п/о", "Quality a/s/d/r")
+        buffer.write(header, row: row, column: rect.column, style: bold, maxWidth: rect.columns)
+        row += 1
+        for evaluator in model.evaluators where row < rect.row + 6 {
+            func counts(_ progress: ChairModel.Progress) -> String {
+                "\(progress.assigned)/\(progress.started)/\(progress.submitted)/\(progress.recused)"
+            }
+            let admin = model.progress(of: evaluator.id, stage: .admin)
+            let quality = model.progress(of: evaluator.id, stage: .quality)
+            let line = TextLayout.padRight(TextLayout.truncate("\(evaluator.name) (\(evaluator.id))", to: nameWidth), to: nameWidth) + "  "
+                + TextLayout.padRight(model.declarations[evaluator.id] == nil ? state.text("няма", "no") : state.text("да", "yes"), to: 6)
+                + TextLayout.padRight(counts(admin), to: 20) + counts(quality)
+            buffer.write(line, row: row, column: rect.column, maxWidth: rect.columns)
+            row += 1
+        }
+        buffer.write(state.text("р — разпределени, з — започнати, п — подадени, о — отводи", "a — assigned, s — started, d — submitted, r — recused"),
+                     row: row, column: rect.column, style: AppView.mutedStyle, maxWidth: rect.columns)
+        row += 1
+        let blocking = model.standings.filter { $0.status == .pending || $0.status == .needsDecision }
+        let summary = blocking.isEmpty
+            ? state.text("Нищо не пречи на окончателното класиране.", "Nothing stands in the way of a final ranking.")
+            : state.text("Пречат на окончателното класиране: ", "Standing in the way of a final ranking: ")
+                + blocking.map { "\($0.proposal.id) (\($0.status == .pending ? state.text("в процес", "pending") : state.text("решение", "decision")))" }
+                .joined(separator: ", ")
+        row += AppView.paragraph(summary, into: &buffer, rect: ScreenRect(row: row, column: rect.column, rows: 2, columns: rect.columns),
+                                 style: blocking.isEmpty ? Style(color: .success) : Style(color: .warning), maxLines: 2)
+        buffer.drawHorizontalLine(row: row, from: rect.column, to: rect.column + rect.columns - 1, style: AppView.mutedStyle)
+        row += 1
+        let applicantWidth = max(12, rect.columns - 15 - 3 - 10 - 18 - 12 - 5)
+        buffer.write(TextLayout.padRight(state.text("Номер", "Number"), to: 15) + " " + TextLayout.padRight(state.text("Кандидат", "Applicant"), to: applicantWidth)
+                     + " " + TextLayout.padRight(state.text("Пр.", "Pr."), to: 3) + " " + TextLayout.padRight(state.text("Админ.", "Admin"), to: 10)
+                     + " " + TextLayout.padRight(state.text("Качество", "Quality"), to: 18) + " " + state.text("Състояние", "Standing"),
+                     row: row, column: rect.column, style: bold, maxWidth: rect.columns)
+        row += 1
+        let visible = rect.row + rect.rows - row
+        guard visible > 0, !model.standings.isEmpty else { return }
+        let first = min(max(0, state.progressCursor - visible + 1), max(0, model.standings.count - visible))
+        for (offset, standing) in model.standings[first...].prefix(visible).enumerated() {
+            let index = first + offset
+            let id = standing.proposal.id
+            let admin = model.assignments.evaluators(of: id, in: .admin).map { evaluator -> String in
+                let status = model.adminSheets[evaluator]?[id]?.status
+                return "\(evaluator):" + (status.map { sheetMark($0) } ?? "–")
+            }.joined(separator: " ")
+            let quality = model.qualityTotals(of: id).map { "\($0.evaluator) " + ($0.status == .submitted ? AppView.points($0.total, state.language) : sheetMark($0.status)) }
+                .joined(separator: " ")
+            let line = TextLayout.padRight(id, to: 15) + " "
+                + TextLayout.padRight(TextLayout.truncate(standing.proposal.applicant.name, to: applicantWidth), to: applicantWidth) + " "
+                + TextLayout.padRight(standing.proposal.priority, to: 3) + " " + TextLayout.padRight(TextLayout.truncate(admin, to: 10), to: 10) + " "
+                + TextLayout.padRight(TextLayout.truncate(quality, to: 18), to: 18) + " "
+                + standingLabel(standing, state) + (standing.proposal.findings.isEmpty ? "" : " !")
+            let selected = index == state.progressCursor
+            if selected { buffer.fill(ScreenRect(row: row + offset, column: rect.column, rows: 1, columns: rect.columns), style: AppView.selectedStyle) }
+            buffer.write(line, row: row + offset, column: rect.column, style: selected ? AppView.selectedStyle : style(of: standing), maxWidth: rect.columns)
+        }
+    }
+
+    static func sheetMark(_ status: SheetStatus) -> String {
+        switch status {
+        case .draft: "ч"
+        case .submitted: "✓"
+        case .returned: "в"
+        case .cancelled: "×"
+        }
+    }
+
+    static func standingLabel(_ standing: ProposalStanding, _ state: ChairState) -> String {
+        switch standing.status {
+        case .eligible: return state.text("класира се", "ranked")
+        case .belowFloor: return state.text("под минимума", "below floor")
+        case .notAdmitted: return state.text("недопуснато", "not admitted")
+        case .needsDecision: return state.text("чака решение", "needs decision")
+        case .pending: return state.text("в процес", "pending")
+        }
+    }
+
+    static func style(of standing: ProposalStanding) -> Style {
+        switch standing.status {
+        case .eligible: return .plain
+        case .needsDecision: return Style(color: .warning, attributes: [.bold])
+        case .pending: return AppView.mutedStyle
+        case .belowFloor, .notAdmitted: return Style(color: .error)
+        }
+    }
+}

@@ -1,0 +1,256 @@
+import EvaluationCore
+import Terminal
+
+/// The chair's update function: keys → new state and effects; pure.
+public enum ChairUpdate {
+    public static func context(of state: ChairState) -> KeyContext {
+        if state.isShowingHelp { return .help }
+        if state.form != nil { return .chairForm }
+        switch state.screen {
+        case .progress: return .chairProgress
+        case .decisions: return .chairDecisions
+        case .ranking: return .chairRanking
+        case .protocolPreview: return .chairProtocol
+        }
+    }
+
+    public static func handle(_ key: Key, in state: inout ChairState) -> [ChairEffect] {
+        if key == .resize { return [] }
+        if key == .control("c") {
+            state.isFinished = true
+            return []
+        }
+        if state.isShowingHelp {
+            if KeyBindings.command(for: key, in: .help) == .back { state.isShowingHelp = false }
+            return []
+        }
+        if state.form != nil { return handleForm(key, in: &state) }
+        if state.screen == .ranking, case .character(let digit) = key,
+           let index = state.model.ranking.groups.firstIndex(where: { $0.id == String(digit) }) {
+            state.priorityIndex = index
+            state.rankingCursor = 0
+            return []
+        }
+        let context = context(of: state)
+        guard var command = KeyBindings.command(for: key, in: context) else { return [] }
+        if command == .nextPriority && key == .left { command = .previousPriority }
+        state.message = nil
+        switch command {
+        case .quit:
+            state.isFinished = true
+        case .help:
+            state.isShowingHelp = true
+        case .nextTab, .previousTab:
+            let all = ChairState.Screen.allCases
+            let step = command == .nextTab ? 1 : all.count - 1
+            state.screen = all[(state.screen.rawValue + step) % all.count]
+            if state.screen == .protocolPreview { return [.loadProtocolPreview] }
+        case .moveUp, .moveDown, .pageUp, .pageDown:
+            move(command, in: &state)
+        case .open:
+            guard state.model.standings.indices.contains(state.progressCursor) else { return [] }
+            let id = state.model.standings[state.progressCursor].proposal.id
+            state.screen = .decisions
+            if let index = state.decisionRows.firstIndex(where: { $0.proposal.id == id }) {
+                state.decisionsCursor = index
+            } else {
+                state.showsAll = true
+                state.decisionsCursor = state.decisionRows.firstIndex { $0.proposal.id == id } ?? 0
+            }
+        case .toggleAll:
+            state.showsAll.toggle()
+            state.decisionsCursor = 0
+        case .previousPriority, .nextPriority:
+            let count = state.model.ranking.groups.count
+            guard count > 0 else { return [] }
+            state.priorityIndex = (state.priorityIndex + (command == .nextPriority ? 1 : count - 1)) % count
+            state.rankingCursor = 0
+        case .exportProtocol:
+            return [.exportProtocol]
+        case .assignEvaluator, .consensusScore, .decideAdmission, .returnSheet, .budgetCorrection, .reorder:
+            openForm(command, in: &state)
+        default:
+            break
+        }
+        return []
+    }
+
+    private static func move(_ command: Command, in state: inout ChairState) {
+        let delta: Int
+        switch command {
+        case .moveUp: delta = -1
+        case .moveDown: delta = 1
+        case .pageUp: delta = -10
+        default: delta = 10
+        }
+        func clamp(_ value: Int, _ count: Int) -> Int { min(max(0, count - 1), max(0, value)) }
+        switch state.screen {
+        case .progress: state.progressCursor = clamp(state.progressCursor + delta, state.model.standings.count)
+        case .decisions: state.decisionsCursor = clamp(state.decisionsCursor + delta, state.decisionRows.count)
+        case .ranking: state.rankingCursor = clamp(state.rankingCursor + delta, state.rankingGroup?.rows.count ?? 0)
+        case .protocolPreview: state.protocolScroll = clamp(state.protocolScroll + delta, state.protocolPreview.count)
+        }
+    }
+
+    /// The proposal an action applies to: the selected row of the screen.
+    static func selectedProposal(_ state: ChairState) -> String? {
+        switch state.screen {
+        case .decisions:
+            let rows = state.decisionRows
+            return rows.indices.contains(state.decisionsCursor) ? rows[state.decisionsCursor].proposal.id : nil
+        case .ranking:
+            guard let rows = state.rankingGroup?.rows, rows.indices.contains(state.rankingCursor) else { return nil }
+            return rows[state.rankingCursor].proposal
+        case .progress:
+            return state.model.standings.indices.contains(state.progressCursor) ? state.model.standings[state.progressCursor].proposal.id : nil
+        case .protocolPreview:
+            return nil
+        }
+    }
+
+    private static func openForm(_ command: Command, in state: inout ChairState) {
+        guard let proposal = selectedProposal(state) else {
+            state.message = StatusMessage(.warning, state.text("Изберете предложение.", "Select a proposal."))
+            return
+        }
+        let model = state.model
+        switch command {
+        case .assignEvaluator:
+            let assigned = Set(model.assignments.evaluators(of: proposal, in: .quality))
+            let recused = Set(model.evaluators.map(\.id).filter {
+                model.adminSheets[$0]?[proposal]?.conflict?.declared == true || model.qualitySheets[$0]?[proposal]?.conflict?.declared == true
+            })
+            let choices = model.evaluators.filter { !assigned.contains($0.id) && !recused.contains($0.id) }.map {
+                DecisionForm.Choice(label: "\($0.name) (\($0.id))", action: .assignEvaluator($0.id))
+            }
+            guard !choices.isEmpty else {
+                state.message = StatusMessage(.warning, state.text("Няма свободен оценител без отвод за \(proposal).",
+                                                                   "No evaluator without a recusal is free for \(proposal)."))
+                return
+            }
+            state.form = DecisionForm(kind: .assignEvaluator, proposal: proposal, choices: choices)
+        case .consensusScore:
+            state.form = DecisionForm(kind: .consensusScore, proposal: proposal)
+        case .decideAdmission:
+            state.form = DecisionForm(kind: .admission, proposal: proposal, choices: [
+                .init(label: state.text("допуска се", "admitted"), action: .admission(true)),
+                .init(label: state.text("не се допуска", "not admitted"), action: .admission(false)),
+            ])
+        case .returnSheet:
+            var choices: [DecisionForm.Choice] = []
+            for evaluator in model.evaluators {
+                if model.adminSheets[evaluator.id]?[proposal]?.status == .submitted {
+                    choices.append(.init(label: state.text("административен лист на \(evaluator.name)", "admin sheet of \(evaluator.name)"),
+                                         action: .returnSheet(evaluator: evaluator.id, stage: .admin)))
+                }
+                if model.qualitySheets[evaluator.id]?[proposal]?.status == .submitted {
+                    choices.append(.init(label: state.text("лист за качество на \(evaluator.name)", "quality sheet of \(evaluator.name)"),
+                                         action: .returnSheet(evaluator: evaluator.id, stage: .quality)))
+                }
+            }
+            guard !choices.isEmpty else {
+                state.message = StatusMessage(.warning, state.text("По \(proposal) няма подадени листове.", "\(proposal) has no submitted sheets."))
+                return
+            }
+            state.form = DecisionForm(kind: .returnSheet, proposal: proposal, choices: choices)
+        case .budgetCorrection:
+            state.form = DecisionForm(kind: .budgetCorrection, proposal: proposal)
+        case .reorder:
+            guard let group = state.rankingGroup, let row = group.rows.first(where: { $0.proposal == proposal }) else { return }
+            let choices = group.rows.filter { $0.proposal != proposal && $0.score == row.score && $0.rank < row.rank }.map {
+                DecisionForm.Choice(label: "\($0.rank). \($0.proposal)", action: .reorder(before: $0.proposal))
+            }
+            guard !choices.isEmpty else {
+                state.message = StatusMessage(.warning, state.text("Над \(proposal) няма предложение със същия брой точки.",
+                                                                   "There is no proposal with the same score above \(proposal)."))
+                return
+            }
+            state.form = DecisionForm(kind: .reorder, proposal: proposal, choices: choices)
+        default:
+            break
+        }
+    }
+
+    private static func handleForm(_ key: Key, in state: inout ChairState) -> [ChairEffect] {
+        guard var form = state.form else { return [] }
+        defer { if state.form != nil { state.form = form } }
+        if key == .escape {
+            state.form = nil
+            state.message = StatusMessage(.info, state.text("Решението не е записано.", "The decision was not recorded."))
+            return []
+        }
+        switch form.step {
+        case .parameter:
+            if !form.choices.isEmpty {
+                if case .character(let character) = key, let digit = character.wholeNumberValue, character.isASCII,
+                   form.choices.indices.contains(digit - 1) {
+                    form.chosen = digit - 1
+                    form.error = nil
+                    form.step = .reason
+                }
+                return []
+            }
+            switch key {
+            case .enter:
+                if action(for: form, language: state.language) != nil {
+                    form.error = nil
+                    form.step = .reason
+                } else {
+                    form.error = form.kind == .consensusScore
+                        ? state.text("Въведете точки с до два знака след запетаята, напр. 72,50.", "Enter points with at most two decimals, e.g. 72.50.")
+                        : state.text("Въведете положителна сума, напр. 1 200,00.", "Enter a positive amount, e.g. 1200.00.")
+                }
+            case .backspace:
+                if !form.field.isEmpty { form.field.removeLast() }
+            case .character(let character) where character.isNumber || character == "." || character == "," || character == " ":
+                form.field.append(character)
+            default:
+                break
+            }
+            return []
+        case .reason:
+            if key == .enter {
+                let reason = form.reason.text.trimmingWhitespace()
+                guard !reason.isEmpty else {
+                    form.error = state.text("Всяко решение се мотивира: впишете мотивите.", "Every decision needs a reason: write it.")
+                    return []
+                }
+                guard let action = action(for: form, language: state.language) else { return [] }
+                state.form = nil
+                return [.decide(action, proposal: form.proposal, reason: reason)]
+            }
+            let outcome = form.reason.handle(key, width: 56)
+            if case .refused(let why) = outcome { form.error = state.text(why) }
+            return []
+        }
+    }
+
+    /// The action the form describes, once its parameter is valid.
+    static func action(for form: DecisionForm, language: Language) -> ChairAction? {
+        if let chosen = form.chosen, form.choices.indices.contains(chosen) { return form.choices[chosen].action }
+        switch form.kind {
+        case .consensusScore:
+            guard case .success(let points) = Points.parse(form.field), points >= .zero else { return nil }
+            return .consensusScore(points)
+        case .budgetCorrection:
+            guard case .success(let amount) = Money.parse(form.field), amount > .zero else { return nil }
+            return .budgetCorrection(amount)
+        default:
+            return nil
+        }
+    }
+
+    // MARK: Results
+
+    /// A decision recorded: the new model (read again from the files) and the message.
+    public static func decided(_ model: ChairModel, message: String, in state: inout ChairState) {
+        state.model = model
+        state.message = StatusMessage(.success, message)
+        state.decisionsCursor = min(state.decisionsCursor, max(0, state.decisionRows.count - 1))
+        state.rankingCursor = min(state.rankingCursor, max(0, (state.rankingGroup?.rows.count ?? 1) - 1))
+    }
+
+    public static func failed(_ message: String, in state: inout ChairState) {
+        state.message = StatusMessage(.error, message)
+    }
+}

@@ -1,0 +1,95 @@
+import EvaluationCore
+import Terminal
+
+/// Draws the chair's interface: the header with the screens and whether the ranking is final, the
+/// current screen, the status line and the key bar, and a decision form or the help over them.
+public enum ChairView {
+    public static func render(_ state: ChairState) -> (buffer: ScreenBuffer, cursor: ScreenPosition?) {
+        var buffer = ScreenBuffer(size: state.size)
+        guard state.size.rows >= AppView.minimumSize.rows, state.size.columns >= AppView.minimumSize.columns else {
+            buffer.write(state.text("Прозорецът е твърде малък; нужни са поне 80×24.", "The window is too small; at least 80×24 is needed."),
+                         row: 0, column: 0)
+            return (buffer, nil)
+        }
+        let width = state.size.columns
+        let who = state.text("Председател: ", "Chair: ") + state.model.chair.name
+        buffer.write(TextLayout.truncate(state.model.procedure.title, to: width - DisplayWidth.of(who) - 3), row: 0, column: 1, style: AppView.titleStyle)
+        buffer.write(who, row: 0, column: width - DisplayWidth.of(who) - 1, style: AppView.mutedStyle)
+        var column = 1
+        for screen in ChairState.Screen.allCases {
+            let style = screen == state.screen ? Style(color: .accent, attributes: [.reverse, .bold]) : AppView.mutedStyle
+            column = buffer.write(" " + state.text(screen.label) + " ", row: 1, column: column, style: style) + 1
+        }
+        let hint = state.text("Tab екран", "Tab screen")
+        buffer.write(hint, row: 1, column: width - DisplayWidth.of(hint) - 1, style: AppView.mutedStyle)
+        let ranking = state.model.ranking
+        let waiting = ranking.unranked.filter { $0.status == .needsDecision }.count
+        let pending = ranking.unranked.filter { $0.status == .pending }.count
+        let finality = ranking.isFinal
+            ? state.text("Класирането е ОКОНЧАТЕЛНО.", "The ranking is FINAL.")
+            : state.text("Класирането е ПРЕДВАРИТЕЛНО: чакат решение \(waiting), в процес на оценка \(pending).",
+                         "The ranking is PRELIMINARY: \(waiting) need a decision, \(pending) are being assessed.")
+        buffer.write(finality, row: 2, column: 1, style: ranking.isFinal ? Style(color: .success, attributes: [.bold]) : Style(color: .warning, attributes: [.bold]),
+                     maxWidth: width - 2)
+        buffer.drawHorizontalLine(row: 3, from: 0, to: width - 1, style: AppView.mutedStyle)
+        let content = ScreenRect(row: 4, column: 1, rows: state.size.rows - 6, columns: width - 2)
+        switch state.screen {
+        case .progress: ChairProgressView.draw(state, into: &buffer, rect: content)
+        case .decisions: ChairDecisionsView.draw(state, into: &buffer, rect: content)
+        case .ranking: ChairRankingView.draw(state, into: &buffer, rect: content)
+        case .protocolPreview: drawProtocol(state, into: &buffer, rect: content)
+        }
+        if let message = state.message {
+            let style: Style
+            switch message.kind {
+            case .info: style = Style(color: .accent)
+            case .success: style = Style(color: .success)
+            case .warning: style = Style(color: .warning, attributes: [.bold])
+            case .error: style = Style(color: .error, attributes: [.bold])
+            }
+            buffer.write(" " + TextLayout.truncate(message.text, to: width - 2), row: state.size.rows - 2, column: 0, style: style)
+        }
+        let barRow = state.size.rows - 1
+        buffer.fill(ScreenRect(row: barRow, column: 0, rows: 1, columns: width), style: AppView.barStyle)
+        buffer.write(" " + TextLayout.truncate(KeyBindings.bar(for: ChairUpdate.context(of: state), language: state.language), to: width - 1),
+                     row: barRow, column: 0, style: AppView.barStyle)
+        var cursor: ScreenPosition?
+        if state.isShowingHelp {
+            var under = state
+            under.isShowingHelp = false
+            let lines = KeyBindings.bindings(in: ChairUpdate.context(of: under)).map { TextLayout.padRight($0.label, to: 12) + state.text($0.help) }
+            drawBox(title: state.text("Клавиши", "Keys"), lines: lines, footer: state.text("Esc — затваряне", "Esc — close"), size: state.size, into: &buffer)
+        } else if let form = state.form {
+            cursor = ChairFormView.draw(form, state: state, into: &buffer)
+        }
+        return (buffer, cursor)
+    }
+
+    private static func drawProtocol(_ state: ChairState, into buffer: inout ScreenBuffer, rect: ScreenRect) {
+        guard !state.protocolPreview.isEmpty else {
+            buffer.write(state.text("Протоколът се подготвя…", "Preparing the protocol…"), row: rect.row, column: rect.column, style: AppView.mutedStyle)
+            return
+        }
+        let first = min(state.protocolScroll, max(0, state.protocolPreview.count - rect.rows))
+        for (offset, line) in state.protocolPreview[first...].prefix(rect.rows).enumerated() {
+            buffer.write(line, row: rect.row + offset, column: rect.column, maxWidth: rect.columns)
+        }
+    }
+
+    /// A framed box in the middle of the screen.
+    static func drawBox(title: String, lines: [String], footer: String?, size: ScreenSize, into buffer: inout ScreenBuffer) {
+        let width = min(size.columns - 4, max(44, (lines + [title, footer ?? ""]).map { DisplayWidth.of($0) }.max() ?? 44) + 4)
+        let body = Array(lines.prefix(size.rows - 6))
+        let height = body.count + (footer == nil ? 2 : 4)
+        let rect = ScreenRect(row: max(1, (size.rows - height) / 2), column: (size.columns - width) / 2, rows: height, columns: width)
+        buffer.fill(rect)
+        buffer.drawBorder(rect, title: " \(title) ", style: Style(color: .accent), titleStyle: AppView.titleStyle)
+        for (index, line) in body.enumerated() {
+            buffer.write(line, row: rect.row + 1 + index, column: rect.column + 2, maxWidth: width - 4)
+        }
+        if let footer {
+            buffer.write(footer, row: rect.row + rect.rows - 2, column: rect.column + 2, style: Style(color: .accent, attributes: [.bold]), maxWidth: width - 4)
+        }
+    }
+}
+

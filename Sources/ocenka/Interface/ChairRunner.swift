@@ -1,0 +1,118 @@
+import EvaluationCore
+import EvaluatorApp
+import Foundation
+import Reports
+import Terminal
+import Workspace
+
+/// Runs the chair's screens: every decision goes through `DecisionService` (the same rules, reasons and
+/// audit as `ocenka decide`), and the workspace is read again after it.
+final class ChairRunner {
+    private let root: URL
+    private let chair: CommitteeMember
+    private let clock: WorkspaceClock
+    private var state: ChairState
+
+    private init(root: URL, chair: CommitteeMember, clock: WorkspaceClock, state: ChairState) {
+        self.root = root
+        self.chair = chair
+        self.clock = clock
+        self.state = state
+    }
+
+    static func run(root: URL, chair id: String?, language: Language, clock: WorkspaceClock) throws {
+        let snapshot = try Run.workspace(language) { () throws(WorkspaceError) in try WorkspaceLoader.load(root).get() }
+        let chair = try Run.workspace(language) { () throws(WorkspaceError) in
+            try Authorization.require(id, roles: [.chair], in: snapshot.info,
+                                      for: LocalizedText(bg: "Екраните на председателя", en: "The chair's screens"))
+        }
+        let terminal: TerminalSession
+        do {
+            terminal = try TerminalSession.start()
+        } catch {
+            Console.error(String(describing: error))
+            throw ExitCodeError.failure
+        }
+        defer { terminal.stop() }
+        let runner = ChairRunner(root: root, chair: chair, clock: clock,
+                                 state: ChairState(model: model(snapshot, chair: chair), language: language, size: terminal.size))
+        try runner.loop(terminal)
+    }
+
+    static func model(_ snapshot: WorkspaceSnapshot, chair: CommitteeMember) -> ChairModel {
+        ChairModel(procedure: snapshot.procedure, chair: chair, committee: snapshot.info.committee, proposals: snapshot.proposals,
+                   assignments: snapshot.assignments, declarations: snapshot.declarations, adminSheets: snapshot.adminSheets,
+                   qualitySheets: snapshot.qualitySheets, decisions: snapshot.decisions, standings: snapshot.standings(),
+                   ranking: snapshot.ranking())
+    }
+
+    private func loop(_ terminal: TerminalSession) throws {
+        while !state.isFinished {
+            state.size = terminal.size
+            let frame = ChairView.render(state)
+            terminal.draw(frame.buffer, cursor: frame.cursor)
+            var effects = ChairUpdate.handle(try terminal.readKey(), in: &state)
+            while !state.isFinished, let key = try terminal.pendingKey() {
+                effects += ChairUpdate.handle(key, in: &state)
+            }
+            for effect in effects { perform(effect) }
+        }
+    }
+
+    private func perform(_ effect: ChairEffect) {
+        let language = state.language
+        switch effect {
+        case .decide(let action, let proposal, let reason):
+            do throws(WorkspaceError) {
+                let decision = try DecisionService.decide(request(action), proposal: proposal, reason: reason, actingAs: chair.id, in: root, clock: clock)
+                let snapshot = try WorkspaceLoader.load(root).get()
+                ChairUpdate.decided(Self.model(snapshot, chair: chair), message: language == .bulgarian
+                    ? "Записано е решение № \(decision.number) (\(decision.kind.label.bulgarian)) за \(decision.proposal)."
+                    : "Recorded decision no. \(decision.number) (\(decision.kind.label.english)) on \(decision.proposal).", in: &state)
+                if state.screen == .protocolPreview { state.protocolPreview = preview(snapshot) }
+            } catch {
+                ChairUpdate.failed(error.lines(in: language).joined(separator: " "), in: &state)
+            }
+        case .exportProtocol:
+            switch WorkspaceLoader.load(root) {
+            case .failure(let error):
+                ChairUpdate.failed(error.lines(in: language).joined(separator: " "), in: &state)
+            case .success(let snapshot):
+                let input = ProtocolInput(snapshot, generatedAt: clock.now())
+                let text = ProtocolReport(input, width: 100, language: language).render()
+                switch ProtocolExport.files(snapshot, input: input, text: text, output: nil) {
+                case .success(let files):
+                    let path = snapshot.layout.relativePath(of: files.protocolFile)
+                    state.message = StatusMessage(.success, language == .bulgarian
+                        ? "Протоколът е записан в \(path) (и CSV до него)."
+                        : "The protocol is written to \(path) (and the CSV beside it).")
+                    state.protocolPreview = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                case .failure(let error):
+                    ChairUpdate.failed(error.lines(in: language).joined(separator: " "), in: &state)
+                }
+            }
+        case .loadProtocolPreview:
+            switch WorkspaceLoader.load(root) {
+            case .success(let snapshot): state.protocolPreview = preview(snapshot)
+            case .failure(let error): ChairUpdate.failed(error.lines(in: language).joined(separator: " "), in: &state)
+            }
+        }
+    }
+
+    private func preview(_ snapshot: WorkspaceSnapshot) -> [String] {
+        let width = max(ProtocolReport.minimumWidth, state.size.columns - 2)
+        return ProtocolReport(ProtocolInput(snapshot, generatedAt: clock.now()), width: width, language: state.language).render()
+            .split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    private func request(_ action: ChairAction) -> DecisionService.Request {
+        switch action {
+        case .assignEvaluator(let evaluator): .assignEvaluator(evaluator: evaluator)
+        case .consensusScore(let points): .consensusScore(points)
+        case .admission(let admitted): .admission(admitted: admitted)
+        case .returnSheet(let evaluator, let stage): .returnSheet(evaluator: evaluator, stage: stage)
+        case .budgetCorrection(let amount): .budgetCorrection(amount)
+        case .reorder(let before): .reorder(before: before)
+        }
+    }
+}
