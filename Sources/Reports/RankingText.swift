@@ -33,8 +33,9 @@ public struct RankingText {
         if ranking.isFinal { return t("ОКОНЧАТЕЛНО КЛАСИРАНЕ", "FINAL RANKING") }
         let pending = ranking.unranked.filter { $0.status == .pending }.count
         let waiting = ranking.unranked.filter { $0.status == .needsDecision }.count
-        return t("ПРЕДВАРИТЕЛНО КЛАСИРАНЕ — \(waiting) предложения чакат решение на председателя, \(pending) са в процес на оценка",
-                 "PRELIMINARY RANKING — \(waiting) proposals need a decision of the chair, \(pending) are still being assessed")
+        let proposals = { (count: Int) in CountedNoun.proposal.phrase(count, in: language) }
+        return t("ПРЕДВАРИТЕЛНО КЛАСИРАНЕ — решение на председателя: \(proposals(waiting)); в процес на оценка: \(proposals(pending))",
+                 "PRELIMINARY RANKING — a decision of the chair: \(proposals(waiting)); still being assessed: \(proposals(pending))")
     }
 
     public func render() -> String {

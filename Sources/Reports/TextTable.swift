@@ -44,6 +44,11 @@ public struct TextTable {
             guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
             widths[widest] -= 1
         }
+        // Still too wide: the columns that should not wrap wrap too, rather than break the width.
+        while widths.reduce(0, +) + separators > width {
+            guard let widest = widths.indices.filter({ widths[$0] > 1 }).max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+        }
         return widths
     }
 

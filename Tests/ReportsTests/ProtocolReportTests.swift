@@ -287,7 +287,7 @@ struct ProtocolReportTests {
         let flat = Self.flat(Self.render(Self.input(recused: true)))
         #expect(flat.contains("Отводи поради конфликт на интереси: – Десислава Христова – отвод от предложение P-5 (оценка на качеството), заявен на 04.12.2025 г., 08:30 ч."))
         #expect(flat.contains("Десислава Христова — — — отвод"))
-        #expect(flat.contains("Крайна оценка: не е определена — чака решение на председателя: остават 1 от необходимите 2 оценители (отвод: e3)."))
+        #expect(flat.contains("Крайна оценка: не е определена — чака решение на председателя: остава 1 от необходимите 2 оценители (отвод: e3)."))
     }
 
     @Test("Unused money moved on: the carried-in column and the policy in words", arguments: [80, 100])

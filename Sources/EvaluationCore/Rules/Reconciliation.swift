@@ -51,8 +51,8 @@ public enum Reconciliation {
                 if !recused.isEmpty { reasons.append((language == .bulgarian ? "отвод: " : "recused: ") + recused.joined(separator: ", ")) }
                 if !cancelled.isEmpty { reasons.append((language == .bulgarian ? "анулиран лист: " : "cancelled sheet: ") + cancelled.joined(separator: ", ")) }
                 return language == .bulgarian
-                    ? "остават \(active.count) от необходимите \(required) оценители (\(reasons.joined(separator: "; ")))"
-                    : "\(active.count) of the \(required) evaluators required are left (\(reasons.joined(separator: "; ")))"
+                    ? "\(active.count == 1 ? "остава" : "остават") \(active.count) от необходимите \(required) оценители (\(reasons.joined(separator: "; ")))"
+                    : "\(active.count) of the \(required) evaluators required \(active.count == 1 ? "is" : "are") left (\(reasons.joined(separator: "; ")))"
             }
         }
     }

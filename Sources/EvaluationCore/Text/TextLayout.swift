@@ -5,8 +5,7 @@ public enum TextLayout {
     public static func wrap(_ text: String, width: Int) -> [String] {
         precondition(width > 0, "width must be positive")
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let paragraph = paragraph.hasSuffix("\r") ? paragraph.dropLast() : paragraph
+        for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             var line = ""
             var lineWidth = 0
             for word in paragraph.split(separator: " ", omittingEmptySubsequences: true) {
@@ -31,6 +30,7 @@ public enum TextLayout {
                 line = String(word)
                 lineWidth = wordWidth
             }
+            if line.isEmpty && paragraph.contains(where: { $0 != " " }) { continue }
             lines.append(line)
         }
         return lines
