@@ -176,6 +176,16 @@ struct WorkspaceIntegrityTests {
 
     /// A bad register file: the CSV, and words the error must say.
     static let badRegisters: [(String, String)] = [
+        ("id,registeredAt,priority,requested,title,applicantName,applicantEik\nX-1,2025-11-24 10:00,1,100,\"Незатворени кавички,A,\(EIK.completing("20000001")!)\n",
+         "bad.csv:2: title: кавичката в началото на полето не е затворена"),
+        ("id,registeredAt,priority,requested,title,applicantName\nX-1,2025-11-24 10:00,1,100,T,A\n",
+         "bad.csv:1: applicantEik"),
+        ("id,registeredAt,priority,requested,title,applicantName,applicantEik\nX-1,24/11/2025,1,100,T,A,\(EIK.completing("20000001")!)\n",
+         "bad.csv:2: registeredAt"),
+        ("id,registeredAt,priority,requested,title,applicantName,applicantEik\nX-1,2025-11-24 10:00,1,100,T,A,\(EIK.completing("20000001")!)\nX-1,2025-11-24 11:00,1,100,T,B,\(EIK.completing("20000002")!)\n",
+         "bad.csv:3: id"),
+        ("id,registeredAt,priority,requested,title,applicantName,applicantEik\nX-1,2025-11-24 10:00,1,-5,T,A,\(EIK.completing("20000001")!)\n",
+         "bad.csv:2: requested: исканата сума трябва да е положителна"),
         ("id,registeredAt,priority,requested,title,applicantName,applicantEik\nX-1,2025-11-24 10:00,1,100,T,A,123456789\n",
          "bad.csv:2: applicantEik"),
         ("id,registeredAt,priority,requested,title,applicantName,applicantEik\nP-1,2025-11-24 10:00,1,100,T,A,\(EIK.completing("20000001")!)\n",
