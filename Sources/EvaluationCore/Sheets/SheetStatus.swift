@@ -48,3 +48,12 @@ public struct StatusChange: Sendable, Equatable, Codable {
         self.decision = decision
     }
 }
+
+/// What admin and quality sheets share for the chair's returns and cancellations.
+public protocol StatusCarrying {
+    var status: SheetStatus { get set }
+    var statusChange: StatusChange? { get set }
+}
+
+extension AdminSheet: StatusCarrying {}
+extension QualitySheet: StatusCarrying {}

@@ -57,24 +57,22 @@ public final class EvaluatorDesk {
             let change = StatusChange(by: decision.by, at: decision.at, reason: decision.reason, decision: decision.number)
             let action = decision.kind == .returnSheet ? "sheet.returned" : "sheet.cancelled"
             switch stage {
-            case .admin:
-                guard var sheet = try adminSheet(decision.proposal) else { continue }
-                let status = decisions.effectiveStatus(of: sheet.status, acknowledging: sheet.statusChange?.decision,
-                                                       proposal: decision.proposal, evaluator: evaluator.id, stage: .admin)
-                guard status != sheet.status else { continue }
-                sheet.status = status
-                sheet.statusChange = change
-                try session.save(sheet, to: layout.sheetFile(evaluator.id, proposal: decision.proposal, stage: .admin), action: action)
-            case .quality:
-                guard var sheet = try qualitySheet(decision.proposal) else { continue }
-                let status = decisions.effectiveStatus(of: sheet.status, acknowledging: sheet.statusChange?.decision,
-                                                       proposal: decision.proposal, evaluator: evaluator.id, stage: .quality)
-                guard status != sheet.status else { continue }
-                sheet.status = status
-                sheet.statusChange = change
-                try session.save(sheet, to: layout.sheetFile(evaluator.id, proposal: decision.proposal, stage: .quality), action: action)
+            case .admin: try apply(change, action: action, to: try adminSheet(decision.proposal), proposal: decision.proposal, stage: stage)
+            case .quality: try apply(change, action: action, to: try qualitySheet(decision.proposal), proposal: decision.proposal, stage: stage)
             }
         }
+    }
+
+    /// Writes the status the chair's decisions give `sheet`, when it differs from the one on disk.
+    private func apply<Sheet: StatusCarrying & Encodable>(_ change: StatusChange, action: String, to sheet: Sheet?, proposal: String,
+                                                          stage: Assignments.Stage) throws(WorkspaceError) {
+        guard var sheet else { return }
+        let status = decisions.effectiveStatus(of: sheet.status, acknowledging: sheet.statusChange?.decision, proposal: proposal,
+                                               evaluator: evaluator.id, stage: stage)
+        guard status != sheet.status else { return }
+        sheet.status = status
+        sheet.statusChange = change
+        try session.save(sheet, to: layout.sheetFile(evaluator.id, proposal: proposal, stage: stage), action: action)
     }
 
     public var clock: WorkspaceClock { session.clock }
