@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "ocenka", targets: ["ocenka"]),
+        .executable(name: "ocenka-bench", targets: ["OcenkaBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -38,6 +39,15 @@ let package = Package(
                 "EvaluationCore", "Workspace", "Reports", "Terminal", "EvaluatorApp",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // The benchmark of DESIGN §10 and its workspace generator: `swift run -c release ocenka-bench run`.
+        .executableTarget(
+            name: "OcenkaBench",
+            dependencies: [
+                "EvaluationCore", "Workspace", "Reports", "Terminal", "EvaluatorApp",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/OcenkaBench"
         ),
         .testTarget(
             name: "EvaluationCoreTests",

@@ -1,12 +1,13 @@
 import EvaluationCore
 import Foundation
 
-/// `ocenka rank --format json` (DESIGN §4): the fields of the design in its order, plus `title`,
-/// `transferredIn` and `runningTotal` on the lists, `priority` on the unranked, and the policy used.
+/// `ocenka rank --format json` (DESIGN §4): the fields of the design, plus `title`, `transferredIn`
+/// and `runningTotal` on the lists, `priority` on the unranked, and the policy used. Keys are sorted,
+/// so the same workspace always gives the same bytes.
 public enum RankingJSON {
     public static func encode(_ ranking: Ranking) throws -> Data {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = try encoder.encode(Document(ranking))
         data.append(0x0A)
         return data

@@ -33,9 +33,17 @@ public struct TextTable {
     /// The widths that fit `width`: natural widths, then the widest wrapping column narrowed first.
     public func columnWidths(fitting width: Int) -> [Int] {
         var widths = columns.enumerated().map { index, column in
-            ([column.title] + rows.map { $0.indices.contains(index) ? $0[index] : "" })
-                .flatMap { $0.split(separator: "\n", omittingEmptySubsequences: false) }
-                .map { DisplayWidth.of($0) }.max() ?? 0
+            var widest = 0
+            for cell in [column.title] + rows.map({ $0.indices.contains(index) ? $0[index] : "" }) {
+                guard cell.utf8.contains(.lineFeed) else {
+                    widest = max(widest, Self.displayWidth(cell))
+                    continue
+                }
+                for line in cell.split(separator: "\n", omittingEmptySubsequences: false) {
+                    widest = max(widest, Self.displayWidth(line))
+                }
+            }
+            return widest
         }
         let separators = DisplayWidth.of(separator) * max(0, columns.count - 1)
         let minimum = 6
@@ -66,19 +74,56 @@ public struct TextTable {
 
     private func renderRow(_ cells: [String], widths: [Int]) -> [String] {
         let wrapped = widths.indices.map { index in
-            TextLayout.wrap(cells.indices.contains(index) ? cells[index] : "", width: max(1, widths[index]))
+            let cell = cells.indices.contains(index) ? cells[index] : ""
+            return Self.isOneLine(cell, fitting: max(1, widths[index])) ? [cell] : TextLayout.wrap(cell, width: max(1, widths[index]))
         }
         let height = wrapped.map(\.count).max() ?? 1
         return (0..<height).map { line in
             var text = ""
             for index in widths.indices {
                 let cell = line < wrapped[index].count ? wrapped[index][line] : ""
-                let padded = columns[index].alignment == .right
-                    ? TextLayout.padLeft(cell, to: widths[index])
-                    : TextLayout.padRight(cell, to: widths[index])
+                let padding = String(repeating: " ", count: max(0, widths[index] - Self.displayWidth(cell)))
+                let padded = columns[index].alignment == .right ? padding + cell : cell + padding
                 text += (index == 0 ? "" : separator) + padded
             }
             return text.trailingSpacesRemoved()
         }
     }
+
+    /// `DisplayWidth.of(text)`, counted fast for the text tables are mostly made of (see `simpleWidth`).
+    static func displayWidth(_ text: some StringProtocol) -> Int {
+        simpleWidth(text) ?? DisplayWidth.of(text)
+    }
+
+    /// Whether `TextLayout.wrap(cell, width:)` is `[cell]`: simple text within the width, with no
+    /// space at either end and never two together (wrapping would drop them).
+    static func isOneLine(_ cell: String, fitting width: Int) -> Bool {
+        guard let cellWidth = simpleWidth(cell), cellWidth <= width else { return false }
+        let bytes = cell.utf8
+        guard bytes.first != .space, bytes.last != .space else { return false }
+        return !zip(bytes, bytes.dropFirst()).contains { $0 == .space && $1 == .space }
+    }
+
+    /// The width of text made only of characters one column wide, each its own grapheme cluster —
+    /// printable ASCII, Latin, Cyrillic without its combining marks, the general punctuation of
+    /// „“–—…, №, €, box drawing and blocks — which is then its number of scalars; `nil` for any other
+    /// text (new lines, marks, wide characters, emoji), which `DisplayWidth` measures.
+    static func simpleWidth(_ text: some StringProtocol) -> Int? {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x203B,
+                 0x20AC, 0x2116, 0x2500...0x259F:
+                count += 1
+            default:
+                return nil
+            }
+        }
+        return count
+    }
+}
+
+private extension UInt8 {
+    static let space = UInt8(ascii: " ")
+    static let lineFeed = UInt8(ascii: "\n")
 }

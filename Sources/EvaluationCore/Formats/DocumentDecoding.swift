@@ -49,7 +49,8 @@ public enum DocumentDecoding {
     public static func note(_ reader: JSONObjectReader, _ key: String) -> String? {
         guard reader.has(key) else { return "" }
         guard let text = reader.string(key, nonEmpty: false) else { return nil }
-        guard text.count <= maxTextLength else {
+        // A character takes at least one byte: only a text of more bytes than the limit needs counting.
+        guard text.utf8.count <= maxTextLength || text.count <= maxTextLength else {
             reader.issues.add(reader.path.appending(key),
                               bg: "текстът е твърде дълъг (\(text.count) знака; най-много \(maxTextLength))",
                               en: "the text is too long (\(text.count) characters; at most \(maxTextLength))")

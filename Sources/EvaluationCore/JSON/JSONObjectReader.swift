@@ -145,6 +145,7 @@ public struct JSONObjectReader {
     /// Points, at most two decimals, never negative.
     public func points(_ key: String, required: Bool = true) -> Points? {
         guard let text = numberText(key, required: required) else { return nil }
+        if let whole = Self.wholePoints(text) { return Points(whole) }
         switch Points.parse(text) {
         case .failure(let error):
             issues.add(path.appending(key), error.message)
@@ -228,6 +229,19 @@ public struct JSONObjectReader {
     public func object(_ key: String, required: Bool = true) -> JSONObjectReader? {
         guard let value = value(key, required: required) else { return nil }
         return JSONObjectReader(value, at: path.appending(key), issues: issues)
+    }
+
+    /// "0" to "9999" as the files write whole points (no sign, no leading zero, no separator): what
+    /// `Points.parse` reads them as, without its general parser.
+    static func wholePoints(_ text: String) -> Int? {
+        let digits = text.utf8
+        guard (1...4).contains(digits.count), digits.first != UInt8(ascii: "0") || digits.count == 1 else { return nil }
+        var value = 0
+        for digit in digits {
+            guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
+            value = value * 10 + Int(digit - UInt8(ascii: "0"))
+        }
+        return value
     }
 
     static func exactInteger(_ decimal: Decimal) -> Int? {

@@ -2,7 +2,7 @@ import Foundation
 
 /// A parsed JSON document that keeps numbers exact (as `Decimal`), so that amounts and points can be
 /// checked from their text and every problem reported with its path.
-public indirect enum JSONValue: Sendable, Equatable {
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case number(Decimal)
@@ -12,6 +12,20 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Parses `data` as UTF-8 JSON. The error names the line and column where the text stops being JSON.
     public static func parse(_ data: Data) -> Result<JSONValue, JSONSyntaxError> {
+        if let value = JSONScanner.parse(data) { return .success(value) }
+        return parseWithDecoder(data)
+    }
+
+    /// The document in `bytes` when the fast reader is sure of it (see `JSONScanner`); `nil` when
+    /// `JSONDecoder` has to decide — the document may still be valid JSON.
+    public init?(strictlyParsing bytes: UnsafeRawBufferPointer) {
+        guard let value = JSONScanner.parse(bytes) else { return nil }
+        self = value
+    }
+
+    /// Parses `data` with `JSONDecoder`: the reading `JSONScanner` leaves every document it is not
+    /// sure of to, and the source of every syntax error's message.
+    static func parseWithDecoder(_ data: Data) -> Result<JSONValue, JSONSyntaxError> {
         if let invalidOffset = firstInvalidUTF8Offset(data) {
             let position = TextPosition(of: invalidOffset, in: data)
             return .failure(JSONSyntaxError(

@@ -131,24 +131,29 @@ public struct Ranking: Sendable, Equatable {
 
     /// Score descending, the tie-break chain, the id; then the chair's reorders between equal scores.
     static func order(_ members: [ProposalStanding], policy: RankingPolicy, decisions: DecisionLog, procedure: Procedure) -> [ProposalStanding] {
-        var ordered = members.sorted { a, b in
-            if a.finalScore != b.finalScore { return (a.finalScore ?? .zero) > (b.finalScore ?? .zero) }
+        // The comparison reads keys taken once per member, not copied out of the standings twice per comparison.
+        let scores = members.map(\.finalScore)
+        let registered = members.map(\.proposal.registeredAt)
+        let ids = members.map(\.proposal.id)
+        let order = members.indices.sorted { i, j in
+            if scores[i] != scores[j] { return (scores[i] ?? .zero) > (scores[j] ?? .zero) }
             for tieBreak in policy.tieBreak {
                 switch tieBreak {
                 case .total:
                     continue
                 case .registeredAt:
-                    if a.proposal.registeredAt != b.proposal.registeredAt { return a.proposal.registeredAt < b.proposal.registeredAt }
+                    if registered[i] != registered[j] { return registered[i] < registered[j] }
                 case .group(let id):
-                    let (x, y) = (a.groupMeans[id] ?? .zero, b.groupMeans[id] ?? .zero)
+                    let (x, y) = (members[i].groupMeans[id] ?? .zero, members[j].groupMeans[id] ?? .zero)
                     if x != y { return x > y }
                 case .criterion(let id):
-                    let (x, y) = (a.criterionMeans[id] ?? .zero, b.criterionMeans[id] ?? .zero)
+                    let (x, y) = (members[i].criterionMeans[id] ?? .zero, members[j].criterionMeans[id] ?? .zero)
                     if x != y { return x > y }
                 }
             }
-            return a.proposal.id < b.proposal.id
+            return ids[i] < ids[j]
         }
+        var ordered = order.map { members[$0] }
         for reorder in decisions.reorders {
             guard let before = reorder.before,
                   let from = ordered.firstIndex(where: { $0.proposal.id == reorder.proposal }),

@@ -30,4 +30,15 @@ public struct AuditEntry: Sendable, Equatable, Codable {
         self.sha256 = sha256
         self.prev = prev
     }
+
+    /// The entry a parsed line holds, taken as `JSONDecoder` takes it: every field present, the six
+    /// texts strings, `before` and `after` any value (`null` too), other fields ignored; `nil` otherwise.
+    init?(_ line: JSONValue) {
+        guard case .object(let fields) = line,
+              case .string(let at)? = fields["at"], case .string(let actor)? = fields["actor"],
+              case .string(let action)? = fields["action"], case .string(let target)? = fields["target"],
+              let before = fields["before"], let after = fields["after"],
+              case .string(let sha256)? = fields["sha256"], case .string(let prev)? = fields["prev"] else { return nil }
+        self.init(at: at, actor: actor, action: action, target: target, before: before, after: after, sha256: sha256, prev: prev)
+    }
 }

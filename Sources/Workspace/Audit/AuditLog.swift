@@ -1,3 +1,4 @@
+import Crypto
 import EvaluationCore
 import Foundation
 #if canImport(Glibc)
@@ -26,6 +27,15 @@ public enum AuditLog {
             let matching = entries.filter { $0.target == target }
             return matching.count >= 2 ? matching[matching.count - 2] : nil
         }
+
+        /// For every target, `lastEntry(for:)` and `previousEntry(for:)` at once, in one pass.
+        public func latestEntries() -> [String: (last: AuditEntry, previous: AuditEntry?)] {
+            var latest: [String: (last: AuditEntry, previous: AuditEntry?)] = [:]
+            for entry in entries {
+                latest[entry.target] = (entry, latest[entry.target]?.last)
+            }
+            return latest
+        }
     }
 
     public static func read(_ url: URL) -> Result<Reading, WorkspaceError> {
@@ -42,23 +52,35 @@ public enum AuditLog {
     /// Parses and checks a log's bytes: every line JSON of the entry's shape, every `prev` the hash of
     /// the line before.
     public static func parse(_ data: Data) -> Reading {
+        var lines: [Range<Int>] = []
+        var tornTail = 0
+        data.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return }
+            var start = 0
+            while start < bytes.count {
+                guard let newline = memchr(base + start, 0x0A, bytes.count - start) else {
+                    tornTail = bytes.count - start
+                    return
+                }
+                let end = base.distance(to: UnsafeRawPointer(newline))
+                lines.append(start..<end)
+                start = end + 1
+            }
+        }
+        // Each line is read and hashed on its own, on every core; the chain is then checked in order.
+        let read = lines.concurrentMap { range in
+            data.withUnsafeBytes { bytes in
+                let line = UnsafeRawBufferPointer(rebasing: bytes[range])
+                return (entry: entry(line), hash: hexDigest(line))
+            }
+        }
         var entries: [AuditEntry] = []
         var problems: [ValidationIssue] = []
         var previousHash = SHA256Digest.zero
-        var lineNumber = 0
-        var start = data.startIndex
-        var tornTail = 0
-        while start < data.endIndex {
-            guard let newline = data[start...].firstIndex(of: 0x0A) else {
-                tornTail = data.endIndex - start
-                break
-            }
-            lineNumber += 1
-            let line = data[start..<newline]
-            start = newline + 1
-            let lineHash = SHA256Digest.hex(Data(line))
-            defer { previousHash = lineHash }
-            guard let entry = try? JSONDecoder().decode(AuditEntry.self, from: Data(line)) else {
+        for (index, line) in read.enumerated() {
+            let lineNumber = index + 1
+            defer { previousHash = line.hash }
+            guard let entry = line.entry else {
                 problems.append(ValidationIssue(place: "ред \(lineNumber)", message: LocalizedText(
                     bg: "редът не е запис на дневника (JSON с полета at, actor, action, target, before, after, sha256, prev)",
                     en: "the line is not a log entry (JSON with at, actor, action, target, before, after, sha256, prev)")))
@@ -72,6 +94,25 @@ public enum AuditLog {
             entries.append(entry)
         }
         return Reading(entries: entries, lastHash: previousHash, problems: problems, tornTail: tornTail)
+    }
+
+    /// The entry of one line: from the fast reader's tree when it is sure of the line, else as
+    /// before, by `JSONDecoder`.
+    private static func entry(_ line: UnsafeRawBufferPointer) -> AuditEntry? {
+        if let value = JSONValue(strictlyParsing: line) { return AuditEntry(value) }
+        return try? JSONDecoder().decode(AuditEntry.self, from: Data(line))
+    }
+
+    /// The SHA-256 of `bytes` as lower-case hex, as `SHA256Digest.hex` writes it.
+    private static func hexDigest(_ bytes: UnsafeRawBufferPointer) -> String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        text.reserveCapacity(64)
+        for byte in SHA256.hash(data: bytes) {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// Appends `entry` as one line and flushes it; returns the line's hash.

@@ -41,7 +41,8 @@ enum DemoNotes {
         }
     }
 
-    private static func values(_ proposal: DemoProposal, _ facts: DemoFacts) -> [String: String] {
+    /// Each placeholder of the templates with what it says of `proposal`.
+    static func values(_ proposal: DemoProposal, _ facts: DemoFacts) -> [String: String] {
         let wording = DemoData.priorityWording[proposal.priority]
         let numbers = ["нула", "един", "два", "три", "четири", "пет", "шест", "седем", "осем", "девет"]
         let requested = (try? Money.parse(proposal.requested).get()).map { $0.formatted(currency: "BGN") } ?? proposal.requested

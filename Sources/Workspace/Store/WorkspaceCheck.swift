@@ -74,20 +74,26 @@ public enum WorkspaceCheck {
                                       "\(logName): an entry for \(entry.target) is outside this evaluator's folder"))
                 }
             }
-            var targets = Set(reading.entries.map(\.target))
+            let latest = reading.latestEntries()
+            var targets = Set(latest.keys)
             for file in writer.files { targets.insert(layout.relativePath(of: file)) }
-            for target in targets.sorted() {
+            // The files are hashed on every core first (nil: there is no such file), then judged in order.
+            let sortedTargets = targets.sorted()
+            let hashes = sortedTargets.concurrentMap { target -> String? in
                 let url = layout.url(forRelativePath: target)
-                let exists = FileManager.default.fileExists(atPath: url.path)
-                let last = reading.lastEntry(for: target)
-                guard exists else {
+                guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+                return SHA256Digest.hex((try? Data(contentsOf: url)) ?? Data())
+            }
+            for (target, hash) in zip(sortedTargets, hashes) {
+                let url = layout.url(forRelativePath: target)
+                let last = latest[target]?.last
+                guard let sha = hash else {
                     if last != nil {
                         problems.append(t("\(target): файлът липсва, а дневникът \(logName) го записва; изтрит е извън програмата",
                                           "\(target): the file is missing but \(logName) records it; it was deleted outside the program"))
                     }
                     continue
                 }
-                let sha = SHA256Digest.hex((try? Data(contentsOf: url)) ?? Data())
                 guard let last else {
                     problems.append(t("\(target): файлът не е записан в дневника \(logName); създаден е извън програмата",
                                       "\(target): the file is not in \(logName); it was written outside the program"))
@@ -96,7 +102,7 @@ public enum WorkspaceCheck {
                 if sha == last.sha256 { continue }
                 let pending = AtomicFile.pendingURL(for: url)
                 let pendingSHA = (try? Data(contentsOf: pending)).map(SHA256Digest.hex)
-                let previousSHA = reading.previousEntry(for: target)?.sha256
+                let previousSHA = latest[target]?.previous?.sha256
                 if pendingSHA == last.sha256 && sha == previousSHA {
                     notes.append(t("\(target): запис, прекъснат преди преименуването; ще бъде довършен при следващата промяна",
                                    "\(target): a save interrupted before its rename; it is completed at the next change"))

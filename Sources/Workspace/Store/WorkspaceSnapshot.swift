@@ -46,9 +46,19 @@ public struct WorkspaceSnapshot: Sendable {
                               decisions: decisions)
     }
 
-    /// Every proposal's standing, in register order.
+    /// Every proposal's standing, in register order: `standing(of:)` of each, with the sheets and
+    /// the decisions sorted out by proposal once rather than searched for each, on every core.
     public func standings() -> [ProposalStanding] {
-        proposals.map(standing(of:))
+        let decisionsByProposal = Dictionary(grouping: decisions.decisions, by: \.proposal)
+        let adminEvaluators = adminSheets.keys.sorted()
+        let qualityEvaluators = qualitySheets.keys.sorted()
+        return proposals.concurrentMap { proposal in
+            // `make` asks the decisions only about this proposal: its own, grouped once, give the same answers.
+            ProposalStanding.make(proposal: proposal, procedure: procedure, assignments: assignments,
+                                  adminSheets: adminEvaluators.compactMap { adminSheets[$0]?[proposal.id] },
+                                  qualitySheets: qualityEvaluators.compactMap { qualitySheets[$0]?[proposal.id] },
+                                  decisions: DecisionLog(decisions: decisionsByProposal[proposal.id] ?? []))
+        }
     }
 
     /// The ranked lists and the unranked proposals (DESIGN §4).
@@ -91,34 +101,31 @@ public enum WorkspaceLoader {
         let decisions = FileManager.default.fileExists(atPath: layout.decisionsFile.path)
             ? read(layout.decisionsFile, errors: &errors) { DecisionsDecoder.decode($0) } ?? DecisionLog()
             : DecisionLog()
-        var declarations: [String: Declaration] = [:]
-        var adminSheets: [String: [String: AdminSheet]] = [:]
-        var qualitySheets: [String: [String: QualitySheet]] = [:]
+        var files: [EvaluatorFile] = []
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: layout.sheetsFolder.path)) ?? []
         for evaluator in folders.sorted() where !evaluator.hasPrefix(".") {
             let folder = layout.evaluatorFolder(evaluator)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
-                let url = folder.appendingPathComponent(name)
-                if name == "declaration.json" {
-                    declarations[evaluator] = read(url, errors: &errors) { DeclarationDecoder.decode($0, evaluator: evaluator) }
-                } else if name.hasSuffix(".admin.json") {
-                    let proposal = String(name.dropLast(".admin.json".count))
-                    let expectation = SheetDecoder.Expectation(proposal: proposal, evaluator: evaluator)
-                    adminSheets[evaluator, default: [:]][proposal] = read(url, errors: &errors) {
-                        SheetDecoder.decodeAdmin($0, procedure: procedure, expecting: expectation)
-                    }
-                } else if name.hasSuffix(".quality.json") {
-                    let proposal = String(name.dropLast(".quality.json".count))
-                    let expectation = SheetDecoder.Expectation(proposal: proposal, evaluator: evaluator)
-                    qualitySheets[evaluator, default: [:]][proposal] = read(url, errors: &errors) {
-                        SheetDecoder.decodeQuality($0, procedure: procedure, expecting: expectation)
-                    }
-                } else {
-                    errors.append(.invalidFile(path: url.path, issues: [ValidationIssue(place: "", message: LocalizedText(
-                        bg: "непознат файл: в папката на оценител се очакват declaration.json, <номер>.admin.json и <номер>.quality.json",
-                        en: "unknown file: an evaluator's folder holds declaration.json, <id>.admin.json and <id>.quality.json"))]))
-                }
+                files.append(EvaluatorFile(evaluator: evaluator, name: name, url: folder.appendingPathComponent(name)))
+            }
+        }
+        // The files are read and checked on every core, then taken in order, errors too.
+        let contents = files.concurrentMap { $0.read(procedure: procedure) }
+        var declarations: [String: Declaration] = [:]
+        var adminSheets: [String: [String: AdminSheet]] = [:]
+        var qualitySheets: [String: [String: QualitySheet]] = [:]
+        for (file, content) in zip(files, contents) {
+            errors += content.errors
+            switch content.document {
+            case .declaration(let declaration):
+                declarations[file.evaluator] = declaration
+            case .admin(let proposal, let sheet):
+                adminSheets[file.evaluator, default: [:]][proposal] = sheet
+            case .quality(let proposal, let sheet):
+                qualitySheets[file.evaluator, default: [:]][proposal] = sheet
+            case .unknown:
+                break
             }
         }
         guard errors.isEmpty else { return .failure(errors.count == 1 ? errors[0] : .many(errors)) }
@@ -126,6 +133,48 @@ public enum WorkspaceLoader {
             layout: layout, info: info, procedureData: procedureData, procedure: procedure, proposals: proposals,
             assignments: assignments, declarations: declarations, adminSheets: adminSheets, qualitySheets: qualitySheets,
             decisions: decisions))
+    }
+
+    /// One JSON file of an evaluator's folder.
+    private struct EvaluatorFile: Sendable {
+        let evaluator: String
+        let name: String
+        let url: URL
+
+        /// What the file holds, by its name, and what is wrong with it.
+        enum Document: Sendable {
+            case declaration(Declaration?)
+            case admin(proposal: String, AdminSheet?)
+            case quality(proposal: String, QualitySheet?)
+            case unknown
+        }
+
+        func read(procedure: Procedure) -> (document: Document, errors: [WorkspaceError]) {
+            var errors: [WorkspaceError] = []
+            if name == "declaration.json" {
+                let declaration = WorkspaceLoader.read(url, errors: &errors) { DeclarationDecoder.decode($0, evaluator: evaluator) }
+                return (.declaration(declaration), errors)
+            } else if name.hasSuffix(".admin.json") {
+                let proposal = String(name.dropLast(".admin.json".count))
+                let expectation = SheetDecoder.Expectation(proposal: proposal, evaluator: evaluator)
+                let sheet = WorkspaceLoader.read(url, errors: &errors) {
+                    SheetDecoder.decodeAdmin($0, procedure: procedure, expecting: expectation)
+                }
+                return (.admin(proposal: proposal, sheet), errors)
+            } else if name.hasSuffix(".quality.json") {
+                let proposal = String(name.dropLast(".quality.json".count))
+                let expectation = SheetDecoder.Expectation(proposal: proposal, evaluator: evaluator)
+                let sheet = WorkspaceLoader.read(url, errors: &errors) {
+                    SheetDecoder.decodeQuality($0, procedure: procedure, expecting: expectation)
+                }
+                return (.quality(proposal: proposal, sheet), errors)
+            } else {
+                errors.append(.invalidFile(path: url.path, issues: [ValidationIssue(place: "", message: LocalizedText(
+                    bg: "непознат файл: в папката на оценител се очакват declaration.json, <номер>.admin.json и <номер>.quality.json",
+                    en: "unknown file: an evaluator's folder holds declaration.json, <id>.admin.json and <id>.quality.json"))]))
+                return (.unknown, errors)
+            }
+        }
     }
 
     static func readData(_ url: URL, errors: inout [WorkspaceError]) -> Data? {

@@ -1,0 +1,43 @@
+import ArgumentParser
+
+/// A step the benchmark times, in the order of the table.
+enum BenchStep: String, CaseIterable, Codable, Sendable {
+    case readBytes
+    case readBytesWithLogs
+    case open
+    case rank
+    case protocolText
+    case rankingScreen
+    case model
+    case firstFrame
+    case startToFirstFrame
+    case qualityFrame
+    case keyPress
+    case deskStart
+    case check
+
+    var label: String {
+        switch self {
+        case .readBytes: "read the files' bytes (floor)"
+        case .readBytesWithLogs: "… and the audit logs' (floor 2)"
+        case .open: "open: load + validate every file"
+        case .rank: "reconcile + rank"
+        case .protocolText: "protocol (standings, ranking, text)"
+        case .rankingScreen: "ranking screen (RankingText)"
+        case .model: "evaluator model of e1"
+        case .firstFrame: "first frame (proposals list)"
+        case .startToFirstFrame: "start → first frame (open+model+frame)"
+        case .qualityFrame: "frame of the quality tab"
+        case .keyPress: "key '2' + redraw (quality tab)"
+        case .deskStart: "start → first frame via EvaluatorDesk"
+        case .check: "ocenka check"
+        }
+    }
+
+    /// The floor this step is compared with: reading the bytes it reads, at the least.
+    var floor: BenchStep {
+        self == .check ? .readBytesWithLogs : .readBytes
+    }
+}
+
+extension BenchStep: ExpressibleByArgument {}

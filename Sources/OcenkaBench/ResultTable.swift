@@ -1,0 +1,80 @@
+import Foundation
+
+/// The benchmark's table: per size the median milliseconds of every step and its ratio to the floor
+/// (reading the same files' bytes), and from the second size on the growth from the size before.
+struct ResultTable {
+    let results: [SizeResult]
+
+    private static let labelWidth = 40
+
+    func render() -> String {
+        var lines: [String] = []
+        let runs = results.first?.runs ?? 0
+        lines.append("ocenka-bench: median of \(runs) runs, in ms; ×floor = the step ÷ reading the same files' bytes;")
+        lines.append("growth = this size ÷ the size before (linear work grows as much as the workspace)")
+        lines.append("")
+        var header = pad("", Self.labelWidth)
+        var units = pad("", Self.labelWidth)
+        for (index, result) in results.enumerated() {
+            let title = "\(grouped(result.proposals)) × \(result.evaluators)"
+            header += padLeft(title, index == 0 ? 18 : 27)
+            units += padLeft("ms", 10) + padLeft("×floor", 8) + (index == 0 ? "" : padLeft("growth", 9))
+        }
+        lines.append(header)
+        lines.append(units)
+        lines.append(row("files read by open", results.map { Double($0.files) }, format: { grouped(Int($0)) }))
+        lines.append(row("their size (MB)", results.map { Double($0.bytes) / 1_048_576 }, format: { String(format: "%.1f", $0) }))
+        lines.append(row("audit logs (MB)", results.map { Double($0.logBytes) / 1_048_576 }, format: { String(format: "%.1f", $0) }))
+        for step in BenchStep.allCases {
+            var line = pad(step.label, Self.labelWidth)
+            for (index, result) in results.enumerated() {
+                let value = result.median(step) ?? 0
+                let floor = result.median(step.floor) ?? 0
+                line += padLeft(milliseconds(value), 10) + padLeft(floor > 0 ? String(format: "%.2f", value / floor) : "", 8)
+                if index > 0 { line += padLeft(growth(value, results[index - 1].median(step) ?? 0), 9) }
+            }
+            lines.append(line)
+        }
+        lines.append(row("memory after open (MB, VmRSS)", results.map { Double($0.openBytes) / 1_048_576 }, format: { String(format: "%.0f", $0) }))
+        lines.append(row("peak memory of all steps (MB, VmHWM)", results.map { Double($0.peakBytes) / 1_048_576 },
+                         format: { String(format: "%.0f", $0) }))
+        return lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n") + "\n"
+    }
+
+    /// A row of sizes (not times): the value under "ms" and the growth.
+    private func row(_ label: String, _ values: [Double], format: (Double) -> String) -> String {
+        var line = pad(label, Self.labelWidth)
+        for (index, value) in values.enumerated() {
+            line += padLeft(format(value), 10) + padLeft("", 8)
+            if index > 0 { line += padLeft(growth(value, values[index - 1]), 9) }
+        }
+        return line
+    }
+
+    private func milliseconds(_ value: Double) -> String {
+        value >= 100 ? String(format: "%.0f", value) : value >= 1 ? String(format: "%.1f", value) : String(format: "%.2f", value)
+    }
+
+    private func growth(_ value: Double, _ previous: Double) -> String {
+        previous > 0 ? String(format: "%.1f×", value / previous) : ""
+    }
+
+    private func grouped(_ value: Int) -> String {
+        let digits = String(value)
+        guard digits.count > 4 || value >= 1_000 else { return digits }
+        var result = ""
+        for (index, character) in digits.enumerated() {
+            if index > 0 && (digits.count - index) % 3 == 0 { result += " " }
+            result.append(character)
+        }
+        return result
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        text.count >= width ? text + " " : text + String(repeating: " ", count: width - text.count)
+    }
+
+    private func padLeft(_ text: String, _ width: Int) -> String {
+        text.count >= width ? " " + text : String(repeating: " ", count: width - text.count) + text
+    }
+}

@@ -1,0 +1,140 @@
+import ArgumentParser
+import EvaluationCore
+import EvaluatorApp
+import Foundation
+import Reports
+import Terminal
+import Workspace
+
+/// `ocenka-bench run-one --workspace DIR`: times every step on one workspace, `--repeat` times, and
+/// prints the samples as JSON. `run` starts it once per size, so that each size's peak memory is its own.
+struct RunOneCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "run-one", abstract: "Measures one workspace (used by run).", shouldDisplay: false)
+
+    @Option(help: "The workspace.")
+    var workspace: String
+
+    @Option(name: .customLong("repeat"), help: "How many times each step runs.")
+    var runs: Int = 5
+
+    @Option(help: "The evaluator whose screens are drawn.")
+    var evaluator = "e1"
+
+    @Option(help: "Only this step, --repeat times in a row (for a profiler); the steps it needs run once.")
+    var only: BenchStep?
+
+    /// The terminal the frames are drawn for.
+    static let screen = ScreenSize(rows: 30, columns: 100)
+    /// A fixed moment, so that every run draws and writes the same.
+    static let moment = Timestamp(secondsSinceEpoch: 1_767_261_600, offsetMinutes: 120)
+
+    func run() throws {
+        let root = URL(fileURLWithPath: workspace).standardizedFileURL
+        let measured = WorkspaceBytes.read(root, logs: false)
+        let withLogs = WorkspaceBytes.read(root, logs: true)
+        var samples: [BenchStep: [Double]] = [:]
+        var size = (proposals: 0, evaluators: 0)
+        var openBytes = 0
+        /// Times `body` as `step`: once a run, or `--repeat` times when it is the only step.
+        func record<T>(_ step: BenchStep, _ body: () throws -> T) rethrows -> T {
+            var value: T?
+            for _ in 0..<(only == step ? max(1, runs) : 1) {
+                let timed = try Stopwatch.time(body)
+                samples[step, default: []].append(timed.milliseconds)
+                value = timed.value
+            }
+            guard let value else { preconditionFailure("a step ran no time") }
+            return value
+        }
+        /// Times a step whose result nothing else needs; skipped when another step is the only one.
+        func measure(_ step: BenchStep, _ body: () throws -> Void) rethrows {
+            guard only == nil || only == step else { return }
+            try record(step, body)
+        }
+        for _ in 0..<(only == nil ? max(1, runs) : 1) {
+            measure(.readBytes) { _ = WorkspaceBytes.read(root, logs: false) }
+            measure(.readBytesWithLogs) { _ = WorkspaceBytes.read(root, logs: true) }
+            let snapshot = try record(.open) { try Self.load(root) }
+            size = (snapshot.proposals.count, snapshot.info.evaluators.count)
+            if openBytes == 0 { openBytes = ProcessMemory.resident }
+            let ranking = record(.rank) { snapshot.ranking() }
+            measure(.protocolText) { _ = ProtocolReport(ProtocolInput(snapshot, generatedAt: Self.moment)).render() }
+            measure(.rankingScreen) {
+                _ = RankingText(ranking: ranking, procedure: snapshot.procedure, proposals: snapshot.proposals).render()
+            }
+            let model = try record(.model) { try Self.model(snapshot, evaluator: evaluator) }
+            let list = AppState(model: model, language: .bulgarian, size: Self.screen)
+            measure(.firstFrame) { _ = AppView.render(list) }
+            // What the step makes is let go after the clock stops: an interface keeps it, it does not free it.
+            var started: [Any] = []
+            try measure(.startToFirstFrame) {
+                let snapshot = try Self.load(root)
+                let state = AppState(model: try Self.model(snapshot, evaluator: evaluator), language: .bulgarian, size: Self.screen)
+                started = [snapshot, state, AppView.render(state)]
+            }
+            started.removeAll()
+            var quality = try Self.qualityTab(list)
+            measure(.qualityFrame) { _ = AppView.render(quality) }
+            if case .proposal(let view) = quality.screen { quality.model.qualitySheets[view.proposal]?.status = .draft }
+            measure(.keyPress) {
+                _ = AppUpdate.handle(.character("2"), in: &quality, now: Self.moment)
+                _ = AppView.render(quality)
+            }
+            try measure(.deskStart) { _ = try Self.startThroughDesk(root, evaluator: evaluator) }
+            var report: WorkspaceCheck.Report?
+            measure(.check) { report = WorkspaceCheck.run(root, language: .english) }
+            if let report, !report.isClean {
+                throw BenchFailure("ocenka check: " + report.problems.prefix(5).joined(separator: "\n"))
+            }
+        }
+        let result = SizeResult(
+            proposals: size.proposals, evaluators: size.evaluators,
+            files: measured.files, bytes: measured.bytes, logBytes: withLogs.bytes - measured.bytes, runs: max(1, runs),
+            samples: Dictionary(uniqueKeysWithValues: samples.map { ($0.key.rawValue, $0.value) }), peakBytes: ProcessMemory.peak,
+            openBytes: openBytes)
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        FileHandle.standardOutput.write(try encoder.encode(result) + Data("\n".utf8))
+    }
+
+    private static func load(_ root: URL) throws -> WorkspaceSnapshot {
+        switch WorkspaceLoader.load(root) {
+        case .success(let snapshot): return snapshot
+        case .failure(let error): throw BenchFailure(error.lines(in: .english).prefix(5).joined(separator: "\n"))
+        }
+    }
+
+    private static func model(_ snapshot: WorkspaceSnapshot, evaluator: String) throws -> EvaluatorModel {
+        guard let model = EvaluatorModel(snapshot, evaluator: evaluator) else { throw BenchFailure("no evaluator \(evaluator)") }
+        return model
+    }
+
+    /// The quality tab of the first proposal on the list the evaluator scores: the cursor on it,
+    /// Enter, and Tab until the quality tab is shown.
+    private static func qualityTab(_ list: AppState) throws -> AppState {
+        var state = list
+        let rows = ProposalRow.visible(in: state)
+        guard let index = rows.firstIndex(where: { state.model.assignedQuality.contains($0.proposal.id) && state.model.isAdmitted($0.proposal.id) })
+        else { throw BenchFailure("the evaluator has no quality sheet to open") }
+        state.list.cursor = index
+        _ = AppUpdate.handle(.enter, in: &state, now: moment)
+        for _ in ProposalViewState.Tab.allCases {
+            if case .proposal(let view) = state.screen, view.tab == .quality { return state }
+            _ = AppUpdate.handle(.tab, in: &state, now: moment)
+        }
+        throw BenchFailure("the quality tab did not open")
+    }
+
+    /// What `ocenka --as <evaluator>` does before its first frame: the desk (lock, audit log, the
+    /// chair's files), the model read through it, the first frame.
+    private static func startThroughDesk(_ root: URL, evaluator: String) throws -> ScreenBuffer {
+        do {
+            let desk = try EvaluatorDesk.open(root, evaluator: evaluator, clock: WorkspaceClock(fixed: moment))
+            defer { desk.close() }
+            return AppView.render(AppState(model: try EvaluatorModel(desk), language: .bulgarian, size: screen)).buffer
+        } catch {
+            throw BenchFailure(error.lines(in: .english).prefix(5).joined(separator: "\n"))
+        }
+    }
+}

@@ -1,0 +1,113 @@
+import Foundation
+import Testing
+@testable import EvaluationCore
+
+/// The fast reader must agree with `JSONDecoder` on every document it accepts, and leave the rest
+/// to it (`JSONValue.parse` then reads them, with the same errors as before).
+@Suite("The fast JSON reader")
+struct JSONScannerTests {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// `text` as `JSONEncoder` writes it with sorted keys: equal values, equal bytes.
+    static func canonical(_ value: JSONValue) throws -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return try encoder.encode(value)
+    }
+
+    /// Checks that the fast reader either declines `data` or reads what `JSONDecoder` reads; returns whether it read it.
+    @discardableResult
+    static func agree(_ data: Data, sourceLocation: SourceLocation = #_sourceLocation) throws -> Bool {
+        guard let fast = JSONScanner.parse(data) else { return false }
+        let reference = try JSONValue.parseWithDecoder(data).get()
+        #expect(fast == reference, sourceLocation: sourceLocation)
+        #expect(try canonical(fast) == canonical(reference), sourceLocation: sourceLocation)
+        return true
+    }
+
+    @Test("Every shipped procedure is read, and read as JSONDecoder reads it")
+    func procedures() throws {
+        let folder = Self.packageRoot.appendingPathComponent("Config/procedures")
+        let files = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }
+        #expect(!files.isEmpty)
+        for file in files {
+            #expect(try Self.agree(Data(contentsOf: folder.appendingPathComponent(file))), "\(file)")
+        }
+    }
+
+    @Test("Escapes, Unicode, numbers, literals and white space as JSONDecoder reads them", arguments: [
+        #"{}"#, #"[]"#, " \t\r\n{ \"a\" : [ 1 , -2 , 0 , 123456789012345678 , true , false , null ] } \n",
+        #"{"esc":"\" \\ \/ \b \f \n \r \t","u":"\u0041\u00e9\u0416\u20AC\ud83d\ude00","raw":"Оценка „добра“ – 5 т. 😀"}"#,
+        #"{"nul":"a\u0000b","del":"\u007f","nested":{"x":{"y":[[],[{}],{"z":""}]}}}"#,
+        #"[{"points":"3","note":""},{"points":null}]"#, #"{"":1,"é":2,"E":3}"#,
+    ])
+    func accepted(_ text: String) throws {
+        #expect(try Self.agree(Data(text.utf8)))
+    }
+
+    @Test("What it is not sure of is left to JSONDecoder", arguments: [
+        "", " ", "1", "\"text\"", "true", "null", #"{"a":1.5}"#, #"{"a":1e3}"#, #"{"a":-0}"#, #"{"a":01}"#,
+        #"{"a":1234567890123456789}"#, #"{"a":1,"a":2}"#, #"{"e\u0301":1,"é":2}"#, #"{"a":"\ud800"}"#, #"{"a":"\udc00x"}"#, "{\"a\":\"\t\"}",
+        "\u{FEFF}{}", #"{"a":1,}"#, #"[1,]"#, #"{"a" 1}"#, #"{'a':1}"#, #"[1 2]"#, #"{"a":tru}"#, #"{} x"#, #"{"a":"\x"}"#,
+        #"{"a":NaN}"#, #"{"a":"\u12"}"#,
+    ])
+    func declined(_ text: String) throws {
+        #expect(JSONScanner.parse(Data(text.utf8)) == nil)
+    }
+
+    @Test("Bytes that are not UTF-8 are left to JSONDecoder")
+    func invalidUTF8() {
+        #expect(JSONScanner.parse(Data([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0x22, 0x7D])) == nil)
+        #expect(JSONScanner.parse(Data([0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D])) == nil)
+        #expect(JSONScanner.parse(Data([0x7B, 0x7D, 0x80])) == nil)
+    }
+
+    @Test("Deep nesting is left to JSONDecoder")
+    func depth() throws {
+        let shallow = String(repeating: "[", count: JSONScanner.maximumDepth) + String(repeating: "]", count: JSONScanner.maximumDepth)
+        #expect(try Self.agree(Data(shallow.utf8)))
+        let deep = String(repeating: "[", count: JSONScanner.maximumDepth + 1) + String(repeating: "]", count: JSONScanner.maximumDepth + 1)
+        #expect(JSONScanner.parse(Data(deep.utf8)) == nil)
+    }
+
+    @Test("Strings with an escape, a control character or a non-ASCII letter at every position of the eight-byte steps")
+    func everyPosition() throws {
+        for length in 0..<24 {
+            for (special, readable) in [("\\n", true), ("\\u0416", true), ("\t", false), ("\u{1}", false), ("ж", true), ("😀", true), ("", true)] {
+                let text = String(repeating: "a", count: length) + special + String(repeating: "b", count: length % 9)
+                let document = Data("{\"k\":\"\(text)\",\"n\":[\"\(text)\"]}".utf8)
+                #expect(try Self.agree(document) == readable, "\(length) \(special)")
+            }
+        }
+    }
+
+    @Test("Random documents: read as JSONDecoder reads them, or declined")
+    func random() throws {
+        var generator = SeededGenerator(seed: 2_025)
+        var read = 0
+        for _ in 0..<400 {
+            let text = Self.randomDocument(&generator, depth: 0)
+            if try Self.agree(Data(text.utf8)) { read += 1 }
+        }
+        #expect(read > 300)
+    }
+
+    /// A random object (at the top) or value, with escaped and raw text, numbers and literals.
+    static func randomDocument(_ generator: inout SeededGenerator, depth: Int) -> String {
+        let pieces = ["a", "б", "\\n", "\\\"", "\\u0416", "\\ud83d\\ude00", " ", "„", "😀", "\\\\", "\\t", "\\/", "é", "e\u{301}"]
+        func text(_ generator: inout SeededGenerator) -> String {
+            "\"" + (0..<generator.number(below: 6)).map { _ in pieces[generator.number(below: pieces.count)] }.joined() + "\""
+        }
+        let choice = depth == 0 ? 0 : generator.number(below: depth > 3 ? 6 : 8)
+        switch choice {
+        case 0:
+            let keys = (0..<generator.number(below: 5)).map { _ in text(&generator) }
+            return "{" + keys.map { "\($0) : \(randomDocument(&generator, depth: depth + 1))" }.joined(separator: ",") + "}"
+        case 1: return "[" + (0..<generator.number(below: 4)).map { _ in randomDocument(&generator, depth: depth + 1) }.joined(separator: ", ") + "]"
+        case 2: return String(generator.number(below: 2_000_000) - 1_000_000)
+        case 3: return ["true", "false", "null"][generator.number(below: 3)]
+        default: return text(&generator)
+        }
+    }
+}
