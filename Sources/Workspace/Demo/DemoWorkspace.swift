@@ -30,28 +30,11 @@ public enum DemoWorkspace {
                 bg: "демонстрацията е за процедура \(procedureID), а не за \(procedure.procedure.id)",
                 en: "the demo is for procedure \(procedureID), not \(procedure.procedure.id)"))
         }
-        let target = WorkspaceLayout(root: root).root
-        let fileManager = FileManager.default
-        var isFolder: ObjCBool = false
-        let exists = fileManager.fileExists(atPath: target.path, isDirectory: &isFolder)
-        if exists {
-            let contents = (try? fileManager.contentsOfDirectory(atPath: target.path)) ?? ["?"]
-            guard isFolder.boolValue, contents.isEmpty else { throw .notEmpty(path: target.path) }
-        }
-        let parent = target.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).demo-\(UUID().uuidString)", isDirectory: true)
-        do {
-            try AtomicFile.createFolder(parent)
+        try StagedFolder.build(at: root, purpose: "demo") { (staging: URL) throws(WorkspaceError) in
             try build(at: staging, procedure: procedure)
             try removeLocks(in: WorkspaceLayout(root: staging))
-            try io(target.path, "rename") {
-                if exists { try fileManager.removeItem(at: target) }
-                try fileManager.moveItem(at: staging, to: target)
-            }
-        } catch {
-            try? fileManager.removeItem(at: staging)
-            throw error
         }
+        let target = WorkspaceLayout(root: root).root
         return Summary(try WorkspaceLoader.load(target).get())
     }
 
@@ -96,7 +79,7 @@ public enum DemoWorkspace {
             .appendingPathComponent("ocenka-demo-register-\(UUID().uuidString)", isDirectory: true)
         let file = folder.appendingPathComponent("register.csv")
         defer { try? FileManager.default.removeItem(at: folder) }
-        try io(file.path, "write") {
+        try StagedFolder.io(file.path, "write") {
             try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             try Data(DemoRegisterCSV.text(DemoData.proposals).utf8).write(to: file)
         }
@@ -127,15 +110,7 @@ public enum DemoWorkspace {
         for folder in folders {
             let lock = folder.appendingPathComponent(".lock")
             guard FileManager.default.fileExists(atPath: lock.path) else { continue }
-            try io(lock.path, "remove") { try FileManager.default.removeItem(at: lock) }
-        }
-    }
-
-    private static func io(_ path: String, _ operation: String, _ body: () throws -> Void) throws(WorkspaceError) {
-        do {
-            try body()
-        } catch {
-            throw .io(path: path, operation: operation, reason: error.localizedDescription)
+            try StagedFolder.io(lock.path, "remove") { try FileManager.default.removeItem(at: lock) }
         }
     }
 }

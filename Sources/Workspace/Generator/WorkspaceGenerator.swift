@@ -35,27 +35,8 @@ public enum WorkspaceGenerator {
                 bg: "нужни са поне 1 предложение и \(needed) оценители",
                 en: "at least 1 proposal and \(needed) evaluators are needed"))
         }
-        let target = WorkspaceLayout(root: root).root
-        let fileManager = FileManager.default
-        var isFolder: ObjCBool = false
-        let exists = fileManager.fileExists(atPath: target.path, isDirectory: &isFolder)
-        if exists {
-            let contents = (try? fileManager.contentsOfDirectory(atPath: target.path)) ?? ["?"]
-            guard isFolder.boolValue, contents.isEmpty else { throw .notEmpty(path: target.path) }
-        }
-        let parent = target.deletingLastPathComponent()
-        let staging = parent.appendingPathComponent(".\(target.lastPathComponent).generating-\(UUID().uuidString)", isDirectory: true)
-        do {
-            try AtomicFile.createFolder(parent)
-            let summary = try build(at: staging, count: count, evaluators: evaluators, seed: seed, procedure: procedure, method: method)
-            try io(target.path, "rename") {
-                if exists { try fileManager.removeItem(at: target) }
-                try fileManager.moveItem(at: staging, to: target)
-            }
-            return summary
-        } catch {
-            try? fileManager.removeItem(at: staging)
-            throw error
+        return try StagedFolder.build(at: root, purpose: "generating") { (staging: URL) throws(WorkspaceError) in
+            try build(at: staging, count: count, evaluators: evaluators, seed: seed, procedure: procedure, method: method)
         }
     }
 
@@ -63,7 +44,7 @@ public enum WorkspaceGenerator {
                               method: QualityMethod) throws(WorkspaceError) -> Summary {
         let procedure = file.procedure
         let layout = WorkspaceLayout(root: root)
-        try io(root.path, "mkdir") {
+        try StagedFolder.io(root.path, "mkdir") {
             for folder in [layout.root, layout.chairFolder, layout.sheetsFolder, layout.exportsFolder] {
                 try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
             }
@@ -108,7 +89,7 @@ public enum WorkspaceGenerator {
         var writers: [GeneratedWriter] = []
         var adminEnd = firstDay
         for (index, evaluator) in evaluatorIDs.enumerated() {
-            try io(layout.evaluatorFolder(evaluator).path, "mkdir") {
+            try StagedFolder.io(layout.evaluatorFolder(evaluator).path, "mkdir") {
                 try FileManager.default.createDirectory(at: layout.evaluatorFolder(evaluator), withIntermediateDirectories: true)
             }
             let writer = GeneratedWriter(layout: layout, log: layout.auditFile(evaluator))
@@ -197,13 +178,5 @@ public enum WorkspaceGenerator {
     private static func day(_ text: String) -> CalendarDate {
         guard let date = CalendarDate(text) else { preconditionFailure("not a date: \(text)") }
         return date
-    }
-
-    private static func io(_ path: String, _ operation: String, _ body: () throws -> Void) throws(WorkspaceError) {
-        do {
-            try body()
-        } catch {
-            throw .io(path: path, operation: operation, reason: error.localizedDescription)
-        }
     }
 }
