@@ -115,11 +115,8 @@ struct SheetCommand: ParsableCommand {
         }
     }
 
-    struct Return: ParsableCommand {
-        static let configuration = CommandConfiguration(
-            commandName: "return",
-            abstract: "Председателят връща подаден лист на оценителя, с мотиви. / The chair returns a submitted sheet, with a reason.")
-
+    /// The chair's decision on one sheet: who, which stage, and the decision's common options.
+    struct SheetDecisionOptions: ParsableArguments {
         @OptionGroup var common: DecideCommand.Common
 
         @Option(help: "Оценителят. / The evaluator.")
@@ -127,8 +124,16 @@ struct SheetCommand: ParsableCommand {
 
         @Option(help: "admin или quality (по подразбиране quality). / admin or quality (default quality).")
         var stage: Assignments.Stage = .quality
+    }
 
-        func run() throws { try common.record(.returnSheet(evaluator: evaluator, stage: stage)) }
+    struct Return: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "return",
+            abstract: "Председателят връща подаден лист на оценителя, с мотиви. / The chair returns a submitted sheet, with a reason.")
+
+        @OptionGroup var options: SheetDecisionOptions
+
+        func run() throws { try options.common.record(.returnSheet(evaluator: options.evaluator, stage: options.stage)) }
     }
 
     struct Cancel: ParsableCommand {
@@ -136,15 +141,9 @@ struct SheetCommand: ParsableCommand {
             commandName: "cancel",
             abstract: "Председателят анулира лист, с мотиви. / The chair cancels a sheet, with a reason.")
 
-        @OptionGroup var common: DecideCommand.Common
+        @OptionGroup var options: SheetDecisionOptions
 
-        @Option(help: "Оценителят. / The evaluator.")
-        var evaluator: String
-
-        @Option(help: "admin или quality (по подразбиране quality). / admin or quality (default quality).")
-        var stage: Assignments.Stage = .quality
-
-        func run() throws { try common.record(.cancelSheet(evaluator: evaluator, stage: stage)) }
+        func run() throws { try options.common.record(.cancelSheet(evaluator: options.evaluator, stage: options.stage)) }
     }
 }
 

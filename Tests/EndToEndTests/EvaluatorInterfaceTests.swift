@@ -30,6 +30,14 @@ struct EvaluatorInterfaceTests {
         return try #require(children.split(separator: " ").first.flatMap { Int32($0) })
     }
 
+    /// From the list, opens the first proposal and declares no conflict of interest.
+    static func openFirstProposal(_ tmux: TmuxSession) async throws {
+        try await tmux.waitFor(text: "Оценени 0/6")
+        try tmux.sendKeys("Enter")
+        try await tmux.waitFor(text: "Конфликт на интереси")
+        try tmux.sendKeys("Enter")
+    }
+
     /// The screen's lines joined with spaces, so that a wrapped sentence can be found whole.
     static func joined(_ screen: String) -> String {
         screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
@@ -115,10 +123,7 @@ struct EvaluatorInterfaceTests {
         defer { fixture.remove() }
         let tmux = try Self.open(fixture, as: "e1")
         defer { tmux.kill() }
-        try await tmux.waitFor(text: "Оценени 0/6")
-        try tmux.sendKeys("Enter")
-        try await tmux.waitFor(text: "Конфликт на интереси")
-        try tmux.sendKeys("Enter")
+        try await Self.openFirstProposal(tmux)
         try tmux.sendLiteral("н")
         try tmux.sendKeys("e")
         try tmux.sendLiteral("Кандидатът е изпълнявал ")
@@ -140,10 +145,7 @@ struct EvaluatorInterfaceTests {
         defer { fixture.remove() }
         let tmux = try Self.open(fixture, as: "e1")
         defer { tmux.kill() }
-        try await tmux.waitFor(text: "Оценени 0/6")
-        try tmux.sendKeys("Enter")
-        try await tmux.waitFor(text: "Конфликт на интереси")
-        try tmux.sendKeys("Enter")
+        try await Self.openFirstProposal(tmux)
         try tmux.sendLiteral("нe")
         try tmux.sendLiteral("Липсва подпис")
         try await tmux.waitFor(text: "Липсва подпис")
