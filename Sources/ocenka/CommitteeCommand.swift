@@ -9,7 +9,7 @@ struct CommitteeCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "committee",
         abstract: "Членовете на комисията. / The committee members.",
-        subcommands: [Add.self, List.self])
+        subcommands: [Add.self, List.self, Key.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Добавя член на комисията. / Adds a committee member.")
@@ -26,14 +26,44 @@ struct CommitteeCommand: ParsableCommand {
         @Option(help: "chair, secretary или evaluator.")
         var role: CommitteeMember.Role
 
+        @Option(help: "Публичният ключ на члена от ocenka key new (ed25519:…); без него ключът се създава на тази машина. / The member's public key from ocenka key new (ed25519:…); without it the key is made on this machine.")
+        var key: String?
+
         func run() throws {
-            let member = CommitteeMember(id: id, name: name, role: role)
-            _ = try Run.workspace(options.language) { () throws(WorkspaceError) in
+            let member = CommitteeMember(id: id, name: name, role: role, publicKey: key)
+            let outcome = try Run.workspace(options.language) { () throws(WorkspaceError) in
                 try CommitteeEditor.add(member, actingAs: actor.actor, in: options.root, clock: options.clock)
             }
             Console.out(options.language == .bulgarian
                 ? "Добавен е \(member.role.label.bulgarian) \(member.name) (\(member.id))."
                 : "Added the \(member.role.label.english) \(member.name) (\(member.id)).")
+            if let made = outcome.madeKey { KeyCommand.reportMadeKey(made, for: member.id, language: options.language) }
+        }
+    }
+
+    struct Key: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Регистрира ключа за подпис на член на комисията. / Registers a committee member's signing key.")
+
+        @OptionGroup var options: WorkspaceOptions
+        @OptionGroup var actor: ActorOption
+
+        @Argument(help: "Членът. / The member.")
+        var member: String
+
+        @Option(help: "Публичният ключ от ocenka key new (ed25519:…); без него ключът се създава на тази машина. / The public key from ocenka key new; without it the key is made on this machine.")
+        var key: String?
+
+        func run() throws {
+            let outcome = try Run.workspace(options.language) { () throws(WorkspaceError) in
+                try CommitteeEditor.registerKey(key, for: member, actingAs: actor.actor, in: options.root, clock: options.clock)
+            }
+            let registered = outcome.info.member(withID: member)?.publicKey ?? ""
+            let fingerprint = PublicKeyText.fingerprint(registered) ?? ""
+            Console.out(options.language == .bulgarian
+                ? "Регистриран е ключът на \(member): \(registered) (отпечатък \(fingerprint))."
+                : "Registered the key of \(member): \(registered) (fingerprint \(fingerprint)).")
+            if let made = outcome.madeKey { KeyCommand.reportMadeKey(made, for: member, language: options.language) }
         }
     }
 
@@ -55,7 +85,11 @@ struct CommitteeCommand: ParsableCommand {
                 .init(title: language == .bulgarian ? "№" : "Id"),
                 .init(title: language == .bulgarian ? "Име" : "Name"),
                 .init(title: language == .bulgarian ? "Роля" : "Role"),
-            ], rows: info.committee.map { [$0.id, $0.name, $0.role.label.text(in: language)] })
+                .init(title: language == .bulgarian ? "Ключ" : "Key"),
+            ], rows: info.committee.map {
+                [$0.id, $0.name, $0.role.label.text(in: language),
+                 $0.publicKey.flatMap(PublicKeyText.fingerprint) ?? (language == .bulgarian ? "няма" : "none")]
+            })
             Console.out(table.render(width: 80))
         }
     }

@@ -11,7 +11,7 @@ struct Ocenka: ParsableCommand {
         subcommands: [
             ProcedureCommand.self, InitCommand.self, CommitteeCommand.self, ProposalsCommand.self, AssignCommand.self,
             DeclareCommand.self, ScoreCommand.self, ChairCommand.self, SheetCommand.self, DecideCommand.self, RankCommand.self, CheckCommand.self,
-            ProtocolCommand.self, DemoCommand.self, TerminalCheckCommand.self,
+            ProtocolCommand.self, DemoCommand.self, KeyCommand.self, TerminalCheckCommand.self,
         ]
     )
 
@@ -27,6 +27,7 @@ struct Ocenka: ParsableCommand {
         }
         do {
             if info.member(withID: id)?.role == .chair {
+                _ = try IntegrityGate.check(options.root, language: options.language, allowDamaged: false)
                 try ChairRunner.run(root: options.root, chair: id, language: options.language, clock: options.clock)
             } else {
                 try InterfaceRunner.run(root: options.root, evaluator: id, language: options.language, clock: options.clock)

@@ -27,6 +27,8 @@ struct ProtocolCommand: ParsableCommand {
             help: "Моментът на изготвяне, ISO 8601 с часова зона, напр. 2025-12-15T12:00:00+02:00 (по подразбиране сега). / The generation moment, ISO 8601 with a zone offset (default now).")
     var generatedAt: String?
 
+    @OptionGroup var integrity: IntegrityOptions
+
     func validate() throws {
         if toStandardOutput && output != nil {
             throw ValidationError("--stdout и -o/--output не се задават заедно. / --stdout and -o/--output do not go together.")
@@ -39,9 +41,10 @@ struct ProtocolCommand: ParsableCommand {
     func run() throws {
         let language = options.language
         let moment = try generationMoment(language)
-        let snapshot = try Run.workspace(language) { () throws(WorkspaceError) in try WorkspaceLoader.load(options.root).get() }
+        let checked = try IntegrityGate.check(options.root, language: language, allowDamaged: integrity.allowDamaged)
+        let snapshot = checked.snapshot
         let input = ProtocolInput(snapshot, generatedAt: moment)
-        let text = ProtocolReport(input, width: width, language: language).render()
+        let text = checked.marked(ProtocolReport(input, width: width, language: language).render())
         if toStandardOutput {
             FileHandle.standardOutput.write(Data(text.utf8))
             return

@@ -25,9 +25,12 @@ struct RankCommand: ParsableCommand {
     @Option(help: "Ширина на текста. / Text width.")
     var width: Int = 100
 
+    @OptionGroup var integrity: IntegrityOptions
+
     func run() throws {
         let language = options.language
-        let snapshot = try Run.workspace(language) { () throws(WorkspaceError) in try WorkspaceLoader.load(options.root).get() }
+        let checked = try IntegrityGate.check(options.root, language: language, allowDamaged: integrity.allowDamaged)
+        let snapshot = checked.snapshot
         var ranking = snapshot.ranking()
         if let priority {
             guard ranking.groups.contains(where: { $0.id == priority }) else {
@@ -43,8 +46,8 @@ struct RankCommand: ParsableCommand {
         case .csv:
             FileHandle.standardOutput.write(Data(try RankingCSV.render(ranking, proposals: snapshot.proposals).utf8))
         case .text:
-            Console.out(RankingText(ranking: ranking, procedure: snapshot.procedure, proposals: snapshot.proposals, width: width,
-                                    language: language).render())
+            Console.out(checked.marked(RankingText(ranking: ranking, procedure: snapshot.procedure, proposals: snapshot.proposals,
+                                                   width: width, language: language).render()))
         }
     }
 }

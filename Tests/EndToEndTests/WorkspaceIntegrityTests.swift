@@ -52,7 +52,7 @@ struct WorkspaceIntegrityTests {
         let fixture = try WorkspaceFixture.make()
         defer { fixture.remove() }
         let proposal = try Self.adminProposal(of: "e1", in: fixture)
-        let sheetFile = fixture.root.appendingPathComponent("sheet.json")
+        let sheetFile = fixture.root.deletingLastPathComponent().appendingPathComponent("sheet.json")
         try Self.adminSheetJSON(proposal).write(to: sheetFile)
         let imported = try CommandRun.ocenka(["sheet", "import", "--workspace", fixture.root.path, "--as", "e1", sheetFile.path])
         #expect(imported.status == 0, "\(imported.standardError)")

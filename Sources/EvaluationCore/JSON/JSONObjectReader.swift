@@ -244,7 +244,7 @@ public struct JSONObjectReader {
         return value
     }
 
-    static func exactInteger(_ decimal: Decimal) -> Int? {
+    public static func exactInteger(_ decimal: Decimal) -> Int? {
         guard decimal.isFinite, decimal == decimal.roundedToWhole(), abs(decimal) <= Decimal(Int64(1) << 53) else {
             return nil
         }

@@ -1,8 +1,11 @@
 import Crypto
 import EvaluationCore
 import Foundation
+import SystemPackage
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
 
 /// Reading, checking and appending an `audit.jsonl`.
@@ -38,20 +41,27 @@ public enum AuditLog {
         }
     }
 
-    public static func read(_ url: URL) -> Result<Reading, WorkspaceError> {
-        guard FileManager.default.fileExists(atPath: url.path) else {
+    public static func read(_ url: URL, verifying signatures: SignatureRule? = nil) -> Result<Reading, WorkspaceError> {
+        switch Posix.entry(at: url.path) {
+        case .missing:
             return .success(Reading(entries: [], lastHash: SHA256Digest.zero, problems: [], tornTail: 0))
+        case .file:
+            break
+        case .symbolicLink:
+            return .failure(.symbolicLink(path: url.path))
+        case .folder, .other:
+            return .failure(.io(path: url.path, operation: "read", reason: "not a regular file"))
         }
         do {
-            return .success(parse(try Data(contentsOf: url)))
+            return .success(parse(try Data(contentsOf: url), verifying: signatures))
         } catch {
             return .failure(.io(path: url.path, operation: "read", reason: error.localizedDescription))
         }
     }
 
     /// Parses and checks a log's bytes: every line JSON of the entry's shape, every `prev` the hash of
-    /// the line before.
-    public static func parse(_ data: Data) -> Reading {
+    /// the line before, and, with `signatures`, every line's author and signature.
+    public static func parse(_ data: Data, verifying signatures: SignatureRule? = nil) -> Reading {
         var lines: [Range<Int>] = []
         var tornTail = 0
         data.withUnsafeBytes { bytes in
@@ -67,16 +77,23 @@ public enum AuditLog {
                 start = end + 1
             }
         }
-        // Each line is read and hashed on its own, on every core; the chain is then checked in order.
+        // Each line is read, hashed and its signature checked on its own, on every core; the chain is
+        // then checked in order.
+        let keys = signatures?.publicKeys ?? [:]
         let read = lines.concurrentMap { range in
             data.withUnsafeBytes { bytes in
                 let line = UnsafeRawBufferPointer(rebasing: bytes[range])
-                return (entry: entry(line), hash: hexDigest(line))
+                let entry = entry(line)
+                let signed = entry.flatMap { entry in
+                    keys[entry.actor].map { key in entry.sig != nil && AuditLine.isSigned(line, by: key) }
+                }
+                return (entry: entry, hash: hexDigest(line), signed: signed)
             }
         }
         var entries: [AuditEntry] = []
         var problems: [ValidationIssue] = []
         var previousHash = SHA256Digest.zero
+        var memberSeen = false
         for (index, line) in read.enumerated() {
             let lineNumber = index + 1
             defer { previousHash = line.hash }
@@ -91,9 +108,68 @@ public enum AuditLog {
                     bg: "веригата е прекъсната: полето prev не е SHA-256 на предходния ред (ред е изтрит, променен или разместен)",
                     en: "the chain is broken: prev is not the SHA-256 of the line before (a line was deleted, edited or moved)")))
             }
+            if let signatures {
+                problems += signatures.problems(with: entry, at: index, signed: line.signed, memberSeen: memberSeen)
+                    .map { ValidationIssue(place: "ред \(lineNumber)", message: $0) }
+                if entry.actor != WorkspaceCreator.systemActor { memberSeen = true }
+            }
             entries.append(entry)
         }
         return Reading(entries: entries, lastHash: previousHash, problems: problems, tornTail: tornTail)
+    }
+
+    /// Where the log at `url` stands now: its complete lines and the hash of the last one.
+    public static func head(of url: URL) throws(WorkspaceError) -> ChainHead {
+        switch Posix.entry(at: url.path) {
+        case .missing: return ChainHead(lines: 0, head: SHA256Digest.zero)
+        case .file: break
+        case .symbolicLink: throw .symbolicLink(path: url.path)
+        case .folder, .other: throw .io(path: url.path, operation: "read", reason: "not a regular file")
+        }
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw .io(path: url.path, operation: "read", reason: error.localizedDescription)
+        }
+        return head(of: data)
+    }
+
+    /// The head of a log's bytes (a torn last line does not count).
+    public static func head(of data: Data) -> ChainHead {
+        data.withUnsafeBytes { bytes in
+            guard let base = bytes.baseAddress else { return ChainHead(lines: 0, head: SHA256Digest.zero) }
+            var count = 0
+            var lastStart = 0
+            var lastEnd = -1
+            var start = 0
+            while start < bytes.count, let newline = memchr(base + start, 0x0A, bytes.count - start) {
+                let end = base.distance(to: UnsafeRawPointer(newline))
+                count += 1
+                lastStart = start
+                lastEnd = end
+                start = end + 1
+            }
+            guard lastEnd >= 0 else { return ChainHead(lines: 0, head: SHA256Digest.zero) }
+            return ChainHead(lines: count, head: hexDigest(UnsafeRawBufferPointer(rebasing: bytes[lastStart..<lastEnd])))
+        }
+    }
+
+    /// The hash of line `number` (1-based) of a log's bytes, when it has that many complete lines.
+    public static func hash(ofLine number: Int, in data: Data) -> String? {
+        guard number > 0 else { return SHA256Digest.zero }
+        return data.withUnsafeBytes { bytes -> String? in
+            guard let base = bytes.baseAddress else { return nil }
+            var count = 0
+            var start = 0
+            while start < bytes.count, let newline = memchr(base + start, 0x0A, bytes.count - start) {
+                let end = base.distance(to: UnsafeRawPointer(newline))
+                count += 1
+                if count == number { return hexDigest(UnsafeRawBufferPointer(rebasing: bytes[start..<end])) }
+                start = end + 1
+            }
+            return nil
+        }
     }
 
     /// The entry of one line: from the fast reader's tree when it is sure of the line, else as
@@ -115,33 +191,35 @@ public enum AuditLog {
         return String(decoding: text, as: UTF8.self)
     }
 
-    /// Appends `entry` as one line and flushes it; returns the line's hash.
+    /// Appends `entry` as one line, signed with `key`, and flushes it; returns the line's hash. The
+    /// log is never reached through a link.
     @discardableResult
-    public static func append(_ entry: AuditEntry, to url: URL) throws(WorkspaceError) -> String {
+    public static func append(_ entry: AuditEntry, signedWith key: MemberKey?, to url: URL) throws(WorkspaceError) -> String {
         let line: Data
         do {
-            line = try CanonicalJSON.line(entry)
+            line = try AuditLine.encode(entry, signedWith: key)
         } catch {
             throw .io(path: url.path, operation: "encode", reason: String(describing: error))
         }
         var bytes = line
         bytes.append(0x0A)
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_APPEND | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .io(path: url.path, operation: "open", reason: AtomicFile.errnoText()) }
-        defer { close(descriptor) }
-        let written = bytes.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-        guard written == bytes.count else { throw .io(path: url.path, operation: "write", reason: AtomicFile.errnoText()) }
-        guard fsync(descriptor) == 0 else { throw .io(path: url.path, operation: "fsync", reason: AtomicFile.errnoText()) }
+        try AtomicFile.call(url.path, "write") { () throws in
+            let descriptor = try FileDescriptor.open(FilePath(url.path), .writeOnly, options: [.create, .append, .noFollow, .closeOnExec],
+                                                     permissions: [.ownerReadWrite, .groupRead, .otherRead])
+            try descriptor.closeAfter { () throws in
+                _ = try bytes.withUnsafeBytes { buffer throws in try descriptor.writeAll(buffer) }
+                try Posix.sync(descriptor)
+            }
+        }
         return SHA256Digest.hex(line)
     }
 
     /// Cuts an interrupted last line off (the caller holds the writer's lock).
     static func repairTornTail(_ url: URL, reading: Reading) throws(WorkspaceError) {
         guard reading.tornTail > 0 else { return }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.path)
-        let size = (attributes?[.size] as? NSNumber)?.int64Value ?? 0
-        guard truncate(url.path, off_t(size - Int64(reading.tornTail))) == 0 else {
-            throw .io(path: url.path, operation: "truncate", reason: AtomicFile.errnoText())
+        let size = Posix.identity(at: url.path)?.size ?? 0
+        try AtomicFile.call(url.path, "truncate") { () throws in
+            try Posix.truncate(url.path, to: size - Int64(reading.tornTail))
         }
     }
 }

@@ -24,26 +24,28 @@ public enum DemoWorkspace {
     /// Makes the demo in `root`, a new or empty folder, all or nothing: it is built beside `root` and
     /// moved into place when complete.
     @discardableResult
-    public static func create(at root: URL, procedure: ProcedureFile) throws(WorkspaceError) -> Summary {
+    public static func create(at root: URL, procedure: ProcedureFile, keys: KeyStore = .standard) throws(WorkspaceError) -> Summary {
         guard procedure.procedure.id == procedureID else {
             throw .refused(LocalizedText(
                 bg: "демонстрацията е за процедура \(procedureID), а не за \(procedure.procedure.id)",
                 en: "the demo is for procedure \(procedureID), not \(procedure.procedure.id)"))
         }
+        try DemoKeys.install([DemoData.chair] + DemoData.evaluators, in: keys)
         try StagedFolder.build(at: root, purpose: "demo") { (staging: URL) throws(WorkspaceError) in
-            try build(at: staging, procedure: procedure)
+            try build(at: staging, procedure: procedure, keys: keys)
             try removeLocks(in: WorkspaceLayout(root: staging))
         }
         let target = WorkspaceLayout(root: root).root
         return Summary(try WorkspaceLoader.load(target).get())
     }
 
-    private static func build(at root: URL, procedure: ProcedureFile) throws(WorkspaceError) {
+    private static func build(at root: URL, procedure: ProcedureFile, keys: KeyStore) throws(WorkspaceError) {
         let day = "2025-11-26"
         _ = try WorkspaceCreator.create(at: root, procedure: procedure, clock: DemoMoment(day, 9, 0).clock)
-        _ = try CommitteeEditor.add(DemoData.chair, actingAs: nil, in: root, clock: DemoMoment(day, 9, 5).clock)
+        try CommitteeEditor.add(DemoKeys.registering(DemoData.chair), actingAs: nil, in: root, clock: DemoMoment(day, 9, 5).clock, keys: keys)
         for (index, member) in DemoData.evaluators.enumerated() {
-            _ = try CommitteeEditor.add(member, actingAs: chairID, in: root, clock: DemoMoment(day, 9, 10 + index).clock)
+            try CommitteeEditor.add(DemoKeys.registering(member), actingAs: chairID, in: root,
+                                    clock: DemoMoment(day, 9, 10 + index).clock, keys: keys)
         }
         try importRegister(into: root, at: DemoMoment(day, 9, 30))
         let assignments = try AssignmentService.assign(in: root, actingAs: chairID, seed: seed,

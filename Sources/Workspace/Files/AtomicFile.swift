@@ -1,12 +1,11 @@
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import SystemPackage
 
-/// Atomic replacement of a file (DESIGN §7): the new content goes to a pending file in the same
-/// folder and is flushed to the disk; then it is renamed over the old file and the folder is flushed.
-/// A kill at any moment leaves the old file or the new one, never a torn one. The two steps are apart
-/// so that the audit line can be written between them (see `WriterSession`).
+/// Atomic replacement of a file: the new content goes to a pending file in the same folder and is
+/// flushed to the disk; then it is renamed over the old file and the folder is flushed. A kill at any
+/// moment leaves the old file or the new one, never a torn one. The two steps are apart so that the
+/// audit line can be written between them (see `WriterSession`). No step follows a symbolic link:
+/// files are opened with `O_NOFOLLOW` and a pending file is always created anew.
 public enum AtomicFile {
     /// The pending file of `url`: ".<name>.pending" beside it.
     public static func pendingURL(for url: URL) -> URL {
@@ -16,15 +15,14 @@ public enum AtomicFile {
     /// Writes `data` to the pending file of `url` and flushes it.
     public static func prepare(_ data: Data, for url: URL) throws(WorkspaceError) -> URL {
         let pending = pendingURL(for: url)
-        try writeAndSync(data, to: pending)
+        try call(pending.path, "unlink") { () throws in try Posix.removeFile(pending.path) }
+        try writeAndSync(data, to: pending, options: [.create, .exclusiveCreate, .noFollow, .closeOnExec])
         return pending
     }
 
     /// Renames the pending file over `url` and flushes the folder.
     public static func commit(_ pending: URL, to url: URL) throws(WorkspaceError) {
-        guard rename(pending.path, url.path) == 0 else {
-            throw .io(path: url.path, operation: "rename", reason: errnoText())
-        }
+        try call(url.path, "rename") { () throws in try Posix.rename(pending.path, url.path) }
         try syncFolder(url.deletingLastPathComponent())
     }
 
@@ -34,53 +32,53 @@ public enum AtomicFile {
         try commit(pending, to: url)
     }
 
-    /// Creates `url` and the folders above it, flushing each new folder's parent.
+    /// Creates `url` and the folders above it, flushing each new folder's parent; an existing part of
+    /// the path that is not a folder (a symbolic link among them) is refused.
     public static func createFolder(_ url: URL) throws(WorkspaceError) {
         var missing: [URL] = []
         var current = url.standardizedFileURL
-        while !FileManager.default.fileExists(atPath: current.path) {
+        while Posix.entry(at: current.path) == .missing {
             missing.insert(current, at: 0)
             let parent = current.deletingLastPathComponent()
             if parent.path == current.path { break }
             current = parent
         }
         for folder in missing {
-            guard mkdir(folder.path, 0o755) == 0 || errno == EEXIST else {
-                throw .io(path: folder.path, operation: "mkdir", reason: errnoText())
-            }
+            try call(folder.path, "mkdir") { () throws in try Posix.makeFolder(folder.path) }
             try syncFolder(folder.deletingLastPathComponent())
         }
     }
 
-    static func writeAndSync(_ data: Data, to url: URL) throws(WorkspaceError) {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .io(path: url.path, operation: "open", reason: errnoText()) }
-        defer { close(descriptor) }
-        var failure: String?
-        data.withUnsafeBytes { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errnoText()
-                    return
-                }
-                offset += written
+    /// Creates an empty file at `url` that no one could have planted as a link (for new logs).
+    static func writeAndSync(_ data: Data, to url: URL, options: FileDescriptor.OpenOptions) throws(WorkspaceError) {
+        try call(url.path, "write") { () throws in
+            let descriptor = try FileDescriptor.open(FilePath(url.path), .writeOnly, options: options,
+                                                     permissions: [.ownerReadWrite, .groupRead, .otherRead])
+            try descriptor.closeAfter { () throws in
+                _ = try data.withUnsafeBytes { buffer throws in try descriptor.writeAll(buffer) }
+                try Posix.sync(descriptor)
             }
         }
-        if let failure { throw .io(path: url.path, operation: "write", reason: failure) }
-        guard fsync(descriptor) == 0 else { throw .io(path: url.path, operation: "fsync", reason: errnoText()) }
     }
 
     static func syncFolder(_ url: URL) throws(WorkspaceError) {
-        let descriptor = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard descriptor >= 0 else { throw .io(path: url.path, operation: "open", reason: errnoText()) }
-        defer { close(descriptor) }
-        guard fsync(descriptor) == 0 else { throw .io(path: url.path, operation: "fsync", reason: errnoText()) }
+        try call(url.path, "fsync") { () throws in
+            let descriptor = try FileDescriptor.open(FilePath(url.path), .readOnly, options: [.directory, .noFollow, .closeOnExec])
+            try descriptor.closeAfter { () throws in try Posix.sync(descriptor) }
+        }
     }
 
-    static func errnoText() -> String {
-        String(cString: strerror(errno))
+    /// Runs a system call sequence, reporting its failure as a `WorkspaceError` naming `path`.
+    static func call<T>(_ path: String, _ operation: String, _ body: () throws -> T) throws(WorkspaceError) -> T {
+        do {
+            return try body()
+        } catch let error as Errno {
+            if error == .tooManySymbolicLinkLevels { throw .symbolicLink(path: path) }
+            throw .io(path: path, operation: operation, reason: error.text)
+        } catch let error as WorkspaceError {
+            throw error
+        } catch {
+            throw .io(path: path, operation: operation, reason: String(describing: error))
+        }
     }
 }

@@ -47,3 +47,24 @@ public struct WorkspaceLayout: Sendable, Equatable {
     }
 
 }
+
+extension WorkspaceLayout {
+    /// Refuses a symbolic link on the way from the root to `url` (the root itself may be one: the
+    /// user chose it), and `url` itself when it is one. Missing parts are fine: they will be made.
+    public func refuseLinks(upTo url: URL) throws(WorkspaceError) {
+        let relative = relativePath(of: url)
+        guard relative != url.standardizedFileURL.path else {
+            throw .refused(LocalizedText(bg: "\(url.path) е извън работното пространство \(root.path)",
+                                         en: "\(url.path) is outside the workspace \(root.path)"))
+        }
+        var current = root
+        for component in relative.split(separator: "/") {
+            current.appendPathComponent(String(component))
+            switch Posix.entry(at: current.path) {
+            case .symbolicLink: throw .symbolicLink(path: current.path)
+            case .missing: return
+            case .file, .folder, .other: continue
+            }
+        }
+    }
+}

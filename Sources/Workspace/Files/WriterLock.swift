@@ -1,11 +1,10 @@
 import EvaluationCore
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#endif
+import SystemPackage
 
-/// The advisory lock of one writer's folder (DESIGN §7): `flock` on `<folder>/.lock`, held for as long
-/// as the process writes there. The file says who holds it, so a second session can name the first.
+/// The advisory lock of one writer's folder: `flock` on `<folder>/.lock`, held for as long as the
+/// process writes there. The file says who holds it, so a second session can name the first. A
+/// second writer waits for the lock, up to a bound, rather than failing at once.
 public final class WriterLock {
     public struct Holder: Sendable, Equatable, Codable {
         public var pid: Int32
@@ -14,10 +13,17 @@ public final class WriterLock {
         public var since: String
     }
 
-    public let url: URL
-    private var descriptor: Int32
+    /// How long a writer waits for a lock another process holds: `$OCENKA_LOCK_WAIT` seconds, else 10.
+    public static var defaultWait: Duration {
+        let text = ProcessInfo.processInfo.environment["OCENKA_LOCK_WAIT"] ?? ""
+        if let seconds = Double(text), seconds >= 0, seconds <= 3600 { return .milliseconds(Int(seconds * 1000)) }
+        return .seconds(10)
+    }
 
-    private init(url: URL, descriptor: Int32) {
+    public let url: URL
+    private var descriptor: FileDescriptor?
+
+    private init(url: URL, descriptor: FileDescriptor) {
         self.url = url
         self.descriptor = descriptor
     }
@@ -26,29 +32,59 @@ public final class WriterLock {
         release()
     }
 
-    /// Takes the lock of `folder` for `actor`, or reports who holds it.
-    public static func acquire(folder: URL, actor: String, now: Timestamp) throws(WorkspaceError) -> WriterLock {
+    /// Takes the lock of `folder` for `actor`. While another process holds it, `waiting` is told who
+    /// (once) and the lock is tried again every 50 ms until `wait` has passed; then the holder is
+    /// reported.
+    public static func acquire(folder: URL, actor: String, now: Timestamp, wait: Duration = defaultWait,
+                               waiting: (Holder?) -> Void = { _ in }) throws(WorkspaceError) -> WriterLock {
         let url = folder.appendingPathComponent(".lock")
-        let descriptor = open(url.path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw .io(path: url.path, operation: "open", reason: AtomicFile.errnoText()) }
-        guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
-            let holder = (try? Data(contentsOf: url)).flatMap { try? JSONDecoder().decode(Holder.self, from: $0) }
-            close(descriptor)
-            throw .locked(path: folder.path, holder: holder)
+        let descriptor = try AtomicFile.call(url.path, "open") { () throws in
+            try FileDescriptor.open(FilePath(url.path), .readWrite, options: [.create, .noFollow, .closeOnExec],
+                                    permissions: [.ownerReadWrite, .groupRead, .otherRead])
+        }
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: wait)
+        var told = false
+        do {
+            while try !Posix.tryLock(descriptor) {
+                let holder = readHolder(descriptor)
+                guard clock.now < deadline else {
+                    try? descriptor.close()
+                    throw WorkspaceError.locked(path: folder.path, holder: holder)
+                }
+                if !told {
+                    waiting(holder)
+                    told = true
+                }
+                usleep(50_000)
+            }
+        } catch let error as WorkspaceError {
+            throw error
+        } catch {
+            try? descriptor.close()
+            throw .io(path: url.path, operation: "flock", reason: (error as? Errno)?.text ?? String(describing: error))
         }
         let holder = Holder(pid: getpid(), host: ProcessInfo.processInfo.hostName, actor: actor, since: now.text)
         if let data = try? CanonicalJSON.line(holder) {
-            _ = ftruncate(descriptor, 0)
-            _ = data.withUnsafeBytes { pwrite(descriptor, $0.baseAddress, $0.count, 0) }
+            _ = ftruncate(descriptor.rawValue, 0)
+            _ = try? data.withUnsafeBytes { buffer throws in try descriptor.writeAll(toAbsoluteOffset: 0, buffer) }
         }
         return WriterLock(url: url, descriptor: descriptor)
     }
 
+    private static func readHolder(_ descriptor: FileDescriptor) -> Holder? {
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        let count = (try? buffer.withUnsafeMutableBytes { bytes throws in
+            try descriptor.read(fromAbsoluteOffset: 0, into: bytes)
+        }) ?? 0
+        return try? JSONDecoder().decode(Holder.self, from: Data(buffer.prefix(count)))
+    }
+
     /// Lets the lock go (also on deinit and when the process ends, however it ends).
     public func release() {
-        guard descriptor >= 0 else { return }
-        flock(descriptor, LOCK_UN)
-        close(descriptor)
-        descriptor = -1
+        guard let descriptor else { return }
+        Posix.unlock(descriptor)
+        try? descriptor.close()
+        self.descriptor = nil
     }
 }

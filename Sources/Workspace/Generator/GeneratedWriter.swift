@@ -42,7 +42,7 @@ final class GeneratedWriter {
                                before: change.before, after: change.after, sha256: SHA256Digest.hex(data), prev: lastHash)
         let line: Data
         do {
-            line = try CanonicalJSON.line(entry)
+            line = try AuditLine.encode(entry, signedWith: actor == WorkspaceCreator.systemActor ? nil : DemoKeys.key(for: actor))
         } catch {
             throw .io(path: logURL.path, operation: "encode", reason: String(describing: error))
         }

@@ -70,8 +70,9 @@ public enum WorkspaceGenerator {
                 ? DemoData.evaluators[number - 1]
                 : CommitteeMember(id: "e\(number)", name: GeneratedNames.member(number), role: .evaluator)
         }
+        try DemoKeys.install(members, in: .standard)
         for (index, member) in members.enumerated() {
-            info.committee.append(member)
+            info.committee.append(DemoKeys.registering(member))
             moment = calendar.moment(5 + index)
             try chair.save(info, to: layout.workspaceFile, action: "committee.add", actor: index == 0 ? system : chairID, at: moment)
         }

@@ -14,8 +14,10 @@ public enum AssignmentService {
 
     public static func assign(in root: URL, actingAs actor: String?, seed: UInt64?, clock: WorkspaceClock) throws(WorkspaceError) -> Result {
         let layout = WorkspaceLayout(root: root)
+        let session = try WriterSession.chair(layout, actor: actor ?? "?", clock: clock)
+        defer { session.close() }
         let info = try WorkspaceFiles.info(layout)
-        let chair = try Authorization.require(actor, roles: [.chair], in: info,
+        _ = try Authorization.require(actor, roles: [.chair], in: info,
                                               for: LocalizedText(bg: "Разпределението на предложенията", en: "Assigning proposals"))
         let snapshot = try WorkspaceLoader.load(root).get()
         let evaluators = info.evaluators.map(\.id)
@@ -55,8 +57,6 @@ public enum AssignmentService {
             result[stage] = outcome.assignments
             if !outcome.shortOf.isEmpty { shortOf[stage] = outcome.shortOf }
         }
-        let session = try WriterSession.chair(layout, actor: chair.id, clock: clock)
-        defer { session.close() }
         try session.save(result, to: layout.assignmentsFile, action: "assign")
         return Result(assignments: result, shortOf: shortOf)
     }

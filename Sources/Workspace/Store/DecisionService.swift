@@ -19,6 +19,9 @@ public enum DecisionService {
     public static func decide(_ request: Request, proposal proposalID: String, reason: String, actingAs actor: String?,
                               in root: URL, clock: WorkspaceClock) throws(WorkspaceError) -> Decision {
         let layout = WorkspaceLayout(root: root)
+        // The lock first, then the reading: a second decision waits and then sees this one.
+        let session = try WriterSession.chair(layout, actor: actor ?? "?", clock: clock)
+        defer { session.close() }
         let info = try WorkspaceFiles.info(layout)
         let chair = try Authorization.require(actor, roles: [.chair], in: info,
                                               for: LocalizedText(bg: "Решенията на комисията", en: "The committee's decisions"))
@@ -133,8 +136,6 @@ public enum DecisionService {
         }
         var log = snapshot.decisions
         log.decisions.append(decision)
-        let session = try WriterSession.chair(layout, actor: chair.id, clock: clock)
-        defer { session.close() }
         if assignments != snapshot.assignments {
             try session.save(assignments, to: layout.assignmentsFile, action: "decide.assignEvaluator")
         }

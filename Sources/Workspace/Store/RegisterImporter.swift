@@ -10,8 +10,10 @@ public enum RegisterImporter {
     public static func importCSV(_ file: URL, into root: URL, actingAs actor: String?,
                                  clock: WorkspaceClock) throws(WorkspaceError) -> [Proposal] {
         let layout = WorkspaceLayout(root: root)
+        let session = try WriterSession.chair(layout, actor: actor ?? "?", clock: clock)
+        defer { session.close() }
         let info = try WorkspaceFiles.info(layout)
-        let member = try Authorization.require(actor, roles: [.chair, .secretary], in: info,
+        _ = try Authorization.require(actor, roles: [.chair, .secretary], in: info,
                                                for: LocalizedText(bg: "Внасянето на предложения", en: "Importing proposals"))
         let procedure = try WorkspaceFiles.procedure(layout, info: info)
         let existing = try WorkspaceFiles.proposals(layout, procedure: procedure)
@@ -33,8 +35,6 @@ public enum RegisterImporter {
                                          en: "\(file.lastPathComponent): the register already has: \(clashes.joined(separator: ", ")); nothing was imported"))
         }
         let all = RegisterFindings.apply(to: existing + imported, procedure: procedure)
-        let session = try WriterSession.chair(layout, actor: member.id, clock: clock)
-        defer { session.close() }
         try session.save(ProposalRegisterFile(proposals: all), to: layout.proposalsFile, action: "proposals.import")
         return Array(all.suffix(imported.count))
     }

@@ -8,6 +8,8 @@ public enum WorkspaceError: Error, Sendable, Equatable {
     case invalidFile(path: String, issues: [ValidationIssue])
     case missingFile(path: String)
     case notEmpty(path: String)
+    /// A symbolic link inside a workspace: never followed, never written through.
+    case symbolicLink(path: String)
     case notAWorkspace(path: String)
     case procedureChanged(path: String, expected: String, found: String)
     case procedure(ProcedureStoreError)
@@ -36,6 +38,9 @@ public enum WorkspaceError: Error, Sendable, Equatable {
         case .notEmpty(let path):
             return [t("\(path): папката не е празна; работното пространство се създава в нова или празна папка",
                       "\(path): the folder is not empty; a workspace is created in a new or empty folder")]
+        case .symbolicLink(let path):
+            return [t("\(path): символна връзка в работното пространство; ocenka не чете и не пише през връзки (заменете я с истинския файл или папка)",
+                      "\(path): a symbolic link inside the workspace; ocenka neither reads nor writes through links (replace it with the real file or folder)")]
         case .notAWorkspace(let path):
             return [t("\(path): това не е работно пространство на ocenka (няма workspace.json); създайте го с ocenka init или ocenka demo",
                       "\(path): this is not an ocenka workspace (no workspace.json); create one with ocenka init or ocenka demo")]

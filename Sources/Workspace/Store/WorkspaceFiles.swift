@@ -11,7 +11,7 @@ public enum WorkspaceFiles {
     }
 
     public static func procedure(_ layout: WorkspaceLayout, info: WorkspaceInfo) throws(WorkspaceError) -> Procedure {
-        let data = try data(layout.procedureFile)
+        let data = try ownData(layout.procedureFile)
         let sha = SHA256Digest.hex(data)
         guard sha == info.procedureSha256 else {
             throw .procedureChanged(path: layout.procedureFile.path, expected: info.procedureSha256, found: sha)
@@ -43,8 +43,17 @@ public enum WorkspaceFiles {
         }
     }
 
+    /// A workspace file's bytes, never through a link.
+    public static func ownData(_ url: URL) throws(WorkspaceError) -> Data {
+        switch Posix.entry(at: url.path) {
+        case .symbolicLink: throw .symbolicLink(path: url.path)
+        case .folder: throw .io(path: url.path, operation: "read", reason: "a folder, not a file")
+        default: return try data(url)
+        }
+    }
+
     static func read<T>(_ url: URL, _ decode: (Data) -> Result<T, ValidationFailure>) throws(WorkspaceError) -> T {
-        try self.decode(try data(url), url, decode)
+        try self.decode(try ownData(url), url, decode)
     }
 
     static func decode<T>(_ data: Data, _ url: URL, _ decode: (Data) -> Result<T, ValidationFailure>) throws(WorkspaceError) -> T {

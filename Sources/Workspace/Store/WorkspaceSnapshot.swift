@@ -105,6 +105,10 @@ public enum WorkspaceLoader {
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: layout.sheetsFolder.path)) ?? []
         for evaluator in folders.sorted() where !evaluator.hasPrefix(".") {
             let folder = layout.evaluatorFolder(evaluator)
+            if Posix.entry(at: folder.path) == .symbolicLink {
+                errors.append(.symbolicLink(path: folder.path))
+                continue
+            }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
                 files.append(EvaluatorFile(evaluator: evaluator, name: name, url: folder.appendingPathComponent(name)))
@@ -178,6 +182,10 @@ public enum WorkspaceLoader {
     }
 
     static func readData(_ url: URL, errors: inout [WorkspaceError]) -> Data? {
+        if Posix.entry(at: url.path) == .symbolicLink {
+            errors.append(.symbolicLink(path: url.path))
+            return nil
+        }
         do {
             return try Data(contentsOf: url)
         } catch {

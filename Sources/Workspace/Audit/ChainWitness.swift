@@ -1,0 +1,41 @@
+import EvaluationCore
+import Foundation
+
+/// The heads of every other log of a workspace, as a writer records them in each line it writes
+/// (`AuditEntry.anchors`, by the log's path). Once anyone has written after a line of another
+/// member's log, that log can no longer be cut short or deleted unseen. Heads are recomputed only
+/// for logs whose size, time or inode changed since the last line.
+final class ChainWitness {
+    private let layout: WorkspaceLayout
+    private let ownLog: URL
+    private var known: [String: (identity: (size: Int64, modified: Int64, inode: UInt64), head: ChainHead)] = [:]
+
+    init(layout: WorkspaceLayout, ownLog: URL) {
+        self.layout = layout
+        self.ownLog = ownLog.standardizedFileURL
+    }
+
+    /// Log path → head, for every other log that has lines.
+    func heads() throws(WorkspaceError) -> [String: ChainHead]? {
+        var logs = [layout.chairAuditFile]
+        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: layout.sheetsFolder.path)) ?? [])
+            .filter { !$0.hasPrefix(".") }.sorted()
+        for id in folders where Posix.entry(at: layout.evaluatorFolder(id).path) == .folder {
+            logs.append(layout.auditFile(id))
+        }
+        var heads: [String: ChainHead] = [:]
+        for log in logs where log.standardizedFileURL != ownLog {
+            let path = layout.relativePath(of: log)
+            guard let identity = Posix.identity(at: log.path) else { continue }
+            let head: ChainHead
+            if let cached = known[path], cached.identity == identity {
+                head = cached.head
+            } else {
+                head = try AuditLog.head(of: log)
+                known[path] = (identity, head)
+            }
+            if head.lines > 0 { heads[path] = head }
+        }
+        return heads.isEmpty ? nil : heads
+    }
+}

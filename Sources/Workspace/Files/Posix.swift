@@ -1,0 +1,99 @@
+import Foundation
+import SystemPackage
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few system calls the save protocol needs that swift-system's `FileDescriptor` does not wrap
+/// (fsync, rename, flock, lstat), each retried on `EINTR`; opening, writing and closing go through
+/// `FileDescriptor`, which retries on its own.
+enum Posix {
+    /// What is at a path, without following a symbolic link there.
+    enum Entry: Equatable {
+        case missing
+        case file
+        case folder
+        case symbolicLink
+        case other
+    }
+
+    static func entry(at path: String) -> Entry {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return .missing }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .folder
+        case S_IFLNK: return .symbolicLink
+        default: return .other
+        }
+    }
+
+    /// The size, modification time and inode of the file at `path`, not following a link.
+    static func identity(at path: String) -> (size: Int64, modified: Int64, inode: UInt64)? {
+        var status = stat()
+        guard lstat(path, &status) == 0 else { return nil }
+        #if canImport(Darwin)
+        let modified = Int64(status.st_mtimespec.tv_sec) * 1_000_000_000 + Int64(status.st_mtimespec.tv_nsec)
+        #else
+        let modified = Int64(status.st_mtim.tv_sec) * 1_000_000_000 + Int64(status.st_mtim.tv_nsec)
+        #endif
+        return (Int64(status.st_size), modified, UInt64(status.st_ino))
+    }
+
+    static func sync(_ descriptor: FileDescriptor) throws(Errno) {
+        try retrying { fsync(descriptor.rawValue) }
+    }
+
+    static func rename(_ from: String, _ to: String) throws(Errno) {
+        try retrying { Foundation.rename(from, to) }
+    }
+
+    static func removeFile(_ path: String) throws(Errno) {
+        do {
+            try retrying { unlink(path) }
+        } catch {
+            if error != .noSuchFileOrDirectory { throw error }
+        }
+    }
+
+    static func makeFolder(_ path: String) throws(Errno) {
+        do {
+            try retrying { mkdir(path, 0o755) }
+        } catch {
+            if error != .fileExists { throw error }
+        }
+    }
+
+    static func truncate(_ path: String, to size: Int64) throws(Errno) {
+        try retrying { Foundation.truncate(path, off_t(size)) }
+    }
+
+    /// Tries to take an exclusive `flock`; false when another process holds it.
+    static func tryLock(_ descriptor: FileDescriptor) throws(Errno) -> Bool {
+        while flock(descriptor.rawValue, LOCK_EX | LOCK_NB) != 0 {
+            let error = Errno(rawValue: errno)
+            if error == .interrupted { continue }
+            if error == .wouldBlock || error == .resourceTemporarilyUnavailable { return false }
+            throw error
+        }
+        return true
+    }
+
+    static func unlock(_ descriptor: FileDescriptor) {
+        _ = flock(descriptor.rawValue, LOCK_UN)
+    }
+
+    private static func retrying(_ call: () -> Int32) throws(Errno) {
+        while call() != 0 {
+            let error = Errno(rawValue: errno)
+            if error != .interrupted { throw error }
+        }
+    }
+}
+
+extension Errno {
+    /// The system's text for the error, as the messages quote it.
+    var text: String { String(cString: strerror(rawValue)) }
+}
