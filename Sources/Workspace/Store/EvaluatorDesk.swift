@@ -26,7 +26,10 @@ public final class EvaluatorDesk {
         self.session = session
     }
 
-    public static func open(_ root: URL, evaluator id: String?, clock: WorkspaceClock) throws(WorkspaceError) -> EvaluatorDesk {
+    /// Opens the evaluator's desk; a second writer of the folder waits up to `wait` for the lock (the
+    /// interface does not wait: it says at once who holds it).
+    public static func open(_ root: URL, evaluator id: String?, clock: WorkspaceClock,
+                            wait: Duration = WriterLock.defaultWait) throws(WorkspaceError) -> EvaluatorDesk {
         let layout = WorkspaceLayout(root: root)
         let info = try WorkspaceFiles.info(layout)
         let member = try Authorization.require(id, roles: [.evaluator], in: info,
@@ -35,7 +38,7 @@ public final class EvaluatorDesk {
         let proposals = try WorkspaceFiles.proposals(layout, procedure: procedure)
         let assignments = try WorkspaceFiles.assignments(layout)
         let decisions = try WorkspaceFiles.decisions(layout)
-        let session = try WriterSession.evaluator(layout, id: member.id, clock: clock)
+        let session = try WriterSession.evaluator(layout, id: member.id, clock: clock, wait: wait)
         let desk = EvaluatorDesk(layout: layout, evaluator: member, info: info, procedure: procedure, proposals: proposals,
                                  assignments: assignments, decisions: decisions, session: session)
         do {

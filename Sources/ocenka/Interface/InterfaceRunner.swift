@@ -18,7 +18,7 @@ final class InterfaceRunner {
     /// Opens the interface for `evaluator`; problems that stop it are printed, and the exit code is 1.
     static func run(root: URL, evaluator: String?, language: Language, clock: WorkspaceClock) throws {
         let desk = try Run.workspace(language) { () throws(WorkspaceError) in
-            try EvaluatorDesk.open(root, evaluator: evaluator, clock: clock)
+            try EvaluatorDesk.open(root, evaluator: evaluator, clock: clock, wait: .zero)
         }
         defer { desk.close() }
         let terminal: TerminalSession
