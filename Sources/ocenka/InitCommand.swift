@@ -17,6 +17,12 @@ struct InitCommand: ParsableCommand {
     @Option(help: "Идентификатор на процедура или път до файл. / A procedure id or file.")
     var procedure: String
 
+    @Flag(help: "Прави работното пространство хранилище на git (за ocenka sync). / Makes the workspace a git repository (for ocenka sync).")
+    var git = false
+
+    @Option(help: "Група на Unix, чиито членове работят в споделената папка на един сървър. / The Unix group whose members work in the folder on one shared server.")
+    var group: String?
+
     func run() throws {
         let language = global.language
         let procedureFile: ProcedureFile
@@ -28,11 +34,22 @@ struct InitCommand: ParsableCommand {
         }
         let root = URL(fileURLWithPath: folder, isDirectory: true, relativeTo: ProcedureCommand.currentDirectory).standardizedFileURL
         let layout = try Run.workspace(language) { () throws(WorkspaceError) in
-            try WorkspaceCreator.create(at: root, procedure: procedureFile, clock: .fromEnvironment())
+            let layout = try WorkspaceCreator.create(at: root, procedure: procedureFile, clock: .fromEnvironment())
+            if let group { try SharedFolder.apply(group: group, to: layout) }
+            if git { _ = try WorkspaceSync.setUp(root, remote: nil, actingAs: nil, clock: .fromEnvironment(), language: language) }
+            return layout
         }
         Console.out(language == .bulgarian
             ? "Създадено е работно пространство \(layout.root.path) за „\(procedureFile.procedure.title)“ (SHA-256 \(SHA256Digest.hex(procedureFile.data)))."
             : "Created the workspace \(layout.root.path) for \"\(procedureFile.procedure.title)\" (SHA-256 \(SHA256Digest.hex(procedureFile.data))).")
+        if git {
+            Console.out(language == .bulgarian ? "Работното пространство е хранилище на git; ocenka sync --setup ОТДАЛЕЧЕНО го споделя."
+                                               : "The workspace is a git repository; ocenka sync --setup REMOTE shares it.")
+        }
+        if let group {
+            Console.out(language == .bulgarian ? "Папките са за групата \(group): всеки член пише само в своята папка."
+                                               : "The folders are for the group \(group): each member writes only in their own folder.")
+        }
         Console.out(language == .bulgarian
             ? "Следва: ocenka committee add --workspace \(folder) --id … --name … --role chair"
             : "Next: ocenka committee add --workspace \(folder) --id … --name … --role chair")

@@ -35,6 +35,10 @@ struct WorkspaceTree {
                 }
             } else if tree.isPending(name, of: rootFiles, at: url, named: path) {
                 continue
+            } else if name == ".git" {
+                tree.expect(.folder, at: url, named: path)
+            } else if name == ".gitignore" {
+                tree.expect(.file, at: url, named: path)
             } else {
                 tree.unknown(url, named: path)
             }

@@ -1,0 +1,342 @@
+import EvaluationCore
+import Foundation
+
+/// `ocenka sync`: a workspace as a git repository shared through a remote. Every file has one
+/// writer, so a member commits only its own files (an evaluator `sheets/<id>/`, the chair and the
+/// secretary `chair/`, the files at the root and `exports/`), rebases on what the others pushed and
+/// pushes; no merge conflict can arise unless someone edited another member's file by hand, and then
+/// nothing is changed and the file and its owner are named.
+public enum WorkspaceSync {
+    /// What never travels: locks, interrupted saves, caches.
+    public static let gitignore = """
+    # ocenka: files of one machine only, never shared
+    .lock
+    .*.pending
+    .ocenka-cache/
+
+    """
+
+    /// Whose a path of the workspace is: an evaluator's id, or nil for the chair's side.
+    public static func owner(of path: String) -> String? {
+        let parts = path.split(separator: "/", maxSplits: 2)
+        guard parts.count >= 2, parts[0] == "sheets" else { return nil }
+        return String(parts[1])
+    }
+
+    /// Who writes `path`, for messages: "e1" or "председателя".
+    static func ownerName(of path: String, in language: Language) -> String {
+        owner(of: path) ?? (language == .bulgarian ? "председателя" : "the chair")
+    }
+
+    /// What one sync did.
+    public struct Outcome: Sendable {
+        /// The commit message of this machine's own changes, when there were any.
+        public var committed: String?
+        /// Whether the remote was reached and everything is sent.
+        public var sent: Bool
+        /// Why nothing was sent, when it was not.
+        public var offlineReason: String?
+        /// What arrived from the others, one line per member.
+        public var arrived: [String]
+        /// How many times the push was retried because another member pushed in between.
+        public var retries: Int
+        /// Problems `check` found in the state after the sync.
+        public var problems: [String]
+    }
+
+    /// `ocenka init --git` and `ocenka sync --setup REMOTE`: makes the workspace a repository (when it
+    /// is not one), commits it, and with `remote` sets it as `origin` and pushes.
+    public static func setUp(_ root: URL, remote: String?, actingAs actor: String?, clock: WorkspaceClock,
+                             language: Language) throws(WorkspaceError) -> String {
+        let layout = WorkspaceLayout(root: root)
+        let info = try WorkspaceFiles.info(layout)
+        let identity: (name: String, email: String)
+        if info.committee.isEmpty {
+            identity = ("ocenka", "ocenka@ocenka.invalid")
+        } else {
+            let member = try Authorization.require(actor, roles: [.chair, .secretary], in: info,
+                                                   for: LocalizedText(bg: "Настройването на синхронизацията", en: "Setting up sync"))
+            identity = (member.name, "\(member.id)@ocenka.invalid")
+        }
+        let session = try WriterSession.chair(layout, actor: actor ?? WorkspaceCreator.systemActor, clock: clock)
+        defer { session.close() }
+        let git = try Git.locate(in: layout.root)
+        if Posix.entry(at: layout.root.appendingPathComponent(".git").path) == .missing {
+            try git.must(["init", "-q", "-b", "main"])
+        } else if try git.must(["rev-parse", "--show-toplevel"]).trimmingCharacters(in: .whitespacesAndNewlines)
+                    != layout.root.resolvingSymlinksInPath().path {
+            throw .refused(LocalizedText(bg: "\(layout.root.path) е вътре в друго хранилище на git; работното пространство трябва да е самостоятелно",
+                                         en: "\(layout.root.path) is inside another git repository; the workspace must be one of its own"))
+        }
+        try AtomicFile.write(Data(gitignore.utf8), to: layout.root.appendingPathComponent(".gitignore"))
+        try git.must(["add", "-A"])
+        if try !git.run(["diff", "--cached", "--quiet"]).succeeded {
+            try git.must(["commit", "-q", "-m", language == .bulgarian ? "ocenka: работното пространство" : "ocenka: the workspace"],
+                         identity: identity)
+        }
+        guard let remote else {
+            return language == .bulgarian ? "Работното пространство е хранилище на git." : "The workspace is a git repository."
+        }
+        if try git.run(["remote", "get-url", "origin"]).succeeded {
+            try git.must(["remote", "set-url", "origin", remote])
+        } else {
+            try git.must(["remote", "add", "origin", remote])
+        }
+        let push = try git.run(["push", "-q", "-u", "origin", "HEAD"])
+        guard push.succeeded else {
+            throw .refused(LocalizedText(bg: "отдалеченото хранилище \(remote) не приема: \(push.standardError.trimmingCharacters(in: .whitespacesAndNewlines))",
+                                         en: "the remote \(remote) does not accept the push: \(push.standardError.trimmingCharacters(in: .whitespacesAndNewlines))"))
+        }
+        return language == .bulgarian ? "Работното пространство е изпратено в \(remote)." : "The workspace is pushed to \(remote)."
+    }
+
+    /// `ocenka join REMOTE DIR --as ID`: clones the workspace and checks it.
+    public static func join(remote: String, into root: URL, as memberID: String, keys: KeyStore = .standard,
+                            language: Language) throws(WorkspaceError) -> [String] {
+        guard Posix.entry(at: root.path) == .missing
+                || ((try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? ["?"]).isEmpty else {
+            throw .notEmpty(path: root.path)
+        }
+        let parent = root.deletingLastPathComponent()
+        try AtomicFile.createFolder(parent)
+        let git = try Git.locate(in: parent)
+        try git.must(["clone", "-q", remote, root.path])
+        let clone = Git(executable: git.executable, folder: root)
+        if try !clone.run(["rev-parse", "-q", "--verify", "HEAD"]).succeeded {
+            // The remote's HEAD names a branch nobody pushed (a bare repository made with another
+            // default): take the branch the workspace was pushed to.
+            let branches = try clone.must(["branch", "-r", "--format=%(refname:short)"]).split(separator: "\n").map(String.init)
+            guard let branch = branches.first(where: { $0 == "origin/main" }) ?? branches.first(where: { !$0.hasSuffix("/HEAD") }) else {
+                throw .refused(LocalizedText(bg: "\(remote) е празно: председателят още не е изпратил работното пространство (ocenka sync --setup)",
+                                             en: "\(remote) is empty: the chair has not pushed the workspace yet (ocenka sync --setup)"))
+            }
+            try clone.must(["checkout", "-q", "-b", String(branch.dropFirst("origin/".count)), "--track", branch])
+        }
+        let layout = WorkspaceLayout(root: root)
+        let info = try WorkspaceFiles.info(layout)
+        guard let member = info.member(withID: memberID) else {
+            throw .refused(LocalizedText(bg: "„\(memberID)“ не е член на комисията в \(remote)", en: "\"\(memberID)\" is not a committee member in \(remote)"))
+        }
+        var lines: [String] = []
+        let report = WorkspaceCheck.run(root, language: language)
+        lines += report.isClean ? [report.summary] : report.problems
+        if member.publicKey.flatMap({ keys.key(matching: $0) }) == nil {
+            lines.append(language == .bulgarian
+                ? "На тази машина няма личния ключ на \(member.name) (\(member.id)): създайте го с ocenka key new и дайте публичния ключ на председателя (ocenka committee key \(member.id) --key …)."
+                : "This machine does not hold the private key of \(member.name) (\(member.id)): make one with ocenka key new and give the chair its public key (ocenka committee key \(member.id) --key …).")
+        }
+        return lines
+    }
+
+    /// `ocenka sync --as ID`.
+    public static func sync(_ root: URL, actingAs actor: String?, clock: WorkspaceClock, language: Language,
+                            maximumRetries: Int = 5) throws(WorkspaceError) -> Outcome {
+        func t(_ bg: String, _ en: String) -> String { language == .bulgarian ? bg : en }
+        let layout = WorkspaceLayout(root: root)
+        let info = try WorkspaceFiles.info(layout)
+        let member = try Authorization.require(actor, roles: [.chair, .secretary, .evaluator], in: info,
+                                               for: LocalizedText(bg: "Синхронизирането", en: "Syncing"))
+        let git = try Git.locate(in: layout.root)
+        guard Posix.entry(at: layout.root.appendingPathComponent(".git").path) == .folder else {
+            throw .refused(LocalizedText(
+                bg: "\(layout.root.path) не е хранилище на git; председателят го прави такова с ocenka sync --setup ОТДАЛЕЧЕНО",
+                en: "\(layout.root.path) is not a git repository; the chair makes it one with ocenka sync --setup REMOTE"))
+        }
+        let session = member.role == .evaluator
+            ? try WriterSession.evaluator(layout, id: member.id, clock: clock)
+            : try WriterSession.chair(layout, actor: member.id, clock: clock)
+        defer { session.close() }
+        let identity = (member.name, "\(member.id)@ocenka.invalid")
+        let mine: (String) -> Bool = { path in
+            member.role == .evaluator ? owner(of: path) == member.id : owner(of: path) == nil
+        }
+
+        // Nothing of anybody else's may be changed here.
+        let changed = try changedPaths(git)
+        let foreign = changed.filter { !mine($0) }
+        guard foreign.isEmpty else {
+            let list = foreign.map { "\($0) (\(t("на", "of")) \(ownerName(of: $0, in: language)))" }.joined(separator: ", ")
+            throw .refused(LocalizedText(
+                bg: "на тази машина са променени файлове, които \(member.id) не пише: \(list); нищо не е синхронизирано (върнете ги с git checkout -- ФАЙЛ)",
+                en: "files that \(member.id) does not write are changed on this machine: \(list); nothing was synced (restore them with git checkout -- FILE)"))
+        }
+        let before = WorkspaceCheck.run(layout.root, language: language)
+        guard before.isClean else {
+            throw .refused(LocalizedText(
+                bg: "работното пространство на тази машина не преминава проверката; нищо не е изпратено:\n" + WorkspaceCheck.run(layout.root, language: .bulgarian).problems.joined(separator: "\n"),
+                en: "the workspace on this machine fails its check; nothing was sent:\n" + WorkspaceCheck.run(layout.root, language: .english).problems.joined(separator: "\n")))
+        }
+
+        var outcome = Outcome(committed: nil, sent: false, offlineReason: nil, arrived: [], retries: 0, problems: [])
+        if !changed.isEmpty {
+            let message = try commitMessage(for: member, paths: changed, git: git, info: info, layout: layout)
+            try git.must(["add", "-A", "--"] + changed)
+            try git.must(["commit", "-q", "-m", message], identity: identity)
+            outcome.committed = message
+        }
+        guard try git.run(["remote", "get-url", "origin"]).succeeded else {
+            outcome.offlineReason = t("няма отдалечено хранилище (origin)", "there is no remote (origin)")
+            return outcome
+        }
+        let branch = try git.must(["rev-parse", "--abbrev-ref", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let upstream = "origin/\(branch)"
+        let known = try? git.must(["rev-parse", "--verify", "-q", upstream]).trimmingCharacters(in: .whitespacesAndNewlines)
+        var attempt = 0
+        while true {
+            let fetch = try git.run(["fetch", "-q", "origin"])
+            guard fetch.succeeded else {
+                outcome.offlineReason = fetch.standardError.trimmingCharacters(in: .whitespacesAndNewlines)
+                return outcome
+            }
+            if try git.run(["rev-parse", "--verify", "-q", upstream]).succeeded {
+                let rebase = try git.run(["rebase", "-q", upstream], identity: identity)
+                if !rebase.succeeded {
+                    let conflicted = (try? git.must(["diff", "--name-only", "--diff-filter=U"]))?
+                        .split(separator: "\n").map(String.init) ?? []
+                    _ = try? git.run(["rebase", "--abort"])
+                    let list = conflicted.map { "\($0) (\(t("файл на", "a file of")) \(ownerName(of: $0, in: language)))" }.joined(separator: ", ")
+                    throw .refused(LocalizedText(
+                        bg: "git съобщи конфликт\(list.isEmpty ? "" : " в \(list)"): някой е променил ръчно чужд файл; хранилището е оставено както беше. \(rebase.standardError.trimmingCharacters(in: .whitespacesAndNewlines))",
+                        en: "git reported a conflict\(list.isEmpty ? "" : " in \(list)"): someone edited another member's file by hand; the repository is left as it was. \(rebase.standardError.trimmingCharacters(in: .whitespacesAndNewlines))"))
+                }
+            }
+            let push = try git.run(["push", "-q", "origin", "HEAD:\(branch)"])
+            if push.succeeded { break }
+            attempt += 1
+            guard attempt <= maximumRetries else {
+                throw .refused(LocalizedText(bg: "изпращането не успя и след \(maximumRetries) опита: \(push.standardError)",
+                                             en: "the push failed after \(maximumRetries) retries: \(push.standardError)"))
+            }
+            outcome.retries = attempt
+        }
+        _ = try? git.must(["branch", "-q", "--set-upstream-to", upstream])
+        outcome.sent = true
+        outcome.arrived = try arrivals(git, from: known, to: upstream, excluding: mine, language: language)
+        let after = WorkspaceCheck.run(layout.root, language: language)
+        outcome.problems = after.problems
+        return outcome
+    }
+
+    /// Whether this machine has changes not yet sent: own files not committed, or commits not pushed.
+    public static func pending(_ root: URL) -> (uncommitted: Int, unpushed: Int)? {
+        guard let git = try? Git.locate(in: root), Posix.entry(at: root.appendingPathComponent(".git").path) == .folder,
+              let changed = try? changedPaths(git) else { return nil }
+        let ahead = (try? git.must(["rev-list", "--count", "@{upstream}..HEAD"]))
+            .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
+        return (changed.count, ahead)
+    }
+
+    /// Every path git sees as changed or new (ignored files excluded).
+    static func changedPaths(_ git: Git) throws(WorkspaceError) -> [String] {
+        let status = try git.must(["status", "--porcelain=v1", "-z", "--untracked-files=all"])
+        var paths: [String] = []
+        var fields = status.split(separator: "\0", omittingEmptySubsequences: true).map(String.init)[...]
+        while let field = fields.popFirst() {
+            guard field.count > 3 else { continue }
+            let code = field.prefix(2)
+            paths.append(String(field.dropFirst(3)))
+            if code.contains("R") || code.contains("C"), let original = fields.popFirst() { paths.append(original) }
+        }
+        return Array(Set(paths)).sorted()
+    }
+
+    /// "e2: 3 листа, 1 подаден" — what this member's commit holds.
+    static func commitMessage(for member: CommitteeMember, paths: [String], git: Git, info: WorkspaceInfo,
+                              layout: WorkspaceLayout) throws(WorkspaceError) -> String {
+        if member.role == .evaluator {
+            let sheets = paths.filter { $0.hasSuffix(".admin.json") || $0.hasSuffix(".quality.json") }
+            let submitted = sheets.filter { path in
+                status(of: layout.url(forRelativePath: path)) == "submitted" && committedStatus(path, git: git) != "submitted"
+            }
+            var parts = [Counted.sheets(sheets.count)]
+            if !submitted.isEmpty { parts.append(Counted.submitted(submitted.count)) }
+            if paths.contains(where: { $0.hasSuffix("/declaration.json") }) { parts.append("декларация") }
+            return "\(member.id): " + parts.joined(separator: ", ")
+        }
+        var parts: [String] = []
+        if paths.contains("chair/decisions.json") {
+            let now = (try? WorkspaceFiles.decisions(layout))?.decisions.count ?? 0
+            let before = (try? git.must(["show", "HEAD:chair/decisions.json"]))
+                .flatMap { DecisionsDecoder.decode(Data($0.utf8)).success }?.decisions.count ?? 0
+            parts.append(Counted.decisions(max(0, now - before)))
+        }
+        if paths.contains("proposals.json") { parts.append("регистър") }
+        if paths.contains("workspace.json") { parts.append("комисия") }
+        if paths.contains("chair/assignments.json") { parts.append("разпределение") }
+        let exports = paths.filter { $0.hasPrefix("exports/") }.count
+        if exports > 0 { parts.append(Counted.exports(exports)) }
+        if parts.isEmpty { parts.append(paths.joined(separator: ", ")) }
+        return "\(member.id): " + parts.joined(separator: ", ")
+    }
+
+    /// One line per member of what arrived between `old` and `new`: "от e1: 2 листа, 1 подаден".
+    static func arrivals(_ git: Git, from old: String?, to new: String, excluding mine: (String) -> Bool,
+                         language: Language) throws(WorkspaceError) -> [String] {
+        let bg = language == .bulgarian
+        let range = old.map { ["\($0)..\(new)"] } ?? [new]
+        let names = try git.must(["log", "--format=", "--name-only"] + range).split(separator: "\n").map(String.init)
+        var byOwner: [String: Set<String>] = [:]
+        for path in names where !path.isEmpty && !mine(path) {
+            byOwner[ownerName(of: path, in: language), default: []].insert(path)
+        }
+        return byOwner.keys.sorted().map { owner in
+            let paths = byOwner[owner]!
+            var parts: [String] = []
+            let sheets = paths.filter { $0.hasSuffix(".admin.json") || $0.hasSuffix(".quality.json") }
+            if !sheets.isEmpty {
+                let submitted = sheets.filter { path in
+                    guard let text = try? git.must(["show", "\(new):\(path)"]),
+                          case .success(.object(let fields)) = JSONValue.parse(Data(text.utf8)),
+                          case .string(let status)? = fields["status"] else { return false }
+                    return status == "submitted"
+                }.count
+                parts.append(bg ? Counted.sheets(sheets.count) : "\(sheets.count) sheet\(sheets.count == 1 ? "" : "s")")
+                if submitted > 0 { parts.append(bg ? Counted.submitted(submitted) : "\(submitted) submitted") }
+            }
+            if paths.contains(where: { $0.hasSuffix("/declaration.json") }) { parts.append(bg ? "декларация" : "the declaration") }
+            if paths.contains("chair/decisions.json") {
+                let count = { (revision: String?) -> Int in
+                    guard let revision, let text = try? git.must(["show", "\(revision):chair/decisions.json"]) else { return 0 }
+                    return DecisionsDecoder.decode(Data(text.utf8)).success?.decisions.count ?? 0
+                }
+                let added = max(0, count(new) - count(old))
+                parts.append(bg ? Counted.decisions(added) : "\(added) decision\(added == 1 ? "" : "s")")
+            }
+            if paths.contains("proposals.json") { parts.append(bg ? "регистърът" : "the register") }
+            if paths.contains("workspace.json") { parts.append(bg ? "комисията" : "the committee") }
+            if paths.contains("chair/assignments.json") { parts.append(bg ? "разпределението" : "the assignments") }
+            let exports = paths.filter { $0.hasPrefix("exports/") }.count
+            if exports > 0 { parts.append(bg ? Counted.exports(exports) : "\(exports) export\(exports == 1 ? "" : "s")") }
+            if parts.isEmpty { parts.append(bg ? "записи в дневника" : "log entries") }
+            return (bg ? "от \(owner): " : "from \(owner): ") + parts.joined(separator: ", ")
+        }
+    }
+
+    private static func status(of url: URL) -> String? {
+        guard let data = try? Data(contentsOf: url), case .success(.object(let fields)) = JSONValue.parse(data),
+              case .string(let status)? = fields["status"] else { return nil }
+        return status
+    }
+
+    private static func committedStatus(_ path: String, git: Git) -> String? {
+        guard let text = try? git.must(["show", "HEAD:\(path)"]), case .success(.object(let fields)) = JSONValue.parse(Data(text.utf8)),
+              case .string(let status)? = fields["status"] else { return nil }
+        return status
+    }
+
+    /// Bulgarian counted nouns for commit messages (the history is read by the committee).
+    enum Counted {
+        static func sheets(_ count: Int) -> String { count == 1 ? "1 лист" : "\(count) листа" }
+        static func submitted(_ count: Int) -> String { count == 1 ? "1 подаден" : "\(count) подадени" }
+        static func decisions(_ count: Int) -> String { count == 1 ? "1 решение" : "\(count) решения" }
+        static func exports(_ count: Int) -> String { count == 1 ? "1 изходен файл" : "\(count) изходни файла" }
+    }
+}
+
+extension Result {
+    /// The value, when there is one.
+    var success: Success? {
+        if case .success(let value) = self { return value }
+        return nil
+    }
+}

@@ -1,0 +1,81 @@
+import ArgumentParser
+import EvaluationCore
+import Foundation
+import Workspace
+
+/// `ocenka sync --as ID` and `ocenka sync --setup REMOTE --as CHAIR`: the workspace shared through git.
+struct SyncCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sync",
+        abstract: "Изпраща своите промени и получава чуждите през git. / Sends one's own changes and receives the others' through git.")
+
+    @OptionGroup var options: WorkspaceOptions
+    @OptionGroup var actor: ActorOption
+
+    @Option(help: "Прави работното пространство хранилище на git с това отдалечено хранилище (председателят). / Makes the workspace a git repository with this remote (the chair).")
+    var setup: String?
+
+    func run() throws {
+        let language = options.language
+        let bg = language == .bulgarian
+        if let setup {
+            let message = try Run.workspace(language) { () throws(WorkspaceError) in
+                try WorkspaceSync.setUp(options.root, remote: setup, actingAs: actor.actor, clock: options.clock, language: language)
+            }
+            Console.out(message)
+            return
+        }
+        let outcome = try Run.workspace(language) { () throws(WorkspaceError) in
+            try WorkspaceSync.sync(options.root, actingAs: actor.actor, clock: options.clock, language: language)
+        }
+        if let committed = outcome.committed {
+            Console.out((bg ? "Записано локално: " : "Committed here: ") + committed)
+        } else {
+            Console.out(bg ? "Няма нови собствени промени." : "No new changes of one's own.")
+        }
+        if outcome.sent {
+            Console.out(bg ? "Изпратено е всичко." : "Everything is sent.")
+            if outcome.retries > 0 {
+                Console.out(bg ? "Междувременно друг член е изпратил промени; опити: \(outcome.retries + 1)." : "Another member pushed meanwhile; attempts: \(outcome.retries + 1).")
+            }
+            for line in outcome.arrived { Console.out((bg ? "Получено " : "Received ") + line) }
+            if outcome.arrived.isEmpty { Console.out(bg ? "Нищо ново от другите." : "Nothing new from the others.") }
+        } else {
+            Console.out(bg
+                ? "Отдалеченото хранилище не е достъпно; нищо не е изпратено — следващото ocenka sync ще го изпрати. (\(outcome.offlineReason ?? ""))"
+                : "The remote cannot be reached; nothing was sent — the next ocenka sync sends it. (\(outcome.offlineReason ?? ""))")
+        }
+        if !outcome.problems.isEmpty {
+            Console.error(bg ? "Полученото състояние не преминава проверката:" : "The state received fails its check:")
+            Console.error(lines: outcome.problems)
+            throw ExitCode(1)
+        }
+    }
+}
+
+/// `ocenka join REMOTE DIR --as ID`: a member's own copy of a shared workspace.
+struct JoinCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "join",
+        abstract: "Копира споделено работно пространство на тази машина. / Copies a shared workspace to this machine.")
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var actor: ActorOption
+
+    @Argument(help: "Отдалеченото хранилище (път или адрес за git). / The remote (a git path or URL).")
+    var remote: String
+
+    @Argument(help: "Нова папка. / A new folder.")
+    var folder: String
+
+    func run() throws {
+        guard let id = actor.actor else {
+            throw ValidationError("--as: кой член се присъединява / which member joins")
+        }
+        let root = URL(fileURLWithPath: folder, isDirectory: true, relativeTo: ProcedureCommand.currentDirectory).standardizedFileURL
+        let lines = try Run.workspace(global.language) { () throws(WorkspaceError) in
+            try WorkspaceSync.join(remote: remote, into: root, as: id, language: global.language)
+        }
+        for line in lines { Console.out(line) }
+    }
+}
