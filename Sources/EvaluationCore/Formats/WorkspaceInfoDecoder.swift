@@ -19,13 +19,20 @@ public enum WorkspaceInfoDecoder {
                 guard let object = JSONObjectReader(element.value, at: element.path, issues: root.issues) else { continue }
                 object.rejectUnknownKeys(["id", "name", "role"])
                 let id = DocumentDecoding.id(object, "id")
-                let name = object.string("name")
+                let name = DocumentDecoding.line(object, "name")
                 let role = object.choice("role", CommitteeMember.Role.self)
                 if let id, !seen.insert(id).inserted {
                     object.issues.add(object.path.appending("id"), bg: "членът „\(id)“ се повтаря", en: "the member \"\(id)\" appears twice")
                 }
                 guard let id, let name, let role else { continue }
                 members.append(CommitteeMember(id: id, name: name, role: role))
+            }
+            let chairs = members.filter { $0.role == .chair }
+            if chairs.count > 1 {
+                let ids = chairs.map(\.id).joined(separator: ", ")
+                root.issues.add(root.path.appending("committee"),
+                                bg: "комисията има повече от един председател (\(ids)); председателят е един",
+                                en: "the committee has more than one chair (\(ids)); there is one chair")
             }
             guard let sha, let createdAt else { return nil }
             return WorkspaceInfo(procedure: procedure, procedureSha256: sha, committee: members, createdAt: createdAt)

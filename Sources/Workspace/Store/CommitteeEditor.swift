@@ -15,9 +15,9 @@ public enum CommitteeEditor {
             acting = try Authorization.require(actor, roles: [.chair, .secretary], in: info,
                                                for: LocalizedText(bg: "Добавяне на член на комисията", en: "Adding a committee member")).id
         }
-        guard ProcedureDecoder.isValidID(member.id) else {
-            throw .refused(LocalizedText(bg: "идентификаторът „\(member.id)“ може да съдържа само латински букви, цифри, „.“, „_“ и „-“",
-                                         en: "the id \"\(member.id)\" may contain only Latin letters, digits, \".\", \"_\" and \"-\""))
+        if let problem = RecordID.problem(member.id) { throw .refused(problem) }
+        if let bad = ControlCharacters.firstRefused(in: member.name, multiline: false) {
+            throw .refused(ControlCharacters.refusal(bad, multiline: false))
         }
         guard !member.name.trimmingWhitespace().isEmpty else {
             throw .refused(LocalizedText(bg: "името на члена е празно", en: "the member's name is empty"))
