@@ -81,9 +81,12 @@ public struct JSONObjectReader {
             return nil
         }
         guard let integer = JSONObjectReader.exactInteger(decimal), range.contains(integer) else {
+            let bounds = range.upperBound == Int.max
+                ? LocalizedText(bg: "най-малко \(range.lowerBound)", en: "at least \(range.lowerBound)")
+                : LocalizedText(bg: "\(range.lowerBound)–\(range.upperBound)", en: "\(range.lowerBound)–\(range.upperBound)")
             issues.add(path.appending(key),
-                       bg: "\(decimal) е извън допустимото (\(range.lowerBound)–\(range.upperBound))",
-                       en: "\(decimal) is out of range (\(range.lowerBound)–\(range.upperBound))")
+                       bg: "\(decimal) е извън допустимото (\(bounds.bulgarian))",
+                       en: "\(decimal) is out of range (\(bounds.english))")
             return nil
         }
         return integer
