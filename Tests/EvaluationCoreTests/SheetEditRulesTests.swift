@@ -74,6 +74,19 @@ struct SheetEditRulesTests {
             == .statusChangeAltered)
     }
 
+    @Test("Notes with control characters other than a new line and a tab are refused before a save")
+    func controlCharactersInNotes() {
+        var sheet = QualitySheet(proposal: "P-1", evaluator: "e1", conflict: Self.noConflict)
+        sheet.scores["1.1"] = QualitySheet.Score(points: Points(3), note: "ред\n\tвтори")
+        #expect(SheetEditRules.saveRefusal(of: SheetEditRules.Sheet(sheet), over: nil, in: Self.context()) == nil)
+        sheet.scores["1.2"] = QualitySheet.Score(points: Points(3), note: "a\u{1B}[2J")
+        #expect(SheetEditRules.saveRefusal(of: SheetEditRules.Sheet(sheet), over: nil, in: Self.context()) == .controlCharacter("\u{1B}"))
+        var admin = AdminSheet(proposal: "P-1", evaluator: "e1", conflict: Self.noConflict, answers: ["I.1": .init(.no, note: "x\u{7}")])
+        #expect(SheetEditRules.Sheet(admin).refusedCharacter == "\u{7}")
+        admin.answers["I.1"] = .init(.no, note: "x")
+        #expect(SheetEditRules.Sheet(admin).refusedCharacter == nil)
+    }
+
     @Test("Status transitions: the evaluator submits, the chair returns and cancels")
     func transitions() {
         #expect(SheetEditRules.allowsTransition(from: .draft, to: .submitted, byChair: false))
@@ -95,6 +108,7 @@ struct SheetEditRulesTests {
             .noDeclaration(evaluator: "e1"), .notOwnSheet(evaluator: "e1", proposal: "P"), .noQuality,
             .notAssigned(evaluator: "e1", proposal: "P", stage: .admin), .locked(.submitted), .recused, .conflictChanged,
             .statusChanged, .statusChangeAltered, .statusChangeNotDecided(decision: 7), .conflictFirst, .recusalWithContent,
+            .controlCharacter("\u{1B}"),
         ]
         #expect(Set(refusals.map(\.message.bulgarian)).count == refusals.count)
         #expect(Set(refusals.map(\.message.english)).count == refusals.count)

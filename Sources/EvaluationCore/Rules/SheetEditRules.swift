@@ -16,25 +16,39 @@ public enum SheetEditRules {
         public var statusChange: StatusChange?
         /// Whether it holds answers, remedy records or scores.
         public var hasContent: Bool
+        /// The first control character other than a new line or a tab in its notes, justifications
+        /// and remedy texts, if any (the files refuse them, so they are refused before a save).
+        public var refusedCharacter: Unicode.Scalar?
 
         public init(proposal: String, evaluator: String, status: SheetStatus, conflict: ConflictDeclaration?,
-                    statusChange: StatusChange?, hasContent: Bool) {
+                    statusChange: StatusChange?, hasContent: Bool, refusedCharacter: Unicode.Scalar? = nil) {
             self.proposal = proposal
             self.evaluator = evaluator
             self.status = status
             self.conflict = conflict
             self.statusChange = statusChange
             self.hasContent = hasContent
+            self.refusedCharacter = refusedCharacter
         }
 
         public init(_ sheet: AdminSheet) {
+            let texts = sheet.answers.values.map(\.note) + sheet.remedy.flatMap { [$0.request, $0.reply?.text ?? ""] }
             self.init(proposal: sheet.proposal, evaluator: sheet.evaluator, status: sheet.status, conflict: sheet.conflict,
-                      statusChange: sheet.statusChange, hasContent: !sheet.answers.isEmpty || !sheet.remedy.isEmpty)
+                      statusChange: sheet.statusChange, hasContent: !sheet.answers.isEmpty || !sheet.remedy.isEmpty,
+                      refusedCharacter: Self.firstRefused(in: texts))
         }
 
         public init(_ sheet: QualitySheet) {
             self.init(proposal: sheet.proposal, evaluator: sheet.evaluator, status: sheet.status, conflict: sheet.conflict,
-                      statusChange: sheet.statusChange, hasContent: !sheet.scores.isEmpty)
+                      statusChange: sheet.statusChange, hasContent: !sheet.scores.isEmpty,
+                      refusedCharacter: Self.firstRefused(in: sheet.scores.values.map(\.note)))
+        }
+
+        private static func firstRefused(in texts: [String]) -> Unicode.Scalar? {
+            for text in texts {
+                if let scalar = ControlCharacters.firstRefused(in: text, multiline: true) { return scalar }
+            }
+            return nil
         }
     }
 
@@ -83,6 +97,7 @@ public enum SheetEditRules {
         case statusChangeNotDecided(decision: Int?)
         case conflictFirst
         case recusalWithContent
+        case controlCharacter(Unicode.Scalar)
 
         public var message: LocalizedText {
             switch self {
@@ -126,6 +141,8 @@ public enum SheetEditRules {
                     en: "declare whether you have a conflict of interest before assessing (field conflict: {\"declared\": false, \"at\": …})")
             case .recusalWithContent:
                 LocalizedText(bg: "лист с отвод не съдържа отговори или оценки", en: "a sheet with a recusal holds no answers or scores")
+            case .controlCharacter(let scalar):
+                ControlCharacters.refusal(scalar, multiline: true)
             }
         }
     }
@@ -170,6 +187,7 @@ public enum SheetEditRules {
         }
         if new.conflict == nil && new.hasContent { return .conflictFirst }
         if new.conflict?.declared == true && new.hasContent { return .recusalWithContent }
+        if let scalar = new.refusedCharacter { return .controlCharacter(scalar) }
         return nil
     }
 
