@@ -231,7 +231,10 @@ struct HostileCommandTests {
         try data.write(to: url)
         let run = try Self.refused(["check"], in: fixture, says: ["audit.jsonl"])
         #expect(run.status != 132)
-        #expect(run.standardError.contains("ред \(String(decoding: data, as: UTF8.self).split(separator: "\n").count)"))
+        let lineCount = String(decoding: data, as: UTF8.self).split(separator: "\n").count
+        #expect(run.standardError.contains("ред \(lineCount)"))
+        let english = try Self.refused(["check", "--lang", "en"], in: fixture, says: ["audit.jsonl: line \(lineCount): the line is not a log entry"])
+        #expect(!english.standardError.contains("ред"))
     }
 
     @Test("A duplicate key in an audit line makes it not an entry")

@@ -81,13 +81,13 @@ public enum AuditLog {
             let lineNumber = index + 1
             defer { previousHash = line.hash }
             guard let entry = line.entry else {
-                problems.append(ValidationIssue(place: "ред \(lineNumber)", message: LocalizedText(
+                problems.append(ValidationIssue(place: LocalizedText(bg: "ред \(lineNumber)", en: "line \(lineNumber)"), message: LocalizedText(
                     bg: "редът не е запис на дневника (JSON с полета at, actor, action, target, before, after, sha256, prev)",
                     en: "the line is not a log entry (JSON with at, actor, action, target, before, after, sha256, prev)")))
                 continue
             }
             if entry.prev != previousHash {
-                problems.append(ValidationIssue(place: "ред \(lineNumber)", message: LocalizedText(
+                problems.append(ValidationIssue(place: LocalizedText(bg: "ред \(lineNumber)", en: "line \(lineNumber)"), message: LocalizedText(
                     bg: "веригата е прекъсната: полето prev не е SHA-256 на предходния ред (ред е изтрит, променен или разместен)",
                     en: "the chain is broken: prev is not the SHA-256 of the line before (a line was deleted, edited or moved)")))
             }
