@@ -157,7 +157,14 @@ struct HostileCommandTests {
         let returned = try CommandRun.ocenka(["sheet", "return", "--workspace", fixture.root.path, "--as", "chair", "--proposal", "P-3",
                                               "--evaluator", evaluator, "--stage", "admin", "--reason", "Непълно"])
         #expect(returned.status == 0, "\(returned.standardError)")
-        #expect(try CommandRun.ocenka(["sheet", "export", "--workspace", fixture.root.path, "--as", evaluator, "--proposal", "P-3", "--stage", "admin"]).status == 0)
+        // Exporting shows the return, but writes nothing: the sheet on disk stays submitted until the evaluator's next session.
+        let sheetFile = fixture.layout.sheetFile(evaluator, proposal: "P-3", stage: .admin)
+        let before = try Data(contentsOf: sheetFile)
+        let shown = try CommandRun.ocenka(["sheet", "export", "--workspace", fixture.root.path, "--as", evaluator, "--proposal", "P-3", "--stage", "admin"])
+        #expect(shown.status == 0)
+        #expect(shown.standardOutput.contains(#""status" : "returned""#))
+        #expect(try Data(contentsOf: sheetFile) == before)
+        #expect(String(decoding: before, as: UTF8.self).contains(#""status" : "submitted""#))
         // The next session of the evaluator writes the return into the sheet; then the sheet is exported, renumbered, imported.
         let desk = try EvaluatorDesk.open(fixture.root, evaluator: evaluator, clock: fixture.clock)
         desk.close()
@@ -257,6 +264,27 @@ struct HostileCommandTests {
         let run = try CommandRun.ocenka(["procedure", "check", path])
         #expect(run.status == 1)
         #expect(run.standardError.contains("$.format"))
+    }
+
+    @Test("A 10 MB note is read and refused as too long, at its path")
+    func tenMegabyteNote() throws {
+        let fixture = try WorkspaceFixture.make()
+        defer { fixture.remove() }
+        let note = String(repeating: "обосновка ", count: 550_000)
+        let path = try Self.file(try Self.sheetText(fixture) { $0.replacingOccurrences(of: #""answer":"yes","note":"""#, with: #""answer":"yes","note":"\#(note)""#) }, in: fixture)
+        try Self.refused(["sheet", "import", path, "--as", "e1", "--lang", "en"], in: fixture, says: [#"sheet.json: $.answers["I.1"].note: the text is too long (5500000 characters; at most 20000)"#])
+    }
+
+    @Test("100 000 opening brackets: refused as nested too deep, no stack overflow")
+    func deepNesting() throws {
+        let fixture = try WorkspaceFixture.make()
+        defer { fixture.remove() }
+        let path = try Self.file(Data(("{\"format\": 1, \"kind\": " + String(repeating: "[", count: 100_000)).utf8), in: fixture)
+        try Self.refused(["sheet", "import", path, "--as", "e1", "--lang", "en"], in: fixture,
+                         says: ["sheet.json: $.kind", "line 1, column", "nested more than 256 levels deep"], withLocks: true)
+        let procedure = try CommandRun.ocenka(["procedure", "check", path])
+        #expect(procedure.status == 1)
+        #expect(procedure.standardError.contains("вложени на повече от 256 нива"))
     }
 
     @Test("sheet export and declare --show write nothing: no folder, no lock, no applied return")
