@@ -48,7 +48,7 @@ public struct RankingText {
             lines.append("")
             lines += unrankedLines()
         }
-        return lines.map { $0.trailingSpacesRemoved() }.joined(separator: "\n") + "\n"
+        return lines.map { $0.trailingSpacesRemoved().escapingControlCharacters }.joined(separator: "\n") + "\n"
     }
 
     /// The heading, budget line, bar and table of one list.

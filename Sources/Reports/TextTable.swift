@@ -34,7 +34,7 @@ public struct TextTable {
     public func columnWidths(fitting width: Int) -> [Int] {
         var widths = columns.enumerated().map { index, column in
             var widest = 0
-            for cell in [column.title] + rows.map({ $0.indices.contains(index) ? $0[index] : "" }) {
+            for cell in [column.title] + rows.map({ $0.indices.contains(index) ? $0[index].escapingControlCharacters : "" }) {
                 guard cell.utf8.contains(.lineFeed) else {
                     widest = max(widest, Self.displayWidth(cell))
                     continue
@@ -74,7 +74,7 @@ public struct TextTable {
 
     private func renderRow(_ cells: [String], widths: [Int]) -> [String] {
         let wrapped = widths.indices.map { index in
-            let cell = cells.indices.contains(index) ? cells[index] : ""
+            let cell = cells.indices.contains(index) ? cells[index].escapingControlCharacters : ""
             return Self.isOneLine(cell, fitting: max(1, widths[index])) ? [cell] : TextLayout.wrap(cell, width: max(1, widths[index]))
         }
         let height = wrapped.map(\.count).max() ?? 1

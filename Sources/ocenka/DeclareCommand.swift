@@ -17,6 +17,15 @@ struct DeclareCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
+        if show {
+            // Showing writes nothing: no lock, no folder, no audit line.
+            let reader = try Run.workspace(language) { () throws(WorkspaceError) in
+                try EvaluatorReader.open(options.root, evaluator: actor.actor)
+            }
+            Console.out(DeclarationText.text(name: reader.evaluator.name, procedureTitle: reader.procedure.title).text(in: language))
+            Console.out("")
+            return
+        }
         let desk = try Run.workspace(language) { () throws(WorkspaceError) in
             try EvaluatorDesk.open(options.root, evaluator: actor.actor, clock: options.clock)
         }
@@ -24,7 +33,6 @@ struct DeclareCommand: ParsableCommand {
         let title = desk.procedure.title
         Console.out(DeclarationText.text(name: desk.evaluator.name, procedureTitle: title).text(in: language))
         Console.out("")
-        if show { return }
         let existing = try Run.workspace(language) { () throws(WorkspaceError) in try desk.declaration() }
         let declaration = try Run.workspace(language) { () throws(WorkspaceError) in try desk.declare() }
         let bg = language == .bulgarian

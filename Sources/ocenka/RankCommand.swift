@@ -44,7 +44,7 @@ struct RankCommand: ParsableCommand {
         case .json:
             FileHandle.standardOutput.write(try RankingJSON.encode(ranking))
         case .csv:
-            FileHandle.standardOutput.write(Data(try RankingCSV.render(ranking, proposals: snapshot.proposals).utf8))
+            FileHandle.standardOutput.write(Data(try RankingCSV.render(ranking, proposals: snapshot.proposals).escapingControlCharacters.utf8))
         case .text:
             Console.out(checked.marked(RankingText(ranking: ranking, procedure: snapshot.procedure, proposals: snapshot.proposals,
                                                    width: width, language: language).render()))

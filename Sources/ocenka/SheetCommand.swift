@@ -25,14 +25,15 @@ struct SheetCommand: ParsableCommand {
 
         func run() throws {
             let language = options.language
+            // Reading only: nothing is written, not even the chair's returns the next session applies.
             let desk = try Run.workspace(language) { () throws(WorkspaceError) in
-                try EvaluatorDesk.open(options.root, evaluator: actor.actor, clock: options.clock)
+                try EvaluatorReader.open(options.root, evaluator: actor.actor)
             }
-            defer { desk.close() }
             let chosen = stage ?? (desk.procedure.quality == nil ? .admin : .quality)
             let data = try Run.workspace(language) { () throws(WorkspaceError) -> Data in
                 guard desk.proposals.contains(where: { $0.id == proposal }) else {
-                    throw .refused(LocalizedText(bg: "няма предложение „\(proposal)“ в регистъра", en: "there is no proposal \"\(proposal)\" in the register"))
+                    let shown = proposal.escapingControlCharacters
+                    throw .refused(LocalizedText(bg: "няма предложение „\(shown)“ в регистъра", en: "there is no proposal \"\(shown)\" in the register"))
                 }
                 do {
                     switch chosen {
@@ -62,17 +63,19 @@ struct SheetCommand: ParsableCommand {
         func run() throws {
             let language = options.language
             let url = URL(fileURLWithPath: file, relativeTo: ProcedureCommand.currentDirectory).standardizedFileURL
-            let desk = try Run.workspace(language) { () throws(WorkspaceError) in
-                try EvaluatorDesk.open(options.root, evaluator: actor.actor, clock: options.clock)
-            }
-            defer { desk.close() }
+            // The file is checked before the evaluator's session opens: a bad file touches nothing.
             let sheet = try Run.workspace(language) { () throws(WorkspaceError) -> SheetDecoder.AnySheet in
+                let reader = try EvaluatorReader.open(options.root, evaluator: actor.actor)
                 let data = try WorkspaceFiles.data(url)
-                switch SheetDecoder.decodeAny(data, procedure: desk.procedure, expecting: .init(evaluator: desk.evaluator.id)) {
+                switch SheetDecoder.decodeAny(data, procedure: reader.procedure, expecting: .init(evaluator: reader.evaluator.id)) {
                 case .success(let sheet): return sheet
                 case .failure(let failure): throw .invalidFile(path: file, issues: failure.issues)
                 }
             }
+            let desk = try Run.workspace(language) { () throws(WorkspaceError) in
+                try EvaluatorDesk.open(options.root, evaluator: actor.actor, clock: options.clock)
+            }
+            defer { desk.close() }
             try Run.workspace(language) { () throws(WorkspaceError) in
                 switch sheet {
                 case .admin(let admin):

@@ -25,6 +25,12 @@ struct WorkspaceOptions: ParsableArguments {
 struct ActorOption: ParsableArguments {
     @Option(name: .customLong("as"), help: "Членът на комисията, от чието име се действа. / The committee member acting.")
     var actor: String?
+
+    func validate() throws {
+        if let actor, let problem = RecordID.problem(actor) {
+            throw ValidationError("--as: " + problem.text(in: GlobalOptions.languageOfArguments))
+        }
+    }
 }
 
 /// Running a workspace operation: its errors are printed, one per line, and the exit code is 1.

@@ -2,9 +2,9 @@ import Foundation
 import Testing
 @testable import EvaluationCore
 
-/// The fast reader must agree with `JSONDecoder` on every document it accepts, and leave the rest
-/// to it (`JSONValue.parse` then reads them, with the same errors as before).
-@Suite("The fast JSON reader")
+/// The one JSON reader must agree with `JSONDecoder` on every document both accept, and refuse,
+/// with a place, what the formats do not allow.
+@Suite("The JSON reader")
 struct JSONScannerTests {
     static let packageRoot = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
@@ -16,11 +16,11 @@ struct JSONScannerTests {
         return try encoder.encode(value)
     }
 
-    /// Checks that the fast reader either declines `data` or reads what `JSONDecoder` reads; returns whether it read it.
+    /// Checks that the reader either refuses `data` or reads what `JSONDecoder` reads; returns whether it read it.
     @discardableResult
     static func agree(_ data: Data, sourceLocation: SourceLocation = #_sourceLocation) throws -> Bool {
         guard let fast = JSONScanner.parse(data) else { return false }
-        let reference = try JSONValue.parseWithDecoder(data).get()
+        let reference = try JSONDecoder().decode(JSONValue.self, from: data)
         #expect(fast == reference, sourceLocation: sourceLocation)
         #expect(try canonical(fast) == canonical(reference), sourceLocation: sourceLocation)
         return true
@@ -46,24 +46,43 @@ struct JSONScannerTests {
         #expect(try Self.agree(Data(text.utf8)))
     }
 
-    @Test("What it is not sure of is left to JSONDecoder", arguments: [
-        "", " ", "1", "\"text\"", "true", "null", #"{"a":1.5}"#, #"{"a":1e3}"#, #"{"a":-0}"#, #"{"a":01}"#,
-        #"{"a":1234567890123456789}"#, #"{"a":1,"a":2}"#, #"{"e\u0301":1,"é":2}"#, #"{"a":"\ud800"}"#, #"{"a":"\udc00x"}"#, "{\"a\":\"\t\"}",
-        "\u{FEFF}{}", #"{"a":1,}"#, #"[1,]"#, #"{"a" 1}"#, #"{'a':1}"#, #"[1 2]"#, #"{"a":tru}"#, #"{} x"#, #"{"a":"\x"}"#,
-        #"{"a":NaN}"#, #"{"a":"\u12"}"#,
+    @Test("Numbers, top-level values and a byte-order mark that it reads", arguments: [
+        ("1", JSONValue.number(1)), ("\"text\"", .string("text")), ("true", .bool(true)), ("null", .null),
+        (#"{"a":1.5}"#, .object(["a": .number(Decimal(string: "1.5")!)])), (#"{"a":1e3}"#, .object(["a": .number(1000)])),
+        (#"{"a":-0}"#, .object(["a": .number(0)])), (#"{"a":1234567890123456789}"#, .object(["a": .number(Decimal(string: "1234567890123456789")!)])),
+        ("\u{FEFF}{}", .object([:])), (#"{"a":-12.50E-1}"#, .object(["a": .number(Decimal(string: "-1.25")!)])),
     ])
-    func declined(_ text: String) throws {
-        #expect(JSONScanner.parse(Data(text.utf8)) == nil)
+    func readsMore(_ text: String, expected: JSONValue) {
+        #expect(JSONScanner.parse(Data(text.utf8)) == expected)
     }
 
-    @Test("Bytes that are not UTF-8 are left to JSONDecoder")
+    @Test("What is not JSON, or not allowed, is refused with a line and a column", arguments: [
+        "", " ", #"{"a":01}"#, #"{"a":1,"a":2}"#, #"{"e\u0301":1,"é":2}"#, #"{"a":"\ud800"}"#, #"{"a":"\udc00x"}"#, "{\"a\":\"\t\"}",
+        #"{"a":1,}"#, #"[1,]"#, #"{"a" 1}"#, #"{'a':1}"#, #"[1 2]"#, #"{"a":tru}"#, #"{} x"#, #"{"a":"\x"}"#,
+        #"{"a":NaN}"#, #"{"a":"\u12"}"#, #"{"a":1."}"#, #"{"a":-}"#, #"{"a":1e}"#, #"{"a":"#, #"{"a":"x"#,
+    ])
+    func refused(_ text: String) {
+        guard case .failure(let error) = JSONScanner.read(Data(text.utf8)) else {
+            Issue.record("read \(text)")
+            return
+        }
+        #expect(error.line != nil || error.message.english == "the file is empty")
+        #expect(!error.message.bulgarian.isEmpty && !error.message.english.isEmpty)
+    }
+
+    @Test("Bytes that are not UTF-8 are refused with their line and column")
     func invalidUTF8() {
-        #expect(JSONScanner.parse(Data([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0x22, 0x7D])) == nil)
-        #expect(JSONScanner.parse(Data([0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D])) == nil)
-        #expect(JSONScanner.parse(Data([0x7B, 0x7D, 0x80])) == nil)
+        for bytes: [UInt8] in [[0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xC3, 0x28, 0x22, 0x7D], [0x7B, 0x22, 0xFF, 0x22, 0x3A, 0x31, 0x7D], [0x7B, 0x7D, 0x80]] {
+            guard case .failure(let error) = JSONScanner.read(Data(bytes)) else {
+                Issue.record("read \(bytes)")
+                continue
+            }
+            #expect(error.message.english.contains("not UTF-8"))
+            #expect(error.line == 1)
+        }
     }
 
-    @Test("Deep nesting is left to JSONDecoder")
+    @Test("Nesting deeper than the limit is refused")
     func depth() throws {
         let shallow = String(repeating: "[", count: JSONScanner.maximumDepth) + String(repeating: "]", count: JSONScanner.maximumDepth)
         #expect(try Self.agree(Data(shallow.utf8)))
@@ -82,7 +101,7 @@ struct JSONScannerTests {
         }
     }
 
-    @Test("Random documents: read as JSONDecoder reads them, or declined")
+    @Test("Random documents: read as JSONDecoder reads them, or refused")
     func random() throws {
         var generator = SeededGenerator(seed: 2_025)
         var read = 0

@@ -174,7 +174,8 @@ struct MalformedProcedureTests {
         }
         #expect(failure.issues.count == 1)
         #expect(failure.issues[0].message.bulgarian.contains("не е валиден JSON"))
-        #expect(failure.issues[0].place.hasPrefix("ред "))
+        #expect(failure.issues[0].place == "$.id, ред 4, колона 1")
+        #expect(failure.issues[0].text(in: .english).hasPrefix("$.id, line 4, column 1: the file is not valid JSON"))
     }
 
     @Test func notUTF8() {

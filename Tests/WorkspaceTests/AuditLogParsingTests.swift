@@ -32,11 +32,12 @@ struct AuditLogParsingTests {
         ]
     }()
 
-    @Test("Each line becomes the entry JSONDecoder makes of it, or is reported", arguments: 0..<lines.count)
+    @Test("Each line becomes the entry JSONDecoder makes of it, or is reported; a key twice is reported", arguments: 0..<lines.count)
     func sameAsDecoder(_ index: Int) {
         let line = Self.lines[index]
         let reading = AuditLog.parse(Data((line + "\n").utf8))
-        let expected = try? JSONDecoder().decode(AuditEntry.self, from: Data(line.utf8))
+        // JSONDecoder takes one of two equal keys (line 4); the program's reader refuses the line.
+        let expected = index == 4 ? nil : try? JSONDecoder().decode(AuditEntry.self, from: Data(line.utf8))
         #expect(reading.entries.first == expected)
         #expect(reading.entries.count == (expected == nil ? 0 : 1))
         #expect(reading.problems.count >= (expected == nil ? 1 : 0))

@@ -21,7 +21,16 @@ public enum AssignmentsDecoder {
                 guard let object = root.object(stage.rawValue, required: false) else { continue }
                 var map: [String: [String]] = [:]
                 for key in object.fields.keys.sorted() {
+                    if let problem = RecordID.problem(key) {
+                        object.issues.add(object.path.appending(key), problem)
+                        continue
+                    }
                     guard let evaluators = object.strings(key) else { continue }
+                    for (index, evaluator) in evaluators.enumerated() {
+                        if let problem = RecordID.problem(evaluator) {
+                            object.issues.add(object.path.appending(key).appending(index), problem)
+                        }
+                    }
                     if Set(evaluators).count != evaluators.count {
                         object.issues.add(object.path.appending(key), bg: "оценител се повтаря", en: "an evaluator appears twice")
                     }

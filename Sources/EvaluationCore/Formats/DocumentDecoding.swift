@@ -10,8 +10,7 @@ public enum DocumentDecoding {
     public static func decode<T>(_ data: Data, _ read: (JSONObjectReader) -> T?) -> Result<T, ValidationFailure> {
         switch JSONValue.parse(data) {
         case .failure(let error):
-            let place = error.line.map { line in error.column.map { "ред \(line), колона \($0)" } ?? "ред \(line)" } ?? ""
-            return .failure(ValidationFailure([ValidationIssue(place: place, message: error.message)]))
+            return .failure(ValidationFailure([error.issue]))
         case .success(let value):
             let issues = IssueCollector()
             guard let root = JSONObjectReader(value, at: .root, issues: issues) else {
@@ -33,22 +32,35 @@ public enum DocumentDecoding {
         }
     }
 
-    /// An id of the form `[A-Za-z0-9._-]+`.
+    /// The id of a committee member or a proposal (see `RecordID`).
     public static func id(_ reader: JSONObjectReader, _ key: String) -> String? {
-        guard let id = reader.string(key) else { return nil }
-        guard ProcedureDecoder.isValidID(id) else {
-            reader.issues.add(reader.path.appending(key),
-                              bg: "„\(id)“ може да съдържа само латински букви, цифри, „.“, „_“ и „-“",
-                              en: "\"\(id)\" may contain only Latin letters, digits, \".\", \"_\" and \"-\"")
+        guard let id = reader.string(key, nonEmpty: false) else { return nil }
+        if let problem = RecordID.problem(id) {
+            reader.issues.add(reader.path.appending(key), problem)
             return nil
         }
         return id
+    }
+
+    /// A text field of the register: no control character; a new line and a tab only when
+    /// `multiline` (a title may run over lines; a name, a code or an id may not).
+    public static func line(_ reader: JSONObjectReader, _ key: String, required: Bool = true, multiline: Bool = false) -> String? {
+        guard let text = reader.string(key, required: required) else { return nil }
+        if let bad = ControlCharacters.firstRefused(in: text, multiline: multiline) {
+            reader.issues.add(reader.path.appending(key), ControlCharacters.refusal(bad, multiline: multiline))
+            return nil
+        }
+        return text
     }
 
     /// A note: a string, possibly empty, not longer than `maxTextLength`.
     public static func note(_ reader: JSONObjectReader, _ key: String) -> String? {
         guard reader.has(key) else { return "" }
         guard let text = reader.string(key, nonEmpty: false) else { return nil }
+        if let bad = ControlCharacters.firstRefused(in: text, multiline: true) {
+            reader.issues.add(reader.path.appending(key), ControlCharacters.refusal(bad, multiline: true))
+            return nil
+        }
         // A character takes at least one byte: only a text of more bytes than the limit needs counting.
         guard text.utf8.count <= maxTextLength || text.count <= maxTextLength else {
             reader.issues.add(reader.path.appending(key),

@@ -28,8 +28,8 @@ public enum ProposalRegisterDecoder {
         object.rejectUnknownKeys(["id", "registeredAt", "title", "priority", "requested", "applicant", "partners", "findings"])
         let id = DocumentDecoding.id(object, "id")
         let registeredAt = object.timestamp("registeredAt")
-        let title = object.string("title")
-        let priority = object.string("priority")
+        let title = DocumentDecoding.line(object, "title", multiline: true)
+        let priority = DocumentDecoding.line(object, "priority")
         if let priority, procedure.priority(withID: priority) == nil {
             let known = procedure.priorities.map(\.id).joined(separator: ", ")
             object.issues.add(object.path.appending("priority"), bg: "процедурата няма приоритет „\(priority)“ (има: \(known))",
@@ -58,12 +58,12 @@ public enum ProposalRegisterDecoder {
 
     private static func organisation(_ object: JSONObjectReader, withType: Bool) -> Organisation? {
         object.rejectUnknownKeys(["name", "eik", "type"])
-        let name = object.string("name")
-        let eik = object.string("eik")
+        let name = DocumentDecoding.line(object, "name")
+        let eik = DocumentDecoding.line(object, "eik")
         if let eik, case .failure(let problem) = EIK.validate(eik) {
             object.issues.add(object.path.appending("eik"), problem.message)
         }
-        let type = object.string("type", required: false)
+        let type = DocumentDecoding.line(object, "type", required: false)
         if let type, OrganisationKind(rawValue: type) == nil {
             let allowed = OrganisationKind.allCases.map(\.rawValue).joined(separator: ", ")
             object.issues.add(object.path.appending("type"), bg: "непознат вид „\(type)“ (позволени: \(allowed))",

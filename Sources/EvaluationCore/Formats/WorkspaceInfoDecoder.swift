@@ -19,7 +19,7 @@ public enum WorkspaceInfoDecoder {
                 guard let object = JSONObjectReader(element.value, at: element.path, issues: root.issues) else { continue }
                 object.rejectUnknownKeys(["id", "name", "role", "publicKey", "signedFrom"])
                 let id = DocumentDecoding.id(object, "id")
-                let name = object.string("name")
+                let name = DocumentDecoding.line(object, "name")
                 let role = object.choice("role", CommitteeMember.Role.self)
                 let publicKey = object.string("publicKey", required: false)
                 if let publicKey, !Self.isPublicKeyText(publicKey) {
@@ -34,6 +34,13 @@ public enum WorkspaceInfoDecoder {
                 guard let id, let name, let role else { continue }
                 members.append(CommitteeMember(id: id, name: name, role: role, publicKey: publicKey,
                                                signedFrom: signedFrom.flatMap { $0 > 0 ? $0 : nil }))
+            }
+            let chairs = members.filter { $0.role == .chair }
+            if chairs.count > 1 {
+                let ids = chairs.map(\.id).joined(separator: ", ")
+                root.issues.add(root.path.appending("committee"),
+                                bg: "комисията има повече от един председател (\(ids)); председателят е един",
+                                en: "the committee has more than one chair (\(ids)); there is one chair")
             }
             guard let sha, let createdAt else { return nil }
             return WorkspaceInfo(procedure: procedure, procedureSha256: sha, committee: members, createdAt: createdAt)

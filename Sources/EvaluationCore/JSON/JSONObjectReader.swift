@@ -76,14 +76,17 @@ public struct JSONObjectReader {
     /// A whole number in `range`.
     public func integer(_ key: String, in range: ClosedRange<Int>, required: Bool = true) -> Int? {
         guard let value = value(key, required: required) else { return nil }
-        guard case .number(let decimal) = value, let integer = JSONObjectReader.exactInteger(decimal) else {
+        guard case .number(let decimal) = value, decimal.isFinite, decimal == decimal.roundedToWhole() else {
             mismatch(key, expected: LocalizedText(bg: "цяло число", en: "a whole number"), found: value)
             return nil
         }
-        guard range.contains(integer) else {
+        guard let integer = JSONObjectReader.exactInteger(decimal), range.contains(integer) else {
+            let bounds = range.upperBound == Int.max
+                ? LocalizedText(bg: "най-малко \(range.lowerBound)", en: "at least \(range.lowerBound)")
+                : LocalizedText(bg: "\(range.lowerBound)–\(range.upperBound)", en: "\(range.lowerBound)–\(range.upperBound)")
             issues.add(path.appending(key),
-                       bg: "\(integer) е извън допустимото (\(range.lowerBound)–\(range.upperBound))",
-                       en: "\(integer) is out of range (\(range.lowerBound)–\(range.upperBound))")
+                       bg: "\(decimal) е извън допустимото (\(bounds.bulgarian))",
+                       en: "\(decimal) is out of range (\(bounds.english))")
             return nil
         }
         return integer
@@ -113,6 +116,10 @@ public struct JSONObjectReader {
             return text
         case .number(let decimal):
             if let integer = JSONObjectReader.exactInteger(decimal) { return String(integer) }
+            if decimal.isFinite, decimal == decimal.roundedToWhole() {
+                issues.add(path.appending(key), bg: "\(decimal) е твърде голямо число", en: "\(decimal) is too large")
+                return nil
+            }
             issues.add(path.appending(key),
                        bg: "дробните числа се записват като текст, напр. „\(decimal)“ в кавички",
                        en: "numbers with decimals are written as strings, e.g. \"\(decimal)\" in quotes")

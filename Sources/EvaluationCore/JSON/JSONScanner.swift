@@ -1,17 +1,18 @@
 import Foundation
 
-/// A strict, fast reader of the JSON the workspace files hold: straight from the bytes to a
-/// `JSONValue`, without `JSONDecoder`'s containers and the error thrown for every plain value.
+/// The one reader of the JSON the workspace files hold: straight from the bytes to a `JSONValue`.
 ///
-/// It takes only what it is sure of, and gives up (`nil`) on anything else: a document that is not
-/// an object or an array, a number with a fraction or an exponent or more than 18 digits, `-0`, a
-/// lone surrogate, a key twice in one object, text that is not UTF-8, nesting deeper than
-/// `maximumDepth`, and every syntax error. `JSONValue.parse` then reads the document with
-/// `JSONDecoder`, as before, so what is accepted, what it becomes and every error message stay
-/// exactly as they were; this reader only makes the common case fast.
+/// It is total: every input, of any size or shape, gives a value or a `JSONSyntaxError` naming the
+/// line, the column and, inside a document, the JSON path — never a trap. It is also strict where
+/// the format needs it to be: a key twice in one object, nesting deeper than `maximumDepth`, a
+/// number with more than `maximumSignificantDigits` digits or an exponent `Decimal` cannot hold,
+/// a lone surrogate and text that is not UTF-8 are refused. A UTF-8 byte-order mark at the very
+/// start is skipped (editors on Windows write one).
 struct JSONScanner {
-    /// Deeper documents are left to `JSONDecoder` (whose limit is 512).
+    /// Deeper documents are refused; the workspace's own files are at most six levels deep.
     static let maximumDepth = 256
+    /// More significant digits than `Decimal` keeps exactly are refused.
+    static let maximumSignificantDigits = 38
 
     private let bytes: UnsafeRawBufferPointer
     private var index = 0
@@ -21,20 +22,33 @@ struct JSONScanner {
         self.bytes = bytes
     }
 
-    /// The document in `data`, or `nil` when this reader is not sure of it.
-    static func parse(_ data: Data) -> JSONValue? {
-        data.withUnsafeBytes { parse($0) }
+    /// The document in `data`, or why it is not JSON.
+    static func read(_ data: Data) -> Result<JSONValue, JSONSyntaxError> {
+        data.withUnsafeBytes { read($0) }
     }
 
-    /// The document in `bytes`, or `nil` when this reader is not sure of it.
-    static func parse(_ bytes: UnsafeRawBufferPointer) -> JSONValue? {
+    /// The document in `bytes`, or why it is not JSON.
+    static func read(_ bytes: UnsafeRawBufferPointer) -> Result<JSONValue, JSONSyntaxError> {
         var scanner = JSONScanner(bytes)
-        scanner.skipWhitespace()
-        guard scanner.index < bytes.count, bytes[scanner.index] == .openBrace || bytes[scanner.index] == .openBracket,
-              let value = scanner.value() else { return nil }
-        scanner.skipWhitespace()
-        return scanner.index == bytes.count ? value : nil
+        do throws(Failure) {
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { scanner.index = 3 }
+            scanner.skipWhitespace()
+            guard scanner.index < bytes.count else { throw Failure(offset: scanner.index, reason: .empty) }
+            let value = try scanner.value()
+            scanner.skipWhitespace()
+            guard scanner.index == bytes.count else { throw Failure(offset: scanner.index, reason: .trailingText) }
+            return .success(value)
+        } catch {
+            return .failure(error.syntaxError(in: bytes))
+        }
     }
+
+    /// The document in `data`, or `nil` when it is not JSON.
+    static func parse(_ data: Data) -> JSONValue? {
+        try? read(data).get()
+    }
+
+    // MARK: Reading
 
     private mutating func skipWhitespace() {
         while index < bytes.count {
@@ -45,25 +59,36 @@ struct JSONScanner {
         }
     }
 
-    private mutating func value() -> JSONValue? {
+    private mutating func value() throws(Failure) -> JSONValue {
         skipWhitespace()
-        guard index < bytes.count else { return nil }
+        guard index < bytes.count else { throw Failure(offset: index, reason: .endOfFile(expected: .value)) }
         switch bytes[index] {
-        case .openBrace: return object()
-        case .openBracket: return array()
-        case .quote: return string().map(JSONValue.string)
-        case UInt8(ascii: "t"): return literal("true", .bool(true))
-        case UInt8(ascii: "f"): return literal("false", .bool(false))
-        case UInt8(ascii: "n"): return literal("null", .null)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return number()
-        default: return nil
+        case .openBrace: return try object()
+        case .openBracket: return try array()
+        case .quote: return .string(try string())
+        case UInt8(ascii: "t"): return try literal("true", .bool(true))
+        case UInt8(ascii: "f"): return try literal("false", .bool(false))
+        case UInt8(ascii: "n"): return try literal("null", .null)
+        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try number()
+        default: throw unexpected(expected: .value)
         }
     }
 
-    private mutating func object() -> JSONValue? {
+    private func unexpected(expected: Failure.Expected) -> Failure {
+        index < bytes.count
+            ? Failure(offset: index, reason: .unexpected(byte: bytes[index], expected: expected))
+            : Failure(offset: index, reason: .endOfFile(expected: expected))
+    }
+
+    private mutating func enter() throws(Failure) {
         depth += 1
-        guard depth <= Self.maximumDepth else { return nil }
+        guard depth <= Self.maximumDepth else { throw Failure(offset: index, reason: .tooDeep) }
         index += 1
+    }
+
+    private mutating func object() throws(Failure) -> JSONValue {
+        let objectStart = index
+        try enter()
         var values: [String: JSONValue] = [:]
         skipWhitespace()
         if index < bytes.count, bytes[index] == .closeBrace {
@@ -73,13 +98,25 @@ struct JSONScanner {
         }
         while true {
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == .quote, let key = string() else { return nil }
+            guard index < bytes.count, bytes[index] == .quote else { throw unexpected(expected: .key) }
+            let keyOffset = index
+            let key = try string()
             skipWhitespace()
-            guard index < bytes.count, bytes[index] == .colon else { return nil }
+            guard index < bytes.count, bytes[index] == .colon else { throw unexpected(expected: .colon) }
             index += 1
-            guard let value = value(), values.updateValue(value, forKey: key) == nil else { return nil }
+            let value: JSONValue
+            do throws(Failure) {
+                value = try self.value()
+            } catch {
+                throw error.inside(.key(key))
+            }
+            if values.updateValue(value, forKey: key) != nil {
+                // The first place is looked for only now: the common case keeps no offsets at all.
+                let first = firstOffset(ofKey: key, inObjectAt: objectStart)
+                throw Failure(offset: keyOffset, reason: .duplicateKey(key, firstOffset: first)).inside(.key(key))
+            }
             skipWhitespace()
-            guard index < bytes.count else { return nil }
+            guard index < bytes.count else { throw Failure(offset: index, reason: .endOfFile(expected: .commaOrBrace)) }
             switch bytes[index] {
             case .comma:
                 index += 1
@@ -88,15 +125,31 @@ struct JSONScanner {
                 depth -= 1
                 return .object(values)
             default:
-                return nil
+                throw unexpected(expected: .commaOrBrace)
             }
         }
     }
 
-    private mutating func array() -> JSONValue? {
-        depth += 1
-        guard depth <= Self.maximumDepth else { return nil }
-        index += 1
+    /// Where `key` was first written in the object that opens at `objectStart` (read again, its
+    /// values skipped, only when a duplicate is refused).
+    private func firstOffset(ofKey key: String, inObjectAt objectStart: Int) -> Int? {
+        var scanner = JSONScanner(bytes)
+        scanner.index = objectStart + 1
+        while true {
+            scanner.skipWhitespace()
+            let offset = scanner.index
+            guard let text = try? scanner.string() else { return nil }
+            if text == key { return offset }
+            scanner.skipWhitespace()
+            scanner.index += 1
+            guard (try? scanner.value()) != nil else { return nil }
+            scanner.skipWhitespace()
+            scanner.index += 1
+        }
+    }
+
+    private mutating func array() throws(Failure) -> JSONValue {
+        try enter()
         var values: [JSONValue] = []
         skipWhitespace()
         if index < bytes.count, bytes[index] == .closeBracket {
@@ -105,10 +158,13 @@ struct JSONScanner {
             return .array(values)
         }
         while true {
-            guard let value = value() else { return nil }
-            values.append(value)
+            do throws(Failure) {
+                values.append(try value())
+            } catch {
+                throw error.inside(.index(values.count))
+            }
             skipWhitespace()
-            guard index < bytes.count else { return nil }
+            guard index < bytes.count else { throw Failure(offset: index, reason: .endOfFile(expected: .commaOrBracket)) }
             switch bytes[index] {
             case .comma:
                 index += 1
@@ -117,55 +173,117 @@ struct JSONScanner {
                 depth -= 1
                 return .array(values)
             default:
-                return nil
+                throw unexpected(expected: .commaOrBracket)
             }
         }
     }
 
-    private mutating func literal(_ word: StaticString, _ value: JSONValue) -> JSONValue? {
+    private mutating func literal(_ word: StaticString, _ value: JSONValue) throws(Failure) -> JSONValue {
         let count = word.utf8CodeUnitCount
-        guard index + count <= bytes.count else { return nil }
         let expected = UnsafeRawBufferPointer(start: word.utf8Start, count: count)
-        for offset in 0..<count where bytes[index + offset] != expected[offset] { return nil }
+        for offset in 0..<count where index + offset >= bytes.count || bytes[index + offset] != expected[offset] {
+            throw Failure(offset: index, reason: .badLiteral)
+        }
         index += count
         return value
     }
 
-    /// A whole number of at most 18 digits; anything else is left to `JSONDecoder`.
-    private mutating func number() -> JSONValue? {
+    /// A number as JSON writes it. Whole numbers of up to 18 digits take a fast path; every other
+    /// number is kept exactly when `Decimal` can hold it, and refused otherwise.
+    private mutating func number() throws(Failure) -> JSONValue {
+        let start = index
         var negative = false
         if bytes[index] == UInt8(ascii: "-") {
             negative = true
             index += 1
         }
-        var magnitude: Int64 = 0
-        var digits = 0
-        while index < bytes.count, let digit = Self.digit(bytes[index]) {
-            if digits == 1 && magnitude == 0 { return nil }
-            magnitude = magnitude * 10 + Int64(digit)
-            digits += 1
+        let integerStart = index
+        while index < bytes.count, Self.isDigit(bytes[index]) { index += 1 }
+        let integerDigits = index - integerStart
+        guard integerDigits > 0 else { throw Failure(offset: start, reason: .badNumber) }
+        guard integerDigits == 1 || bytes[integerStart] != UInt8(ascii: "0") else {
+            throw Failure(offset: start, reason: .badNumber)
+        }
+        var fractionDigits = 0
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
             index += 1
-            guard digits <= 18 else { return nil }
+            let fractionStart = index
+            while index < bytes.count, Self.isDigit(bytes[index]) { index += 1 }
+            fractionDigits = index - fractionStart
+            guard fractionDigits > 0 else { throw Failure(offset: start, reason: .badNumber) }
         }
-        guard digits > 0, !(negative && magnitude == 0) else { return nil }
-        if index < bytes.count {
-            switch bytes[index] {
-            case UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): return nil
-            default: break
+        var exponent = 0
+        var exponentDigits = 0
+        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
+            index += 1
+            var exponentNegative = false
+            if index < bytes.count, bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+") {
+                exponentNegative = bytes[index] == UInt8(ascii: "-")
+                index += 1
             }
+            while index < bytes.count, let digit = Self.digit(bytes[index]) {
+                // Digits past the sixth cannot make an exponent `Decimal` holds; they are only counted.
+                if exponentDigits < 6 { exponent = exponent * 10 + Int(digit) }
+                exponentDigits += 1
+                index += 1
+            }
+            guard exponentDigits > 0 else { throw Failure(offset: start, reason: .badNumber) }
+            if exponentNegative { exponent = -exponent }
         }
-        return .number(Decimal(negative ? -magnitude : magnitude))
+        if fractionDigits == 0 && exponentDigits == 0 && integerDigits <= 18 {
+            var magnitude: Int64 = 0
+            for position in integerStart..<index { magnitude = magnitude * 10 + Int64(bytes[position] - UInt8(ascii: "0")) }
+            return .number(Decimal(negative ? -magnitude : magnitude))
+        }
+        return .number(try exactDecimal(
+            from: start, negative: negative, integerStart: integerStart, integerDigits: integerDigits,
+            fractionDigits: fractionDigits, exponent: exponentDigits > 6 ? nil : exponent))
+    }
+
+    /// The `Decimal` of a number the fast path does not take; `exponent` is `nil` when it had more
+    /// than six digits.
+    private func exactDecimal(
+        from start: Int, negative: Bool, integerStart: Int, integerDigits: Int, fractionDigits: Int, exponent: Int?
+    ) throws(Failure) -> Decimal {
+        var digits: [UInt8] = []
+        let fractionStart = integerStart + integerDigits + 1
+        for position in integerStart..<(integerStart + integerDigits) { digits.append(bytes[position]) }
+        if fractionDigits > 0 { for position in fractionStart..<(fractionStart + fractionDigits) { digits.append(bytes[position]) } }
+        var leading = 0
+        while leading < digits.count, digits[leading] == UInt8(ascii: "0") { leading += 1 }
+        guard leading < digits.count else { return Decimal(0) }
+        var trailing = 0
+        while digits[digits.count - 1 - trailing] == UInt8(ascii: "0") { trailing += 1 }
+        let significant = digits[leading..<(digits.count - trailing)]
+        guard significant.count <= Self.maximumSignificantDigits else {
+            throw Failure(offset: start, reason: .numberOutOfRange(digits: significant.count))
+        }
+        guard let exponent else { throw Failure(offset: start, reason: .numberOutOfRange(digits: nil)) }
+        let scale = exponent - fractionDigits + trailing
+        guard (-128...127).contains(scale) else { throw Failure(offset: start, reason: .numberOutOfRange(digits: nil)) }
+        let text = (negative ? "-" : "") + String(decoding: significant, as: UTF8.self) + "E" + String(scale)
+        guard let decimal = Decimal(string: text, locale: Locale(identifier: "en_US_POSIX")), decimal.isFinite else {
+            throw Failure(offset: start, reason: .numberOutOfRange(digits: nil))
+        }
+        return decimal
+    }
+
+    private static func isDigit(_ byte: UInt8) -> Bool {
+        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")
     }
 
     private static func digit(_ byte: UInt8) -> UInt8? {
-        byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? byte - UInt8(ascii: "0") : nil
+        isDigit(byte) ? byte - UInt8(ascii: "0") : nil
     }
 
-    /// A string from its opening quote; `nil` for control characters, bad escapes and bytes that are not UTF-8.
-    private mutating func string() -> String? {
+    /// A string from its opening quote.
+    private mutating func string() throws(Failure) -> String {
+        let quote = index
         index += 1
         let start = index
-        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else { return nil }
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
+            throw Failure(offset: quote, reason: .endOfFile(expected: .closingQuote))
+        }
         var position = start
         var highBits: UInt64 = 0
         // Eight bytes at a time while none is a quote, a backslash or a control character (SWAR: a
@@ -189,12 +307,21 @@ struct JSONScanner {
             position += 1
         }
         index = position
-        guard position < bytes.count, base[position] == .quote else {
-            return position < bytes.count && base[position] == .backslash ? escapedString(from: start) : nil
+        guard position < bytes.count else { throw Failure(offset: quote, reason: .unterminatedString) }
+        switch base[position] {
+        case .quote:
+            let text = UnsafeRawBufferPointer(rebasing: bytes[start..<position])
+            index += 1
+            if highBits & Self.repeated(0x80) == 0 { return String(decoding: text, as: UTF8.self) }
+            guard let string = String(validating: text, as: UTF8.self) else {
+                throw Failure(offset: start + (Self.firstInvalidUTF8Offset(text) ?? 0), reason: .notUTF8)
+            }
+            return string
+        case .backslash:
+            return try escapedString(from: start, quote: quote)
+        default:
+            throw Failure(offset: position, reason: .controlCharacter(base[position]))
         }
-        let text = UnsafeRawBufferPointer(rebasing: bytes[start..<position])
-        index += 1
-        return highBits & Self.repeated(0x80) == 0 ? String(decoding: text, as: UTF8.self) : String(validating: text, as: UTF8.self)
     }
 
     /// `byte` in each of the eight bytes of a word.
@@ -203,16 +330,21 @@ struct JSONScanner {
     }
 
     /// The rest of a string from its first escape, `start` being the first byte after the quote.
-    private mutating func escapedString(from start: Int) -> String? {
+    private mutating func escapedString(from start: Int, quote: Int) throws(Failure) -> String {
         var text = [UInt8](UnsafeRawBufferPointer(rebasing: bytes[start..<index]))
         while index < bytes.count {
             let byte = bytes[index]
             index += 1
             switch byte {
             case .quote:
-                return String(validating: text, as: UTF8.self)
+                guard let string = String(validating: text, as: UTF8.self) else {
+                    let offset = text.withUnsafeBytes { Self.firstInvalidUTF8Offset($0) } ?? 0
+                    throw Failure(offset: start + offset, reason: .notUTF8)
+                }
+                return string
             case .backslash:
-                guard index < bytes.count else { return nil }
+                let escapeStart = index - 1
+                guard index < bytes.count else { throw Failure(offset: quote, reason: .unterminatedString) }
                 let escape = bytes[index]
                 index += 1
                 switch escape {
@@ -223,18 +355,18 @@ struct JSONScanner {
                 case UInt8(ascii: "r"): text.append(.carriageReturn)
                 case UInt8(ascii: "t"): text.append(.tab)
                 case UInt8(ascii: "u"):
-                    guard let scalar = unicodeEscape() else { return nil }
+                    guard let scalar = unicodeEscape() else { throw Failure(offset: escapeStart, reason: .badUnicodeEscape) }
                     UTF8.encode(scalar) { text.append($0) }
                 default:
-                    return nil
+                    throw Failure(offset: escapeStart, reason: .badEscape)
                 }
             case 0..<0x20:
-                return nil
+                throw Failure(offset: index - 1, reason: .controlCharacter(byte))
             default:
                 text.append(byte)
             }
         }
-        return nil
+        throw Failure(offset: quote, reason: .unterminatedString)
     }
 
     /// The scalar of `\uXXXX` (after the `u`), a surrogate pair taken whole; `nil` for a lone surrogate.
@@ -270,19 +402,33 @@ struct JSONScanner {
         }
         return value
     }
+
+    /// The offset of the first byte of `bytes` that does not continue valid UTF-8, if any.
+    static func firstInvalidUTF8Offset(_ bytes: UnsafeRawBufferPointer) -> Int? {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        var consumed = 0
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar): consumed += UTF8.width(scalar)
+            case .emptyInput: return nil
+            case .error: return consumed
+            }
+        }
+    }
 }
 
-private extension UInt8 {
-    static let space = UInt8(ascii: " ")
-    static let tab = UInt8(ascii: "\t")
-    static let lineFeed = UInt8(ascii: "\n")
-    static let carriageReturn = UInt8(ascii: "\r")
-    static let quote = UInt8(ascii: "\"")
-    static let backslash = UInt8(ascii: "\\")
-    static let openBrace = UInt8(ascii: "{")
-    static let closeBrace = UInt8(ascii: "}")
-    static let openBracket = UInt8(ascii: "[")
-    static let closeBracket = UInt8(ascii: "]")
-    static let colon = UInt8(ascii: ":")
-    static let comma = UInt8(ascii: ",")
+extension UInt8 {
+    fileprivate static let space = UInt8(ascii: " ")
+    fileprivate static let tab = UInt8(ascii: "\t")
+    fileprivate static let lineFeed = UInt8(ascii: "\n")
+    fileprivate static let carriageReturn = UInt8(ascii: "\r")
+    fileprivate static let quote = UInt8(ascii: "\"")
+    fileprivate static let backslash = UInt8(ascii: "\\")
+    fileprivate static let openBrace = UInt8(ascii: "{")
+    fileprivate static let closeBrace = UInt8(ascii: "}")
+    fileprivate static let openBracket = UInt8(ascii: "[")
+    fileprivate static let closeBracket = UInt8(ascii: "]")
+    fileprivate static let colon = UInt8(ascii: ":")
+    fileprivate static let comma = UInt8(ascii: ",")
 }

@@ -10,35 +10,16 @@ public enum JSONValue: Sendable, Equatable {
     case array([JSONValue])
     case object([String: JSONValue])
 
-    /// Parses `data` as UTF-8 JSON. The error names the line and column where the text stops being JSON.
+    /// Parses `data` as UTF-8 JSON (see `JSONScanner`: every input gives a value or an error
+    /// naming the line, the column and, inside the document, the JSON path).
     public static func parse(_ data: Data) -> Result<JSONValue, JSONSyntaxError> {
-        if let value = JSONScanner.parse(data) { return .success(value) }
-        return parseWithDecoder(data)
+        JSONScanner.read(data)
     }
 
-    /// The document in `bytes` when the fast reader is sure of it (see `JSONScanner`); `nil` when
-    /// `JSONDecoder` has to decide — the document may still be valid JSON.
+    /// The document in `bytes`; `nil` when it is not JSON (or has a key twice in one object).
     public init?(strictlyParsing bytes: UnsafeRawBufferPointer) {
-        guard let value = JSONScanner.parse(bytes) else { return nil }
+        guard case .success(let value) = JSONScanner.read(bytes) else { return nil }
         self = value
-    }
-
-    /// Parses `data` with `JSONDecoder`: the reading `JSONScanner` leaves every document it is not
-    /// sure of to, and the source of every syntax error's message.
-    static func parseWithDecoder(_ data: Data) -> Result<JSONValue, JSONSyntaxError> {
-        if let invalidOffset = firstInvalidUTF8Offset(data) {
-            let position = TextPosition(of: invalidOffset, in: data)
-            return .failure(JSONSyntaxError(
-                line: position.line, column: position.column,
-                message: LocalizedText(
-                    bg: "файлът не е текст в UTF-8 (невалиден байт на ред \(position.line), колона \(position.column))",
-                    en: "the file is not UTF-8 text (invalid byte at line \(position.line), column \(position.column))")))
-        }
-        do {
-            return .success(try JSONDecoder().decode(JSONValue.self, from: data))
-        } catch {
-            return .failure(JSONSyntaxError(describing: error, in: data))
-        }
     }
 
     /// A short name of the value's JSON type, for messages.
@@ -50,24 +31,6 @@ public enum JSONValue: Sendable, Equatable {
         case .string: LocalizedText(bg: "текст", en: "a string")
         case .array: LocalizedText(bg: "списък", en: "an array")
         case .object: LocalizedText(bg: "обект", en: "an object")
-        }
-    }
-
-    private static func firstInvalidUTF8Offset(_ data: Data) -> Int? {
-        var iterator = data.makeIterator()
-        var decoder = UTF8()
-        var offset = 0
-        var consumed = 0
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue(let scalar):
-                consumed += UTF8.width(scalar)
-                offset = consumed
-            case .emptyInput:
-                return nil
-            case .error:
-                return offset
-            }
         }
     }
 }
@@ -163,73 +126,47 @@ struct TextPosition {
     let line: Int
     let column: Int
 
-    init(of offset: Int, in data: Data) {
+    init(of offset: Int, in bytes: UnsafeRawBufferPointer) {
+        let end = min(max(offset, 0), bytes.count)
         var line = 1
         var lineStart = 0
-        for (index, byte) in data.prefix(offset).enumerated() where byte == UInt8(ascii: "\n") {
+        for index in 0..<end where bytes[index] == UInt8(ascii: "\n") {
             line += 1
             lineStart = index + 1
         }
-        let columnBytes = data[data.startIndex + lineStart ..< data.startIndex + min(offset, data.count)]
         self.line = line
-        self.column = (String(decoding: columnBytes, as: UTF8.self).count) + 1
+        self.column = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[lineStart..<end]), as: UTF8.self).count + 1
     }
 }
 
-/// A text that is not JSON: where, and what the reader said.
+/// A text that is not JSON: where, and what was wrong.
 public struct JSONSyntaxError: Error, Sendable, Equatable {
     public let line: Int?
     public let column: Int?
+    /// Where inside the document, when the reader was inside an object or an array.
+    public let path: JSONPath?
     public let message: LocalizedText
 
-    init(line: Int?, column: Int?, message: LocalizedText) {
+    init(line: Int?, column: Int?, path: JSONPath?, message: LocalizedText) {
         self.line = line
         self.column = column
+        self.path = path
         self.message = message
     }
 
-    init(describing error: any Error, in data: Data) {
-        if data.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            self.init(line: nil, column: nil, message: LocalizedText(bg: "файлът е празен", en: "the file is empty"))
-            return
+    /// "$.scores.x, ред 3, колона 5" / "$.scores.x, line 3, column 5"; empty when there is no place.
+    public var place: LocalizedText {
+        var bg = line.map { l in column.map { "ред \(l), колона \($0)" } ?? "ред \(l)" } ?? ""
+        var en = line.map { l in column.map { "line \(l), column \($0)" } ?? "line \(l)" } ?? ""
+        if let path {
+            bg = bg.isEmpty ? path.description : "\(path), \(bg)"
+            en = en.isEmpty ? path.description : "\(path), \(en)"
         }
-        var line: Int?
-        var column: Int?
-        if let offset = JSONSyntaxError.offsetOfSyntaxError(in: data) {
-            let position = TextPosition(of: offset, in: data)
-            line = position.line
-            column = position.column
-        }
-        let place = line.map { l in column.map { " (ред \(l), колона \($0))" } ?? " (ред \(l))" } ?? ""
-        let placeEn = line.map { l in column.map { " (line \(l), column \($0))" } ?? " (line \(l))" } ?? ""
-        let detail = JSONSyntaxError.detail(of: error)
-        self.init(
-            line: line, column: column,
-            message: LocalizedText(
-                bg: "файлът не е валиден JSON\(place)",
-                en: "the file is not valid JSON\(placeEn): \(detail)"))
+        return LocalizedText(bg: bg, en: en)
     }
 
-    /// Where the text stops being JSON: `JSONDecoder` does not say, `JSONSerialization` does
-    /// ("… around character 26.").
-    private static func offsetOfSyntaxError(in data: Data) -> Int? {
-        do {
-            _ = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            return nil
-        } catch {
-            let text = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String ?? ""
-            guard let range = text.range(of: "character ") else { return nil }
-            return Int(text[range.upperBound...].prefix { $0.isNumber })
-        }
-    }
-
-    private static func detail(of error: any Error) -> String {
-        if case DecodingError.dataCorrupted(let context) = error {
-            if let underlying = context.underlyingError {
-                return String(describing: underlying)
-            }
-            return context.debugDescription
-        }
-        return String(describing: error)
+    /// The error as a validation issue of its file.
+    public var issue: ValidationIssue {
+        ValidationIssue(place: place, message: message)
     }
 }

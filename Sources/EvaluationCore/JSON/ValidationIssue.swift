@@ -2,10 +2,18 @@
 public struct ValidationIssue: Error, Sendable, Hashable, CustomStringConvertible {
     /// The JSON path (`$.priorities[0].budget`), or a line reference (`line 12, column applicantEik`).
     public let place: String
+    /// The place in both languages ("ред 3, колона 5" / "line 3, column 5"); `place` is its Bulgarian.
+    public let localizedPlace: LocalizedText
     public let message: LocalizedText
 
+    /// A place that reads the same in both languages (a JSON path, a file name).
     public init(place: String, message: LocalizedText) {
-        self.place = place
+        self.init(place: LocalizedText(bg: place, en: place), message: message)
+    }
+
+    public init(place: LocalizedText, message: LocalizedText) {
+        self.place = place.bulgarian
+        self.localizedPlace = place
         self.message = message
     }
 
@@ -14,7 +22,8 @@ public struct ValidationIssue: Error, Sendable, Hashable, CustomStringConvertibl
     }
 
     public func text(in language: Language) -> String {
-        place.isEmpty ? message.text(in: language) : "\(place): \(message.text(in: language))"
+        let place = localizedPlace.text(in: language)
+        return place.isEmpty ? message.text(in: language) : "\(place): \(message.text(in: language))"
     }
 
     public var description: String { text(in: .bulgarian) }

@@ -9,9 +9,17 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
 
     public static let zero = Money(minorUnits: 0)
 
-    /// Parses "25000.00", "25 000,00", "25000" exactly; at most two decimals.
+    /// The largest amount a file may hold, in minor units (99 999 999 999,99): sums of millions of
+    /// such amounts, and their conversion to another currency, stay far inside `Int64`.
+    public static let maximumMinorUnits: Int64 = 9_999_999_999_999
+
+    /// Parses "25000.00", "25 000,00", "25000" exactly; at most two decimals, at most
+    /// `maximumMinorUnits` either way.
     public static func parse(_ text: String) -> Result<Money, DecimalText.ParseError> {
-        DecimalText.parse(text, fractionDigits: 2).map(Money.init(minorUnits:))
+        DecimalText.parse(text, fractionDigits: 2).flatMap { minorUnits in
+            minorUnits.magnitude <= maximumMinorUnits.magnitude
+                ? .success(Money(minorUnits: minorUnits)) : .failure(.tooLarge(text))
+        }
     }
 
     /// The canonical text of the file formats: "25000.00", "-12.50".

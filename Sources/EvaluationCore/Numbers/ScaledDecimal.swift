@@ -11,8 +11,10 @@ public struct ScaledDecimal: Sendable, Hashable, Comparable, CustomStringConvert
     }
 
     public static func parse(_ text: String, fractionDigits: Int) -> Result<ScaledDecimal, DecimalText.ParseError> {
-        DecimalText.parse(text, fractionDigits: fractionDigits).map {
-            ScaledDecimal(scaled: $0, fractionDigits: fractionDigits)
+        // Bounded so that comparing two values (one scaled times the other's unit) cannot overflow.
+        DecimalText.parse(text, fractionDigits: fractionDigits).flatMap {
+            $0.magnitude <= 1_000_000_000_000 && fractionDigits <= 6
+                ? .success(ScaledDecimal(scaled: $0, fractionDigits: fractionDigits)) : .failure(.tooLarge(text))
         }
     }
 

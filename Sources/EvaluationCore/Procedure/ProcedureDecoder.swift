@@ -9,8 +9,7 @@ public enum ProcedureDecoder {
     public static func decode(_ data: Data) -> Result<Procedure, ValidationFailure> {
         switch JSONValue.parse(data) {
         case .failure(let error):
-            let place = error.line.map { line in error.column.map { "ред \(line), колона \($0)" } ?? "ред \(line)" } ?? ""
-            return .failure(ValidationFailure([ValidationIssue(place: place, message: error.message)]))
+            return .failure(ValidationFailure([error.issue]))
         case .success(let value):
             return decode(value)
         }

@@ -1,7 +1,7 @@
 import EvaluationCore
 
 extension TextEditor {
-    /// `text` with line breaks made "\n" and other control characters dropped.
+    /// `text` with line breaks made "\n" and other control characters (`ControlCharacters.isControl`, a tab too) dropped.
     static func normalized(_ text: String) -> String {
         var scalars = String.UnicodeScalarView()
         var afterCarriageReturn = false
@@ -15,7 +15,7 @@ extension TextEditor {
             case "\r", "\u{85}", "\u{2028}", "\u{2029}":
                 scalars.append("\n")
             default:
-                if scalar.properties.generalCategory != .control {
+                if !ControlCharacters.isControl(scalar) {
                     scalars.append(scalar)
                 }
             }

@@ -13,8 +13,8 @@ enum AdminTabUpdate {
             return []
         }
         var sheet = model.adminSheet(view.proposal)
-        guard sheet.status.isEditable else {
-            state.message = StatusMessage(.warning, readOnlyText(sheet.status, state))
+        if let refusal = SheetEditRules.lockRefusal(of: SheetEditRules.Sheet(sheet)) {
+            state.message = StatusMessage(.warning, readOnlyText(refusal, state))
             return []
         }
         switch command {
@@ -78,7 +78,9 @@ enum AdminTabUpdate {
         return [.saveAdmin(sheet, action: "sheet.remedyRequest")]
     }
 
-    static func readOnlyText(_ status: SheetStatus, _ state: AppState) -> String {
-        state.text("Листът е \(status.label.bulgarian) и не може да се променя.", "The sheet is \(status.label.english) and cannot be changed.")
+    /// Why a key may not change the sheet, as `SheetEditRules` says it.
+    static func readOnlyText(_ refusal: SheetEditRules.Refusal, _ state: AppState) -> String {
+        guard case .locked(let status) = refusal else { return state.text(refusal.message.bulgarian, refusal.message.english) }
+        return state.text("Листът е \(status.label.bulgarian) и не може да се променя.", "The sheet is \(status.label.english) and cannot be changed.")
     }
 }

@@ -18,8 +18,8 @@ enum QualityTabUpdate {
         guard criteria.indices.contains(view.qualityCursor) else { return [] }
         let criterion = criteria[view.qualityCursor]
         var sheet = model.qualitySheet(view.proposal)
-        guard sheet.status.isEditable else {
-            state.message = StatusMessage(.warning, AdminTabUpdate.readOnlyText(sheet.status, state))
+        if let refusal = SheetEditRules.lockRefusal(of: SheetEditRules.Sheet(sheet)) {
+            state.message = StatusMessage(.warning, AdminTabUpdate.readOnlyText(refusal, state))
             return []
         }
         switch command {

@@ -43,7 +43,8 @@ public struct ProtocolReport {
             lines += section.1
         }
         lines += signatureLines()
-        return lines.map { String($0.map { $0 == Self.glue ? " " : $0 }).trailingSpacesRemoved() }.joined(separator: "\n") + "\n"
+        return lines.map { String($0.map { $0 == Self.glue ? " " : $0 }).trailingSpacesRemoved().escapingControlCharacters }
+            .joined(separator: "\n") + "\n"
     }
 
     private static let romanNumerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]

@@ -98,19 +98,19 @@ public enum AuditLog {
             let lineNumber = index + 1
             defer { previousHash = line.hash }
             guard let entry = line.entry else {
-                problems.append(ValidationIssue(place: "ред \(lineNumber)", message: LocalizedText(
+                problems.append(ValidationIssue(place: LocalizedText(bg: "ред \(lineNumber)", en: "line \(lineNumber)"), message: LocalizedText(
                     bg: "редът не е запис на дневника (JSON с полета at, actor, action, target, before, after, sha256, prev)",
                     en: "the line is not a log entry (JSON with at, actor, action, target, before, after, sha256, prev)")))
                 continue
             }
             if entry.prev != previousHash {
-                problems.append(ValidationIssue(place: "ред \(lineNumber)", message: LocalizedText(
+                problems.append(ValidationIssue(place: LocalizedText(bg: "ред \(lineNumber)", en: "line \(lineNumber)"), message: LocalizedText(
                     bg: "веригата е прекъсната: полето prev не е SHA-256 на предходния ред (ред е изтрит, променен или разместен)",
                     en: "the chain is broken: prev is not the SHA-256 of the line before (a line was deleted, edited or moved)")))
             }
             if let signatures {
                 problems += signatures.problems(with: entry, at: index, signed: line.signed, memberSeen: memberSeen)
-                    .map { ValidationIssue(place: "ред \(lineNumber)", message: $0) }
+                    .map { ValidationIssue(place: LocalizedText(bg: "ред \(lineNumber)", en: "line \(lineNumber)"), message: $0) }
                 if entry.actor != WorkspaceCreator.systemActor { memberSeen = true }
             }
             entries.append(entry)
@@ -172,11 +172,9 @@ public enum AuditLog {
         }
     }
 
-    /// The entry of one line: from the fast reader's tree when it is sure of the line, else as
-    /// before, by `JSONDecoder`.
+    /// The entry of one line; `nil` when the line is not JSON (a key twice in one object included).
     private static func entry(_ line: UnsafeRawBufferPointer) -> AuditEntry? {
-        if let value = JSONValue(strictlyParsing: line) { return AuditEntry(value) }
-        return try? JSONDecoder().decode(AuditEntry.self, from: Data(line))
+        JSONValue(strictlyParsing: line).flatMap(AuditEntry.init)
     }
 
     /// The SHA-256 of `bytes` as lower-case hex, as `SHA256Digest.hex` writes it.

@@ -36,6 +36,14 @@ struct ProposalRowReader {
                        bg: "полето е по-дълго от \(limit) знака и не се приема",
                        en: "the field is longer than \(limit) characters and is refused")
         }
+        for (index, field) in record.fields.enumerated() where !refused.contains(index) {
+            // The title may run over lines and the partners be one a line; every other field is a single line.
+            let multiline = header.indices[.partners] == index || header.indices[.title] == index
+            if let bad = ControlCharacters.firstRefused(in: field, multiline: multiline) {
+                refused.insert(index)
+                issues.add(line: line, column: header.label(ofField: index), ControlCharacters.refusal(bad, multiline: multiline))
+            }
+        }
         func field(_ column: ProposalColumn) -> Field? {
             guard let index = header.indices[column] else {
                 // A required column that is missing was reported with the header; an optional one reads as empty.
@@ -156,12 +164,10 @@ struct ProposalRowReader {
             problem(LocalizedText(bg: "липсва номер на проектното предложение", en: "the proposal's id is missing"))
             return nil
         }
-        guard ProcedureDecoder.isValidID(text) else {
+        if let idProblem = RecordID.problem(text) {
             problem(LocalizedText(
-                bg: "номерът \(text.quotedForMessage()) може да съдържа само латински букви, цифри, „.“, „_“ и „-“ "
-                    + "(от него се образуват имената на файловете на оценителите)",
-                en: "the id \(text.quotedForEnglishMessage()) may contain only Latin letters, digits, \".\", \"_\" and \"-\" "
-                    + "(it names the evaluators' files)"))
+                bg: "\(idProblem.bulgarian) (от него се образуват имената на файловете на оценителите)",
+                en: "\(idProblem.english) (it names the evaluators' files)"))
             return nil
         }
         if let first = lineOfID[text] {

@@ -33,9 +33,9 @@ public enum CommitteeEditor {
                                              en: "the committee was filled in meanwhile; try again with --as"))
             }
         }
-        guard ProcedureDecoder.isValidID(member.id) else {
-            throw .refused(LocalizedText(bg: "идентификаторът „\(member.id)“ може да съдържа само латински букви, цифри, „.“, „_“ и „-“",
-                                         en: "the id \"\(member.id)\" may contain only Latin letters, digits, \".\", \"_\" and \"-\""))
+        if let problem = RecordID.problem(member.id) { throw .refused(problem) }
+        if let bad = ControlCharacters.firstRefused(in: member.name, multiline: false) {
+            throw .refused(ControlCharacters.refusal(bad, multiline: false))
         }
         guard !member.name.trimmingWhitespace().isEmpty else {
             throw .refused(LocalizedText(bg: "името на члена е празно", en: "the member's name is empty"))

@@ -152,8 +152,8 @@ public final class EvaluatorDesk {
     /// Saves `sheet` as the evaluator's admin sheet, after checking that the change is allowed.
     public func save(_ sheet: AdminSheet, action: String) throws(WorkspaceError) {
         let url = layout.sheetFile(evaluator.id, proposal: sheet.proposal, stage: .admin)
-        try checkWritable(proposal: sheet.proposal, stage: .admin, url: url, current: try adminSheet(sheet.proposal).map(Current.init),
-                          new: Current(sheet))
+        try checkWritable(proposal: sheet.proposal, stage: .admin, current: try adminSheet(sheet.proposal).map(SheetEditRules.Sheet.init),
+                          new: SheetEditRules.Sheet(sheet))
         var stamped = sheet
         stamped.updatedAt = clock.now()
         try session.save(stamped, to: url, action: action)
@@ -162,8 +162,8 @@ public final class EvaluatorDesk {
     /// Saves `sheet` as the evaluator's quality sheet, after checking that the change is allowed.
     public func save(_ sheet: QualitySheet, action: String) throws(WorkspaceError) {
         let url = layout.sheetFile(evaluator.id, proposal: sheet.proposal, stage: .quality)
-        try checkWritable(proposal: sheet.proposal, stage: .quality, url: url, current: try qualitySheet(sheet.proposal).map(Current.init),
-                          new: Current(sheet))
+        try checkWritable(proposal: sheet.proposal, stage: .quality, current: try qualitySheet(sheet.proposal).map(SheetEditRules.Sheet.init),
+                          new: SheetEditRules.Sheet(sheet))
         guard sheet.scores.isEmpty || isAdmitted(sheet.proposal) else {
             throw .refused(LocalizedText(
                 bg: "оценката на качеството на \(sheet.proposal) започва, след като предложението е допуснато след административната проверка",
@@ -203,74 +203,14 @@ public final class EvaluatorDesk {
 
     private static let noQuality = LocalizedText(bg: "процедурата няма оценка на качеството", en: "the procedure has no quality assessment")
 
-    /// What the checks need of a sheet of either kind.
-    private struct Current {
-        let proposal: String
-        let evaluator: String
-        let status: SheetStatus
-        let conflict: ConflictDeclaration?
-        let hasContent: Bool
-
-        init(_ sheet: AdminSheet) {
-            proposal = sheet.proposal
-            evaluator = sheet.evaluator
-            status = sheet.status
-            conflict = sheet.conflict
-            hasContent = !sheet.answers.isEmpty || !sheet.remedy.isEmpty
-        }
-
-        init(_ sheet: QualitySheet) {
-            proposal = sheet.proposal
-            evaluator = sheet.evaluator
-            status = sheet.status
-            conflict = sheet.conflict
-            hasContent = !sheet.scores.isEmpty
-        }
-    }
-
-    private func checkWritable(proposal: String, stage: Assignments.Stage, url: URL, current: Current?, new: Current) throws(WorkspaceError) {
-        guard try declaration() != nil else {
-            throw .refused(LocalizedText(
-                bg: "първо приемете декларацията за безпристрастност и поверителност (ocenka declare --as \(evaluator.id))",
-                en: "accept the declaration of impartiality and confidentiality first (ocenka declare --as \(evaluator.id))"))
-        }
-        guard new.evaluator == evaluator.id, new.proposal == proposal else {
-            throw .refused(LocalizedText(bg: "листът не е на \(evaluator.id) за \(proposal)", en: "the sheet is not \(evaluator.id)'s for \(proposal)"))
-        }
-        if stage == .quality && procedure.quality == nil { throw .refused(Self.noQuality) }
-        guard assignments.evaluators(of: proposal, in: stage).contains(evaluator.id) else {
-            throw .refused(LocalizedText(
-                bg: "предложение \(proposal) не е разпределено на \(evaluator.id) за \(stage.label.bulgarian)",
-                en: "proposal \(proposal) is not assigned to \(evaluator.id) for the \(stage.label.english)"))
-        }
-        if let current {
-            guard current.status.isEditable else {
-                throw .refused(LocalizedText(
-                    bg: "листът е \(current.status.label.bulgarian) и не може да се променя; само председателят може да го върне",
-                    en: "the sheet is \(current.status.label.english) and cannot be changed; only the chair can return it"))
-            }
-            if current.conflict?.declared == true {
-                throw .refused(LocalizedText(bg: "оценителят си е направил отвод по това предложение",
-                                             en: "the evaluator has recused from this proposal"))
-            }
-            if let old = current.conflict, new.conflict != old {
-                throw .refused(LocalizedText(bg: "декларацията за конфликт на интереси не може да се променя",
-                                             en: "the conflict-of-interest declaration cannot be changed"))
-            }
-        }
-        guard new.status == (current?.status ?? .draft) else {
-            throw .refused(LocalizedText(
-                bg: "състоянието на листа не се променя така; подаването е с ocenka sheet submit",
-                en: "the sheet's status is not changed this way; submit with ocenka sheet submit"))
-        }
-        if new.conflict == nil && new.hasContent {
-            throw .refused(LocalizedText(
-                bg: "преди оценяване декларирайте дали имате конфликт на интереси (поле conflict: {\"declared\": false, \"at\": …})",
-                en: "declare whether you have a conflict of interest before assessing (field conflict: {\"declared\": false, \"at\": …})"))
-        }
-        if new.conflict?.declared == true && new.hasContent {
-            throw .refused(LocalizedText(bg: "лист с отвод не съдържа отговори или оценки",
-                                         en: "a sheet with a recusal holds no answers or scores"))
-        }
+    /// Refuses the save of `new` over `current` unless `SheetEditRules` allow it.
+    private func checkWritable(proposal: String, stage: Assignments.Stage, current: SheetEditRules.Sheet?,
+                               new: SheetEditRules.Sheet) throws(WorkspaceError) {
+        let context = SheetEditRules.Context(
+            evaluator: evaluator.id, proposal: proposal, stage: stage, declarationAccepted: try declaration() != nil,
+            assigned: assignments.evaluators(of: proposal, in: stage).contains(evaluator.id),
+            procedureHasQuality: procedure.quality != nil,
+            chairChanges: SheetEditRules.Context.chairChanges(in: decisions, evaluator: evaluator.id, proposal: proposal, stage: stage))
+        if let refusal = SheetEditRules.saveRefusal(of: new, over: current, in: context) { throw .refused(refusal.message) }
     }
 }

@@ -35,11 +35,15 @@ public enum WorkspaceFiles {
     }
 
     public static func data(_ url: URL) throws(WorkspaceError) -> Data {
-        guard FileManager.default.fileExists(atPath: url.path) else { throw .missingFile(path: url.path) }
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { throw .missingFile(path: url.path) }
+        if isFolder.boolValue {
+            throw .refused(LocalizedText(bg: "\(url.path): това е папка, а се очаква файл", en: "\(url.path): this is a folder, not a file"))
+        }
         do {
             return try Data(contentsOf: url)
         } catch {
-            throw .io(path: url.path, operation: "read", reason: error.localizedDescription)
+            throw .io(path: url.path, operation: "read", reason: FileErrorText.describe(error))
         }
     }
 

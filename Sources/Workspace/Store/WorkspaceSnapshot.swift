@@ -189,8 +189,12 @@ public enum WorkspaceLoader {
         do {
             return try Data(contentsOf: url)
         } catch {
-            if !FileManager.default.fileExists(atPath: url.path) {
+            var isFolder: ObjCBool = false
+            if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
                 errors.append(.missingFile(path: url.path))
+            } else if isFolder.boolValue {
+                errors.append(.refused(LocalizedText(bg: "\(url.path): това е папка, а се очаква файл",
+                                                     en: "\(url.path): this is a folder, not a file")))
             } else {
                 errors.append(.io(path: url.path, operation: "read", reason: error.localizedDescription))
             }
