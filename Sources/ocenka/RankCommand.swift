@@ -39,7 +39,7 @@ struct RankCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            FileHandle.standardOutput.write(try RankingJSON.encode(ranking))
+            FileHandle.standardOutput.write(try RankingJSON.encode(ranking, procedure: snapshot.procedure))
         case .csv:
             FileHandle.standardOutput.write(Data(try RankingCSV.render(ranking, proposals: snapshot.proposals).utf8))
         case .text:

@@ -20,13 +20,16 @@ public struct ProtocolInput: Sendable {
     public var ranking: Ranking
     /// When the protocol is generated: the same input and moment give the same bytes.
     public var generatedAt: Timestamp
+    /// The protocol's number, place, dates, order, secretary and approver (`chair/session.json`).
+    public var session: CommitteeSession
 
     public init(
         procedure: Procedure, procedureSha256: String, committee: [CommitteeMember], declarations: [String: Declaration],
         proposals: [Proposal], assignments: Assignments, adminSheets: [String: [String: AdminSheet]],
         qualitySheets: [String: [String: QualitySheet]], decisions: DecisionLog, standings: [ProposalStanding],
-        ranking: Ranking, generatedAt: Timestamp
+        ranking: Ranking, generatedAt: Timestamp, session: CommitteeSession = CommitteeSession()
     ) {
+        self.session = session
         self.procedure = procedure
         self.procedureSha256 = procedureSha256
         self.committee = committee
