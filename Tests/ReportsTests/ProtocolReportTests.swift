@@ -440,6 +440,43 @@ struct ProtocolReportTests {
         #expect(notice.contains("Неотстраняването на нередовностите в срок може да доведе до недопускане"))
     }
 
+    @Test("Currencies: a BGN procedure with the euro shows both, the euro totals as sums of converted amounts; an EUR procedure is native")
+    func currencies() throws {
+        var bgn = Self.input()
+        bgn.procedure.currency = "BGN"
+        bgn.procedure.secondaryCurrency = SecondaryCurrency(code: "EUR", rate: ScaledDecimal(scaled: 1_955_830, fractionDigits: 6))
+        let both = Self.flat(Self.render(bgn))
+        #expect(both.contains("62 000,00 лв. (31 700,10 €)"))
+        #expect(both.contains("Сума, лв. Сума, €"))
+        #expect(both.contains("1 EUR = 1,95583 BGN"))
+        var reporting = bgn
+        reporting.session.reportingCurrency = "EUR"
+        #expect(Self.flat(Self.render(reporting)).contains("31 700,10 € (62 000,00 лв.)"))
+        let json = String(decoding: try RankingJSON.encode(bgn.ranking, procedure: bgn.procedure), as: UTF8.self)
+        #expect(json.contains("\"amountEUR\" : \"9714.55\""))
+        #expect(json.contains("\"currency\" : \"BGN\""))
+
+        // Two amounts of 0,01 лв.: each is 0,01 €, so the approved sum is 0,02 €, while 0,02 лв. is 0,01 €; both are shown.
+        let tiny = ["T-1", "T-2"].map { id in
+            ProposalStanding(proposal: Proposal(id: id, registeredAt: Self.moment("2025-11-24T10:00"), title: id, priority: "1",
+                                                requested: Money(minorUnits: 1), applicant: Organisation(name: id, eik: "000695114")),
+                             admin: .admitted(decision: nil), quality: .final(score: Points(hundredths: 900), how: .mean(totals: [:])),
+                             correction: .zero, groupMeans: [:], criterionMeans: [:], floor: .zero)
+        }
+        let ranking = Ranking.make(procedure: bgn.procedure, standings: tiny, decisions: DecisionLog())
+        let lines = RankingText(ranking: ranking, procedure: bgn.procedure, proposals: tiny.map(\.proposal)).render()
+        #expect(Self.flat(lines).contains("одобрени: 0,02 лв. (0,02 € като сбор на преизчислените суми; 0,01 € при преизчисляване на сбора)"))
+
+        var eur = Self.input()
+        eur.procedure.currency = "EUR"
+        eur.procedure.secondaryCurrency = nil
+        let native = Self.flat(Self.render(eur))
+        #expect(native.contains("62 000,00 €"))
+        #expect(!native.contains("лв."))
+        let nativeJSON = String(decoding: try RankingJSON.encode(eur.ranking, procedure: eur.procedure), as: UTF8.self)
+        #expect(!nativeJSON.contains("amountEUR"))
+    }
+
     @Test("The same input gives the same bytes, whatever order the dictionaries were built in")
     func deterministic() {
         #expect(Self.render() == Self.render())

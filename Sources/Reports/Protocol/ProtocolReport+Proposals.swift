@@ -8,8 +8,8 @@ extension ProtocolReport {
         let total = proposals.reduce(Money.zero) { $0 + $1.requested }
         var text = sentence(language == .bulgarian
             ? (proposals.count == 1 ? "По процедурата беше регистрирано 1 проектно предложение" : "По процедурата бяха регистрирани \(proposals.count) проектни предложения")
-                + " с обща искана сума \(bothMoney(total))"
-            : "\(count(proposals.count, .proposal)) \(proposals.count == 1 ? "was" : "were") registered under the procedure, requesting \(bothMoney(total)) in total")
+                + " с обща искана сума \(bothMoney(total, parts: proposals.map(\.requested)))"
+            : "\(count(proposals.count, .proposal)) \(proposals.count == 1 ? "was" : "were") registered under the procedure, requesting \(bothMoney(total, parts: proposals.map(\.requested))) in total")
         if let deadline = procedure.submissionDeadline {
             let late = proposals.filter { $0.registeredAt > deadline }.count
             text += " " + sentence(t("Крайният срок за подаване беше \(moment(deadline))", "The submission deadline was \(moment(deadline))"))

@@ -1,3 +1,4 @@
+import Foundation
 import EvaluationCore
 
 extension ProtocolReport {
@@ -124,6 +125,15 @@ extension ProtocolReport {
         return table(tall, indent: indent)
     }
 
+    /// `text` with the evaluators' ids ("e1: 79,00") replaced by their names: the protocol names people.
+    private func namesForIDs(_ text: String) -> String {
+        var result = text
+        for member in input.committee.sorted(by: { $0.id.count > $1.id.count }) {
+            result = result.replacingOccurrences(of: "\(member.id): ", with: "\(member.name): ")
+        }
+        return result
+    }
+
     /// "Крайна оценка: 79,50 т. — средноаритметична …" and its alternatives.
     private func finalScoreText(_ result: Reconciliation.Result?, method: QualityMethod) -> String {
         let label = t("Крайна оценка: ", "Final score: ")
@@ -147,7 +157,7 @@ extension ProtocolReport {
             return text
         case .needsDecision(let problem)?:
             return label + t("не е определена — чака решение на председателя: ", "not determined — needs a decision of the chair: ")
-                + problem.message(in: language) + "."
+                + namesForIDs(problem.message(in: language)) + "."
         case .pending(let waiting)?:
             let names = joinedList(waiting.map(name))
             if language == .bulgarian {

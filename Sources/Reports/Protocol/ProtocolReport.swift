@@ -223,9 +223,16 @@ public struct ProtocolReport {
     var conversion: SecondaryCurrency? { input.procedure.secondaryCurrency }
 
     /// An amount in both currencies, the reporting currency first: "14 984,50 лв. (7 661,41 €)".
-    func bothMoney(_ value: Money) -> String {
+    /// For a total, `parts` are the amounts it sums: the second currency is then the sum of the parts
+    /// converted one by one, and the converted total is added where it differs (Docs/decisions.md).
+    func bothMoney(_ value: Money, parts: [Money]? = nil) -> String {
         guard let conversion else { return money(value) }
-        let other = amount(conversion.convert(value)) + " " + Money.symbol(for: conversion.code)
+        let symbol = Money.symbol(for: conversion.code)
+        let converted = parts.map { $0.reduce(Money.zero) { $0 + conversion.convert($1) } } ?? conversion.convert(value)
+        var other = amount(converted) + " " + symbol
+        if parts != nil, converted != conversion.convert(value) {
+            other += t("; при преизчисляване на сбора ", "; converting the total ") + amount(conversion.convert(value)) + " " + symbol
+        }
         return reportsInSecondary ? "\(other) (\(money(value)))" : "\(money(value)) (\(other))"
     }
 
