@@ -435,7 +435,8 @@ struct ProtocolReportTests {
         #expect(!proposals.isEmpty)
         let notice = Self.flat(RemedyNotice(report, proposal: try #require(proposals.first)).render())
         #expect(notice.contains("УВЕДОМЛЕНИЕ за установени нередовности"))
-        #expect(notice.contains("Какво липсва:"))
+        #expect(notice.contains("Какво се изисква:"))
+        #expect(notice.contains("Дата: 01.12.2025 г."))
         #expect(notice.contains("Срок: до 03.12.2025 г. включително (2 календарни дни от получаването на уведомлението)"))
         #expect(notice.contains("Неотстраняването на нередовностите в срок може да доведе до недопускане"))
     }

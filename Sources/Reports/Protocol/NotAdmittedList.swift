@@ -21,8 +21,8 @@ public struct NotAdmittedList {
         lines += report.centered(report.t("по ", "under ") + input.procedure.title)
         lines.append("")
         lines += report.paragraph(report.t(
-            "Списъкът е изготвен от оценителната комисия въз основа на проверката за административно съответствие и допустимост (чл. 34, ал. 1 и 2 ЗУСЕФСУ). Кандидат, включен в него, може писмено да възрази пред ръководителя на органа в едноседмичен срок от съобщаването.",
-            "The list was drawn up by the evaluation committee from the administrative compliance and eligibility check (art. 34(1) and (2) of the ZUSEFSU). An applicant in it may object in writing to the head of the authority within one week of being told."))
+            "Списъкът е изготвен от оценителната комисия въз основа на проверката за административно съответствие и допустимост. За недопускането се съобщава на всеки от кандидатите, включени в него.",
+            "The list was drawn up by the evaluation committee from the administrative compliance and eligibility check. Every applicant in it is told that the proposal was not admitted."))
         let rejected = report.notAdmitted
         if rejected.isEmpty {
             lines.append("")
@@ -30,7 +30,7 @@ public struct NotAdmittedList {
         }
         for (index, (proposal, reasons, decision)) in rejected.enumerated() {
             lines.append("")
-            lines += report.paragraph("\(index + 1). " + report.proposalTitle(proposal.id))
+            lines += report.numbered(index + 1, report.proposalTitle(proposal.id))
             lines += report.fields([
                 (report.t("Наименование", "Title"), proposal.title),
                 (report.t("Кандидат", "Applicant"), report.organisation(proposal.applicant)),
@@ -47,7 +47,7 @@ public struct NotAdmittedList {
         }
         lines.append("")
         lines.append("")
-        lines += report.paragraph(report.t("Изготвен на \(report.moment(input.generatedAt)).", "Drawn up on \(report.moment(input.generatedAt))."))
+        lines += report.paragraph(report.sentence(report.t("Изготвен на \(report.moment(input.generatedAt))", "Drawn up on \(report.moment(input.generatedAt))")))
         lines += report.signatureBlock()
         return report.finish(lines)
     }

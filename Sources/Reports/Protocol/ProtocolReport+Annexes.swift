@@ -139,9 +139,7 @@ extension ProtocolReport {
     }
 
     private func annexSignature(_ evaluator: String) -> [String] {
-        let signature = t("Подпис: ", "Signature: ") + String(repeating: "_", count: 16) + t("  Дата: ", "  Date: ") + String(repeating: "_", count: 10)
-        var lines = TextLayout.wrap(t("Оценител: ", "Evaluator: ") + name(evaluator), width: max(1, width - DisplayWidth.of(signature) - 4))
-        lines[lines.count - 1] += "    " + signature
-        return lines
+        line(t("Оценител: ", "Evaluator: ") + name(evaluator),
+             then: t("Подпис: ", "Signature: ") + String(repeating: "_", count: 16) + t("  Дата: ", "  Date: ") + String(repeating: "_", count: 10))
     }
 }

@@ -55,9 +55,7 @@ extension ProtocolReport {
         lines += subheading(t("Регистър на постъпилите предложения", "Register of the proposals received"))
         for (index, proposal) in proposals.enumerated() {
             lines.append("")
-            let number = "\(index + 1). "
-            lines += TextLayout.hanging(glued(proposalHeading(proposal.id)), first: number,
-                                        rest: String(repeating: " ", count: DisplayWidth.of(number)), width: width)
+            lines += numbered(index + 1, proposalHeading(proposal.id))
             var pairs: [(String, String)] = [
                 (t("Регистрирано", "Registered"), moment(proposal.registeredAt)
                     + (procedure.submissionDeadline.map { proposal.registeredAt > $0 } == true ? t(" – след крайния срок", " – after the deadline") : "")),
@@ -67,7 +65,7 @@ extension ProtocolReport {
             pairs.append((t("Партньори", "Partners"), proposal.partners.isEmpty ? t("няма", "none")
                           : proposal.partners.map(organisation).joined(separator: "; ")))
             pairs.append((t("Искана сума", "Requested"), bothMoney(proposal.requested)))
-            lines += fields(pairs, indent: DisplayWidth.of(number))
+            lines += fields(pairs, indent: DisplayWidth.of("\(index + 1). "))
         }
         lines += subheading(t("Констатации на регистъра (отбелязани автоматично; не предрешават преценката на комисията)",
                               "Findings of the register (noted automatically; they do not decide anything for the committee)"))

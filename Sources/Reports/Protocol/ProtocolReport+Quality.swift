@@ -142,8 +142,8 @@ extension ProtocolReport {
             var text = label + pointsPhrase(score) + t(" — средноаритметична от оценките на \(count(totals.count, .evaluator)).",
                                                        " — the mean of the totals of \(count(totals.count, .evaluator)).")
             if score < method.floor {
-                text += t(" Предложението не достига минимума от \(pointsPhrase(method.floor)) и не се класира.",
-                          " The proposal does not reach the floor of \(pointsPhrase(method.floor)) and is not ranked.")
+                text += t(" Предложението не достигна минимума от \(pointsPhrase(method.floor)) и не беше класирано.",
+                          " The proposal did not reach the floor of \(pointsPhrase(method.floor)) and was not ranked.")
             }
             return text
         case .final(let score, .consensus(let decision, let reason, _))?:
@@ -151,8 +151,8 @@ extension ProtocolReport {
                                                        " — a consensus score by decision No. \(decision) of the chair. Reasons: ")
                 + sentence(reason)
             if score < method.floor {
-                text += t(" Предложението не достига минимума от \(pointsPhrase(method.floor)) и не се класира.",
-                          " The proposal does not reach the floor of \(pointsPhrase(method.floor)) and is not ranked.")
+                text += t(" Предложението не достигна минимума от \(pointsPhrase(method.floor)) и не беше класирано.",
+                          " The proposal did not reach the floor of \(pointsPhrase(method.floor)) and was not ranked.")
             }
             return text
         case .needsDecision(let problem)?:

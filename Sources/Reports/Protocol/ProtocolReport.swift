@@ -335,6 +335,19 @@ public struct ProtocolReport {
         return TextLayout.hanging(glued(text), first: margin, rest: margin, width: width)
     }
 
+    /// "12. text", wrapped under the text, not under the number.
+    func numbered(_ number: Int, _ text: String) -> [String] {
+        let prefix = "\(number). "
+        return TextLayout.hanging(glued(text), first: prefix, rest: String(repeating: " ", count: DisplayWidth.of(prefix)), width: width)
+    }
+
+    /// `text` and, after it on its last line, `tail` (a signature line), wrapping only the text.
+    func line(_ text: String, then tail: String) -> [String] {
+        var lines = TextLayout.wrap(text, width: max(1, width - DisplayWidth.of(tail) - 4))
+        lines[lines.count - 1] += "    " + tail
+        return lines
+    }
+
     /// "– text", wrapped under its own first word.
     func bullet(_ text: String, indent: Int = 0) -> [String] {
         let margin = String(repeating: " ", count: indent)

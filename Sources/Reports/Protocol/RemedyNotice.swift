@@ -41,10 +41,9 @@ public struct RemedyNotice {
         for (index, request) in requests.enumerated() {
             let criterion = checklist.criterion(withID: request.criterion)
             lines.append("")
-            lines += report.paragraph("\(index + 1). " + report.t("Критерий ", "Criterion ") + request.criterion
-                                      + (criterion.map { ". " + $0.text } ?? ""))
+            lines += report.numbered(index + 1, report.t("Критерий ", "Criterion ") + request.criterion + (criterion.map { ". " + $0.text } ?? ""))
             lines += report.fields([
-                (report.t("Какво липсва", "What is missing"), request.request),
+                (report.t("Какво се изисква", "What is required"), request.request),
                 (report.t("Уведомление", "Notice"), report.t(
                     "изпратено на \(report.date(request.sentDate)), получено на \(report.date(request.receiptDate))",
                     "sent on \(report.date(request.sentDate)), received on \(report.date(request.receiptDate))")),
@@ -58,9 +57,13 @@ public struct RemedyNotice {
             "Моля, отстранете нередовностите в посочения срок чрез електронната система. Неотстраняването на нередовностите в срок може да доведе до недопускане на проектното предложение до оценка на качеството и до прекратяване на производството по отношение на кандидата. Отстраняването на нередовностите не може да води до подобряване на качеството на проектното предложение.",
             "Please remedy the shortcomings within the deadline through the electronic system. Failing to remedy them in time may lead to the proposal not being admitted to the quality assessment and to the end of the procedure for the applicant. Remedying the shortcomings cannot improve the quality of the proposal."))
         lines.append("")
+        if let sent = requests.map(\.sentDate).min() {
+            lines += report.paragraph(report.t("Дата: ", "Date: ") + report.date(sent))
+            lines.append("")
+        }
         if let chair = report.orderedCommittee.first(where: { $0.role == .chair }) {
-            lines += report.paragraph(report.t("Председател на оценителната комисия: ", "Chair of the evaluation committee: ")
-                                      + chair.name + "    " + report.t("Подпис: ", "Signature: ") + String(repeating: "_", count: 20))
+            lines += report.line(report.t("Председател на оценителната комисия: ", "Chair of the evaluation committee: ") + chair.name,
+                                 then: report.t("Подпис: ", "Signature: ") + String(repeating: "_", count: 20))
         }
         return report.finish(lines)
     }
