@@ -92,10 +92,10 @@ extension ProtocolReport {
             if pending > 0 { parts.append("за \(count(pending, .proposal)) проверката не е приключила") }
             return "Комисията установи: " + joinedList(parts) + "."
         }
-        if admitted > 0 { parts.append(count(admitted, .proposal) + (admitted == 1 ? " is admitted" : " are admitted") + toQuality) }
-        if rejected > 0 { parts.append(count(rejected, .proposal) + (rejected == 1 ? " is not admitted" : " are not admitted")) }
+        if admitted > 0 { parts.append(count(admitted, .proposal) + (admitted == 1 ? " was admitted" : " were admitted") + toQuality) }
+        if rejected > 0 { parts.append(count(rejected, .proposal) + (rejected == 1 ? " was not admitted" : " were not admitted")) }
         if disputed > 0 { parts.append("for \(count(disputed, .proposal)) the evaluators reached different results and a decision of the chair is awaited") }
-        if pending > 0 { parts.append("for \(count(pending, .proposal)) the check is not finished") }
+        if pending > 0 { parts.append("for \(count(pending, .proposal)) the check was not finished") }
         return "The committee found: " + joinedList(parts) + "."
     }
 
