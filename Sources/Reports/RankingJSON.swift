@@ -2,29 +2,34 @@ import EvaluationCore
 import Foundation
 
 /// `ocenka rank --format json` (DESIGN §4): the fields of the design, plus `title`, `transferredIn`
-/// and `runningTotal` on the lists, `priority` on the unranked, and the policy used. Keys are sorted,
-/// so the same workspace always gives the same bytes.
+/// and `runningTotal` on the lists, `priority` on the unranked, and the policy used; given the
+/// procedure, its `currency` and, for a BGN procedure with the euro as second currency, every amount
+/// also in EUR (`amountEUR`, `budgetEUR`, `allocatedEUR` as the sum of the converted amounts,
+/// `remainingEUR`). Keys are sorted, so the same workspace always gives the same bytes.
 public enum RankingJSON {
-    public static func encode(_ ranking: Ranking) throws -> Data {
+    public static func encode(_ ranking: Ranking, procedure: Procedure? = nil) throws -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try encoder.encode(Document(ranking))
+        let euro = procedure?.secondaryCurrency.flatMap { $0.code == "EUR" ? $0 : nil }
+        var data = try encoder.encode(Document(ranking: ranking, currency: procedure?.currency, euro: euro))
         data.append(0x0A)
         return data
     }
 
     private struct Document: Encodable {
         let ranking: Ranking
-        init(_ ranking: Ranking) { self.ranking = ranking }
+        let currency: String?
+        let euro: SecondaryCurrency?
 
-        enum Keys: String, CodingKey { case procedure, final, policy, priorities, unranked }
+        enum Keys: String, CodingKey { case procedure, currency, final, policy, priorities, unranked }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode(ranking.procedure, forKey: .procedure)
+            try container.encodeIfPresent(currency, forKey: .currency)
             try container.encode(ranking.isFinal, forKey: .final)
             try container.encode(Policy(ranking.policy), forKey: .policy)
-            try container.encode(ranking.groups.map(GroupDocument.init), forKey: .priorities)
+            try container.encode(ranking.groups.map { GroupDocument(group: $0, euro: euro) }, forKey: .priorities)
             try container.encode(ranking.unranked.map(UnrankedDocument.init), forKey: .unranked)
         }
     }
@@ -46,9 +51,11 @@ public enum RankingJSON {
 
     private struct GroupDocument: Encodable {
         let group: Ranking.Group
-        init(_ group: Ranking.Group) { self.group = group }
+        let euro: SecondaryCurrency?
 
-        enum Keys: String, CodingKey { case id, title, budget, transferredIn, allocated, remaining, rows }
+        enum Keys: String, CodingKey {
+            case id, title, budget, transferredIn, allocated, remaining, rows, budgetEUR, allocatedEUR, remainingEUR
+        }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
@@ -58,15 +65,21 @@ public enum RankingJSON {
             if group.transferredIn != .zero { try container.encode(group.transferredIn.canonicalText, forKey: .transferredIn) }
             try container.encode(group.allocated.canonicalText, forKey: .allocated)
             try container.encode(group.remaining?.canonicalText, forKey: .remaining)
-            try container.encode(group.rows.map(RowDocument.init), forKey: .rows)
+            try container.encode(group.rows.map { RowDocument(row: $0, euro: euro) }, forKey: .rows)
+            guard let euro else { return }
+            let allocated = group.rows.filter { $0.status == .approved }.reduce(Money.zero) { $0 + euro.convert($1.amount) }
+            let budget = group.budget.map(euro.convert)
+            try container.encode(budget?.canonicalText, forKey: .budgetEUR)
+            try container.encode(allocated.canonicalText, forKey: .allocatedEUR)
+            try container.encode(budget.map { ($0 + euro.convert(group.transferredIn) - allocated).canonicalText }, forKey: .remainingEUR)
         }
     }
 
     private struct RowDocument: Encodable {
         let row: Ranking.Row
-        init(_ row: Ranking.Row) { self.row = row }
+        let euro: SecondaryCurrency?
 
-        enum Keys: String, CodingKey { case rank, proposal, score, amount, runningTotal, status }
+        enum Keys: String, CodingKey { case rank, proposal, score, amount, amountEUR, runningTotal, status }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
@@ -76,6 +89,7 @@ public enum RankingJSON {
             try container.encode(row.amount.canonicalText, forKey: .amount)
             try container.encode(row.runningTotal.canonicalText, forKey: .runningTotal)
             try container.encode(row.status.rawValue, forKey: .status)
+            if let euro { try container.encode(euro.convert(row.amount).canonicalText, forKey: .amountEUR) }
         }
     }
 

@@ -8,8 +8,15 @@ public struct RankingText {
     public let proposals: [String: Proposal]
     public let width: Int
     public let language: Language
+    /// For a signed document (the protocol): the share of the budget in words, not as a bar.
+    public let forDocument: Bool
+    /// Whether amounts in sentences show the second currency first (the workspace reports in it).
+    public let secondaryFirst: Bool
 
-    public init(ranking: Ranking, procedure: Procedure, proposals: [Proposal], width: Int = 100, language: Language = .bulgarian) {
+    public init(ranking: Ranking, procedure: Procedure, proposals: [Proposal], width: Int = 100, language: Language = .bulgarian,
+                forDocument: Bool = false, secondaryFirst: Bool = false) {
+        self.forDocument = forDocument
+        self.secondaryFirst = secondaryFirst
         self.ranking = ranking
         self.procedure = procedure
         self.proposals = Dictionary(proposals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -56,23 +63,35 @@ public struct RankingText {
         var lines: [String] = []
         let heading = group.id == "procedure" ? group.title : t("Приоритет \(group.id). ", "Priority \(group.id). ") + group.title
         lines += TextLayout.wrap(heading, width: width)
-        lines += TextLayout.wrap(budgetLine(group), width: width)
-        if let bar = budgetBar(group) { lines.append(bar) }
+        lines += Self.wrapKeepingAmounts(budgetLine(group), width: width)
+        if forDocument {
+            if let share = budgetShare(group) {
+                lines += TextLayout.wrap(t("Одобрени са \(share) % от бюджета.", "\(share) % of the budget is approved."), width: width)
+            }
+        } else if let bar = budgetBar(group) {
+            lines.append(bar)
+        }
         guard !group.rows.isEmpty else {
             lines.append(t("Няма класирани предложения.", "No ranked proposals."))
             return lines
         }
-        let table = TextTable(columns: [
+        let symbol = Money.symbol(for: procedure.currency)
+        var columns: [TextTable.Column] = [
             .init(title: "№", alignment: .right, wraps: false),
             .init(title: t("Номер", "Number"), wraps: false),
             .init(title: t("Кандидат", "Applicant")),
             .init(title: t("Точки", "Score"), alignment: .right, wraps: false),
-            .init(title: t("Сума", "Amount"), alignment: .right, wraps: false),
-            .init(title: t("Натрупано", "Running total"), alignment: .right, wraps: false),
+            .init(title: t("Сума, ", "Amount, ") + symbol, alignment: .right, wraps: false),
+        ]
+        if let conversion { columns.append(.init(title: t("Сума, ", "Amount, ") + Money.symbol(for: conversion.code), alignment: .right, wraps: false)) }
+        columns += [
+            .init(title: t("Натрупано, ", "Running total, ") + symbol, alignment: .right, wraps: false),
             .init(title: t("Статус", "Status"), wraps: false),
-        ], rows: group.rows.map { row in
-            [String(row.rank), row.proposal, proposals[row.proposal]?.applicant.name ?? "", points(row.score), money(row.amount),
-             row.status == .approved ? money(row.runningTotal) : "", row.status.label.text(in: language)]
+        ]
+        let table = TextTable(columns: columns, rows: group.rows.map { row in
+            var cells = [String(row.rank), row.proposal, proposals[row.proposal]?.applicant.name ?? "", points(row.score), money(row.amount)]
+            if let conversion { cells.append(money(conversion.convert(row.amount))) }
+            return cells + [row.status == .approved ? money(row.runningTotal) : "", row.status.label.text(in: language)]
         })
         var tableLines = table.render(width: width).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if tableLines.last == "" { tableLines.removeLast() }
@@ -97,19 +116,68 @@ public struct RankingText {
         return line
     }
 
+    /// `text` wrapped so that no line breaks inside an amount ("453 837,60 лв.").
+    static func wrapKeepingAmounts(_ text: String, width: Int) -> [String] {
+        let glue: Character = "\u{00A0}"
+        var glued = ""
+        let characters = Array(text)
+        for (index, character) in characters.enumerated() {
+            let next = index + 1 < characters.count ? characters[index + 1] : " "
+            let previous = index > 0 ? characters[index - 1] : " "
+            let joins = character == " " && previous.isNumber
+                && (next.isNumber || next == "€" || text[text.index(text.startIndex, offsetBy: index + 1)...].hasPrefix("лв."))
+            glued.append(joins ? glue : character)
+        }
+        return TextLayout.wrap(glued, width: width).map { String($0.map { $0 == glue ? " " : $0 }) }
+    }
+
+    /// The ranking's conversion: the procedure's second currency (the euro for a BGN procedure).
+    var conversion: SecondaryCurrency? { procedure.secondaryCurrency }
+
+    /// "14 984,50 лв. (7 661,41 €)".
+    func both(_ amount: Money) -> String {
+        let main = "\(money(amount)) \(Money.symbol(for: procedure.currency))"
+        guard let conversion else { return main }
+        let other = "\(money(conversion.convert(amount))) \(Money.symbol(for: conversion.code))"
+        return secondaryFirst ? "\(other) (\(main))" : "\(main) (\(other))"
+    }
+
+    /// The approved sum: in the procedure's currency, and in the second currency as the sum of the
+    /// converted amounts — with the converted sum beside it where the two differ.
+    func allocatedText(_ group: Ranking.Group) -> String {
+        let main = "\(money(group.allocated)) \(Money.symbol(for: procedure.currency))"
+        guard let conversion else { return main }
+        let symbol = Money.symbol(for: conversion.code)
+        let summed = group.rows.filter { $0.status == .approved }.reduce(Money.zero) { $0 + conversion.convert($1.amount) }
+        let converted = conversion.convert(group.allocated)
+        guard summed != converted else {
+            return secondaryFirst ? "\(money(summed)) \(symbol) (\(main))" : main + " (\(money(summed)) \(symbol))"
+        }
+        return main + t(" (\(money(summed)) \(symbol) като сбор на преизчислените суми; \(money(converted)) \(symbol) при преизчисляване на сбора)",
+                        " (\(money(summed)) \(symbol) as the sum of the converted amounts; \(money(converted)) \(symbol) converting the sum)")
+    }
+
     func budgetLine(_ group: Ranking.Group) -> String {
-        let currency = Money.symbol(for: procedure.currency)
         guard let budget = group.budget else {
-            return t("Без бюджетно ограничение; одобрени: \(money(group.allocated)) \(currency)",
-                     "No budget limit; approved: \(money(group.allocated)) \(currency)")
+            return t("Без бюджетно ограничение; одобрени: \(allocatedText(group))",
+                     "No budget limit; approved: \(allocatedText(group))")
         }
-        var text = t("Бюджет: \(money(budget)) \(currency)", "Budget: \(money(budget)) \(currency)")
+        var text = t("Бюджет: \(both(budget))", "Budget: \(both(budget))")
         if group.transferredIn != .zero {
-            text += t(" + прехвърлени \(money(group.transferredIn)) \(currency)", " + transferred \(money(group.transferredIn)) \(currency)")
+            text += t(" + прехвърлени \(both(group.transferredIn))", " + transferred \(both(group.transferredIn))")
         }
-        text += t("; одобрени: \(money(group.allocated)) \(currency); остатък: \(money(group.remaining ?? .zero)) \(currency)",
-                  "; approved: \(money(group.allocated)) \(currency); remaining: \(money(group.remaining ?? .zero)) \(currency)")
+        text += t("; одобрени: \(allocatedText(group)); остатък: \(both(group.remaining ?? .zero))",
+                  "; approved: \(allocatedText(group)); remaining: \(both(group.remaining ?? .zero))")
         return text
+    }
+
+    /// "14,4" — the part of the budget approved, in per cent with one decimal.
+    func budgetShare(_ group: Ranking.Group) -> String? {
+        guard let budget = group.budget else { return nil }
+        let total = budget + group.transferredIn
+        guard total > .zero else { return nil }
+        let permille = DecimalText.divideRoundingHalfAwayFromZero(group.allocated.minorUnits * 1000, by: total.minorUnits)
+        return DecimalText.format(permille, fractionDigits: 1, decimalSeparator: language == .bulgarian ? "," : ".")
     }
 
     /// "[██████░░░░] 62,4 %" — the part of the budget approved.
@@ -152,6 +220,11 @@ public struct RankingText {
             case "admin": t("административна проверка", "administrative check")
             case "quality": t("оценка на качеството", "quality assessment")
             case "decision": t("решение на председателя", "decision of the chair")
+            case "late": t("подадено след крайния срок; чака решение за допускане", "registered after the deadline; needs an admission decision")
+            case "aboveMaximum": t("сумата надвишава максимума за проект; чака корекция на бюджета или решение за недопускане",
+                                   "the amount exceeds the maximum per project; needs a budget correction or a decision not to admit")
+            case "belowMinimum": t("сумата е под минимума за проект; чака решение за недопускане",
+                                   "the amount is below the minimum per project; needs a decision not to admit")
             default: t("критерий \(reason)", "criterion \(reason)")
             }
         }.joined(separator: "; ")

@@ -11,7 +11,7 @@ struct Ocenka: ParsableCommand {
         subcommands: [
             ProcedureCommand.self, InitCommand.self, CommitteeCommand.self, ProposalsCommand.self, AssignCommand.self,
             DeclareCommand.self, ScoreCommand.self, ChairCommand.self, SheetCommand.self, DecideCommand.self, RankCommand.self, CheckCommand.self,
-            ProtocolCommand.self, DemoCommand.self, KeyCommand.self, SyncCommand.self, JoinCommand.self, TerminalCheckCommand.self,
+            ProtocolCommand.self, SessionCommand.self, DemoCommand.self, KeyCommand.self, SyncCommand.self, JoinCommand.self, TerminalCheckCommand.self,
         ]
     )
 

@@ -13,6 +13,9 @@ struct ProtocolCommand: ParsableCommand {
 
     @OptionGroup var options: WorkspaceOptions
 
+    /// Whose log records the export (default: the committee's chair).
+    @OptionGroup var actor: ActorOption
+
     @Option(name: [.short, .customLong("output")],
             help: "Файлът на протокола (по подразбиране exports/protocol-<процедура>-<дата>.txt); CSV файловете се записват до него. / The protocol's file (default exports/protocol-<procedure>-<date>.txt); the CSV files go beside it.")
     var output: String?
@@ -43,6 +46,7 @@ struct ProtocolCommand: ParsableCommand {
         let moment = try generationMoment(language)
         let checked = try IntegrityGate.check(options.root, language: language, allowDamaged: integrity.allowDamaged)
         let snapshot = checked.snapshot
+        _ = try Run.workspace(language) { () throws(WorkspaceError) in try CommitteeSessionStore.load(snapshot.layout).get() }
         let input = ProtocolInput(snapshot, generatedAt: moment)
         let text = checked.marked(ProtocolReport(input, width: width, language: language).render())
         if toStandardOutput {
@@ -50,11 +54,19 @@ struct ProtocolCommand: ParsableCommand {
             return
         }
         let output = self.output.map { URL(fileURLWithPath: $0, relativeTo: ProcedureCommand.currentDirectory).standardizedFileURL }
-        let files = try ProtocolExport.write(snapshot, input: input, text: text, output: output, language: language)
+        let files = try ProtocolExport.write(snapshot, input: input, text: text, output: output, language: language,
+                                             actor: actor.actor, clock: options.clock)
         let bg = language == .bulgarian
         Console.out((bg ? "Протоколът е записан в " : "The protocol is written to ") + files.protocolFile.path)
         Console.out((bg ? "Класирането (CSV) е записано в " : "The ranking (CSV) is written to ") + files.rankingFile.path)
         Console.out((bg ? "Оценките по критерии (CSV) са записани в " : "The scores per criterion (CSV) are written to ") + files.scoresFile.path)
+        Console.out((bg ? "Списъкът на недопуснатите предложения е записан в " : "The list of proposals not admitted is written to ")
+            + files.notAdmittedFile.path)
+        for notice in files.noticeFiles {
+            Console.out((bg ? "Уведомлението за нередовности е записано в " : "The remedy notice is written to ") + notice.path)
+        }
+        Console.out(bg ? "Износът е вписан в chair/exports.json с контролните суми SHA-256 на файловете."
+                       : "The export is recorded in chair/exports.json with the files' SHA-256 checksums.")
     }
 
     /// `--generated-at`, or now.
@@ -70,18 +82,26 @@ struct ProtocolCommand: ParsableCommand {
     }
 }
 
-/// Writing the protocol and the two CSV files beside it, atomically (for the command and the chair's screen).
+/// Writing the protocol, the two CSV files, the list of proposals not admitted and the remedy notices
+/// beside it, atomically (for the command and the chair's screen). An export never replaces an
+/// earlier one: the first of a day has the plain names, the next ones end in -2, -3, …; each file
+/// written is recorded with its SHA-256 in `chair/exports.json` through the chair's log.
 enum ProtocolExport {
     struct Files {
         let protocolFile: URL
         let rankingFile: URL
         let scoresFile: URL
+        let notAdmittedFile: URL
+        let noticeFiles: [URL]
+
+        var all: [URL] { [protocolFile, rankingFile, scoresFile, notAdmittedFile] + noticeFiles }
     }
 
-    /// Writes `text` to `output` (default `exports/protocol-<procedure>-<date>.txt`) and the ranking and
-    /// scores CSV beside it; problems are printed and end the command with exit code 1.
-    static func write(_ snapshot: WorkspaceSnapshot, input: ProtocolInput, text: String, output: URL?, language: Language) throws -> Files {
-        switch files(snapshot, input: input, text: text, output: output) {
+    /// Writes `text` to `output` (default `exports/protocol-<procedure>-<date>.txt`) and the rest beside
+    /// it; problems are printed and end the command with exit code 1.
+    static func write(_ snapshot: WorkspaceSnapshot, input: ProtocolInput, text: String, output: URL?, language: Language,
+                      actor: String? = nil, clock: WorkspaceClock = .fromEnvironment()) throws -> Files {
+        switch files(snapshot, input: input, text: text, output: output, actor: actor, clock: clock) {
         case .success(let files): return files
         case .failure(let error):
             Console.error(lines: error.lines(in: language))
@@ -89,12 +109,33 @@ enum ProtocolExport {
         }
     }
 
-    static func files(_ snapshot: WorkspaceSnapshot, input: ProtocolInput, text: String, output: URL?) -> Result<Files, WorkspaceError> {
-        let name = "\(snapshot.procedure.id)-\(input.generatedAt.localDate.isoText)"
-        let protocolFile = output ?? snapshot.layout.exportsFolder.appendingPathComponent("protocol-\(name).txt")
-        let folder = protocolFile.deletingLastPathComponent()
-        let files = Files(protocolFile: protocolFile, rankingFile: folder.appendingPathComponent("ranking-\(name).csv"),
-                          scoresFile: folder.appendingPathComponent("scores-\(name).csv"))
+    static func files(_ snapshot: WorkspaceSnapshot, input: ProtocolInput, text: String, output: URL?,
+                      actor: String? = nil, clock: WorkspaceClock = .fromEnvironment()) -> Result<Files, WorkspaceError> {
+        let layout = snapshot.layout
+        let base = "\(snapshot.procedure.id)-\(input.generatedAt.localDate.isoText)"
+        let folder = output?.deletingLastPathComponent() ?? layout.exportsFolder
+        let noticeProposals = RemedyNotice.proposals(input)
+        func files(_ suffix: String) -> Files {
+            let name = base + suffix
+            return Files(protocolFile: output ?? folder.appendingPathComponent("protocol-\(name).txt"),
+                         rankingFile: folder.appendingPathComponent("ranking-\(name).csv"),
+                         scoresFile: folder.appendingPathComponent("scores-\(name).csv"),
+                         notAdmittedFile: folder.appendingPathComponent("not-admitted-\(name).txt"),
+                         noticeFiles: noticeProposals.map { folder.appendingPathComponent("remedy-notice-\($0)-\(name).txt") })
+        }
+        func taken(_ files: Files) -> Bool {
+            files.all.contains { FileManager.default.fileExists(atPath: $0.path) }
+        }
+        if let output, FileManager.default.fileExists(atPath: output.path) {
+            return .failure(.refused(LocalizedText(bg: "\(output.path) вече съществува; износът не презаписва файлове — посочете друго име",
+                                                   en: "\(output.path) already exists; an export never overwrites a file — give another name")))
+        }
+        var number = 1
+        var chosen = files("")
+        while taken(chosen) {
+            number += 1
+            chosen = files("-\(number)")
+        }
         let rankingCSV: String
         let scoresCSV: String
         do {
@@ -103,25 +144,47 @@ enum ProtocolExport {
         } catch {
             return .failure(.refused(LocalizedText(bg: "CSV файловете не могат да бъдат съставени: \(error)", en: "the CSV files cannot be made: \(error)")))
         }
+        let report = ProtocolReport(input, language: .bulgarian)
+        var contents: [(URL, Data)] = [(chosen.protocolFile, Data(text.utf8)), (chosen.rankingFile, Data(rankingCSV.utf8)),
+                                       (chosen.scoresFile, Data(scoresCSV.utf8)),
+                                       (chosen.notAdmittedFile, Data(NotAdmittedList(report).render().utf8))]
+        for (proposal, url) in zip(noticeProposals, chosen.noticeFiles) {
+            contents.append((url, Data(RemedyNotice(report, proposal: proposal).render().utf8)))
+        }
         do throws(WorkspaceError) {
+            let recorder = try Authorization.require(actor ?? snapshot.info.chair?.id, roles: [.chair, .secretary], in: snapshot.info,
+                                                     for: LocalizedText(bg: "Вписването на износа в дневника на председателя",
+                                                                        en: "Recording the export in the chair's log")).id
             try AtomicFile.createFolder(folder)
-            try AtomicFile.write(Data(text.utf8), to: protocolFile)
-            try AtomicFile.write(Data(rankingCSV.utf8), to: files.rankingFile)
-            try AtomicFile.write(Data(scoresCSV.utf8), to: files.scoresFile)
+            for (url, data) in contents { try AtomicFile.write(data, to: url) }
+            var log = try ExportLogStore.load(layout).get()
+            let now = clock.now()
+            for (url, data) in contents {
+                log.exports.append(ExportLog.Entry(file: layout.relativePath(of: url), sha256: SHA256Digest.hex(data), at: now, by: recorder))
+            }
+            let session = try WriterSession.chair(layout, actor: recorder, clock: clock)
+            defer { session.close() }
+            try session.save(log, to: layout.exportLogFile, action: "protocol.export")
         } catch {
             return .failure(error)
         }
-        return .success(files)
+        return .success(chosen)
     }
 }
 
 extension ProtocolInput {
-    /// What the protocol is written from: the workspace as read, and the generation moment.
+    /// What the protocol is written from: the workspace as read, its session data, and the generation
+    /// moment. A `chair/session.json` that does not read is refused by `ProtocolCommand` before this.
     init(_ snapshot: WorkspaceSnapshot, generatedAt: Timestamp) {
         self.init(
             procedure: snapshot.procedure, procedureSha256: snapshot.info.procedureSha256, committee: snapshot.info.committee,
             declarations: snapshot.declarations, proposals: snapshot.proposals, assignments: snapshot.assignments,
             adminSheets: snapshot.adminSheets, qualitySheets: snapshot.qualitySheets, decisions: snapshot.decisions,
-            standings: snapshot.standings(), ranking: snapshot.ranking(), generatedAt: generatedAt)
+            standings: snapshot.standings(), ranking: snapshot.ranking(), generatedAt: generatedAt,
+            session: (try? CommitteeSessionStore.load(snapshot.layout).get()) ?? CommitteeSession(),
+            logHeads: snapshot.layout.logHeads().map { LogHead(path: $0.path, lines: $0.head.lines, head: $0.head.head) },
+            keyFingerprints: Dictionary(snapshot.info.committee.compactMap { member in
+                member.publicKey.flatMap(PublicKeyText.fingerprint).map { (member.id, $0) }
+            }, uniquingKeysWith: { first, _ in first }))
     }
 }

@@ -42,7 +42,7 @@ struct RankCommand: ParsableCommand {
         }
         switch format {
         case .json:
-            FileHandle.standardOutput.write(try RankingJSON.encode(ranking))
+            FileHandle.standardOutput.write(try RankingJSON.encode(ranking, procedure: snapshot.procedure))
         case .csv:
             FileHandle.standardOutput.write(Data(try RankingCSV.render(ranking, proposals: snapshot.proposals).escapingControlCharacters.utf8))
         case .text:

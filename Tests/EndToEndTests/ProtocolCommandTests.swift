@@ -1,6 +1,7 @@
 import EvaluationCore
 import Foundation
 import Testing
+import Workspace
 
 @Suite("ocenka protocol on the demo workspace, run as a user runs it")
 struct ProtocolCommandTests {
@@ -60,7 +61,7 @@ struct ProtocolCommandTests {
         #expect(lines.contains { DisplayWidth.of($0) > width - 10 }, "the width is used")
     }
 
-    @Test("By default the protocol goes to exports/ with the two CSVs beside it; twice gives the same bytes; check still passes")
+    @Test("By default the protocol goes to exports/ with the CSVs, the list and the notices beside it; a second export on the same day is numbered, never overwriting; each file is in chair/exports.json; check still passes")
     func exports() throws {
         let root = try Self.demoCopy()
         defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
@@ -68,13 +69,16 @@ struct ProtocolCommandTests {
         let first = try CommandRun.ocenka(arguments)
         #expect(first.status == 0, "\(first.standardError)")
         let exports = root.appendingPathComponent("exports")
-        let names = ["protocol-\(Self.procedureID)-2025-12-15.txt", "ranking-\(Self.procedureID)-2025-12-15.csv",
-                     "scores-\(Self.procedureID)-2025-12-15.csv"]
-        for name in names {
+        func names(_ suffix: String) -> [String] {
+            let base = "\(Self.procedureID)-2025-12-15\(suffix)"
+            return ["protocol-\(base).txt", "ranking-\(base).csv", "scores-\(base).csv", "not-admitted-\(base).txt",
+                    "remedy-notice-33.24-2025-010-\(base).txt"]
+        }
+        for name in names("") {
             #expect(first.standardOutput.contains(exports.appendingPathComponent(name).path), "\(name) not reported")
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: exports.path).sorted() == names.sorted())
-        let written = try names.map { try Data(contentsOf: exports.appendingPathComponent($0)) }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: exports.path).sorted() == names("").sorted())
+        let written = try names("").map { try Data(contentsOf: exports.appendingPathComponent($0)) }
         let printed = try CommandRun.ocenka(arguments + ["--stdout"])
         #expect(written[0] == Data(printed.standardOutput.utf8))
         let ranking = String(decoding: written[1], as: UTF8.self)
@@ -82,13 +86,80 @@ struct ProtocolCommandTests {
         let scores = String(decoding: written[2], as: UTF8.self)
         #expect(scores.hasPrefix("proposal,evaluator,stage,criterion,answer,points,note,status,updatedAt,submittedAt\n"))
         #expect(scores.contains("\n33.24-2025-005,e3,admin,I.1,no,,"))
+        let list = String(decoding: written[3], as: UTF8.self)
+        #expect(list.contains("33.24-2025-005"))
+        #expect(list.contains("Основание за недопускане:"))
+        let notice = String(decoding: written[4], as: UTF8.self)
+        #expect(notice.contains("УВЕДОМЛЕНИЕ"))
+        #expect(notice.contains("до 03.12.2025 г. включително"))
 
         let second = try CommandRun.ocenka(arguments)
         #expect(second.status == 0, "\(second.standardError)")
-        #expect(try names.map { try Data(contentsOf: exports.appendingPathComponent($0)) } == written)
+        #expect(try names("").map { try Data(contentsOf: exports.appendingPathComponent($0)) } == written, "the first export is untouched")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: exports.path).sorted() == (names("") + names("-2")).sorted())
+        #expect(try Data(contentsOf: exports.appendingPathComponent(names("-2")[0])) == written[0])
+
+        let log = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: root.appendingPathComponent("chair/exports.json"))) as? [String: Any])
+        let entries = try #require(log["exports"] as? [[String: Any]])
+        #expect(entries.compactMap { $0["file"] as? String } == (names("") + names("-2")).map { "exports/" + $0 })
+        let digest = SHA256Digest.hex(written[0])
+        #expect(entries.first?["sha256"] as? String == digest)
+        #expect(entries.first?["by"] as? String == "chair")
+        let audit = try String(contentsOf: root.appendingPathComponent("chair/audit.jsonl"), encoding: .utf8)
+        #expect(audit.contains("\"action\":\"protocol.export\""))
 
         let check = try CommandRun.ocenka(["check", "--workspace", root.path])
         #expect(check.status == 0, "\(check.standardError)")
+    }
+
+    @Test("An explicit -o that exists is refused and nothing is written")
+    func noOverwrite() throws {
+        let root = try Self.demoCopy()
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        let target = root.deletingLastPathComponent().appendingPathComponent("signed.txt")
+        try Data("подписан".utf8).write(to: target)
+        let run = try CommandRun.ocenka(["protocol", "--workspace", root.path, "-o", target.path, "--generated-at", Self.moment])
+        #expect(run.status == 1)
+        #expect(run.standardError.contains("не презаписва"))
+        #expect(try String(contentsOf: target, encoding: .utf8) == "подписан")
+        #expect(!FileManager.default.fileExists(atPath: root.appendingPathComponent("chair/exports.json").path))
+    }
+
+    @Test("33.24-2025-022 asks 25 600,00 over the maximum 25 000,00: not approved; after a correction of 600,00 ranked with 25 000,00 (12 782,30 €)")
+    func aboveMaximum() throws {
+        let root = try Self.demoCopy()
+        defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
+        func rank() throws -> [String: Any] {
+            let run = try CommandRun.ocenka(["rank", "--workspace", root.path, "--format", "json"])
+            #expect(run.status == 0, "\(run.standardError)")
+            return try #require(try JSONSerialization.jsonObject(with: Data(run.standardOutput.utf8)) as? [String: Any])
+        }
+        func rows(_ json: [String: Any]) -> [[String: Any]] {
+            ((json["priorities"] as? [[String: Any]]) ?? []).flatMap { ($0["rows"] as? [[String: Any]]) ?? [] }
+        }
+        let before = try rank()
+        #expect(!rows(before).contains { $0["proposal"] as? String == "33.24-2025-022" })
+        let held = ((before["unranked"] as? [[String: Any]]) ?? []).first { $0["proposal"] as? String == "33.24-2025-022" }
+        #expect(held?["status"] as? String == "needsDecision")
+        #expect(held?["reasons"] as? [String] == ["aboveMaximum"])
+        #expect(before["currency"] as? String == "BGN")
+
+        let admit = try CommandRun.ocenka(["decide", "admin", "--workspace", root.path, "--as", "chair", "--proposal", "33.24-2025-022",
+                                           "--admitted", "yes", "--reason", "x"])
+        #expect(admit.status == 1)
+        #expect(admit.standardError.contains("не отменя границите"))
+        let correct = try CommandRun.ocenka(["decide", "correct", "--workspace", root.path, "--as", "chair", "--proposal", "33.24-2025-022",
+                                             "--amount", "600.00", "--reason", "Сумата над максимума от 25 000 лв. (т. 3 от Насоките) е недопустима."],
+                                            environment: ["OCENKA_NOW": "2025-12-15T10:00:00+02:00"])
+        #expect(correct.status == 0, "\(correct.standardError)")
+        let after = try rank()
+        let row = try #require(rows(after).first { $0["proposal"] as? String == "33.24-2025-022" })
+        #expect(row["amount"] as? String == "25000.00")
+        #expect(row["amountEUR"] as? String == "12782.30")
+        #expect(row["status"] as? String == "approved")
+        let text = try CommandRun.ocenka(["protocol", "--workspace", root.path, "--stdout", "--generated-at", Self.moment])
+        #expect(text.standardOutput.contains("33.24-2025-022"))
+        #expect(text.standardOutput.contains("25 000,00  12 782,30"))
     }
 
     @Test("-o writes the protocol where asked, the CSVs beside it, relative to the current folder")
@@ -101,9 +172,10 @@ struct ProtocolCommandTests {
         #expect(run.status == 0, "\(run.standardError)")
         let out = folder.appendingPathComponent("out")
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
-                == ["protocol.txt", "ranking-\(Self.procedureID)-2025-12-15.csv", "scores-\(Self.procedureID)-2025-12-15.csv"])
-        #expect(try String(contentsOf: out.appendingPathComponent("protocol.txt"), encoding: .utf8).hasPrefix(
-            String(repeating: " ", count: 46) + "PROTOCOL\n"))
+                == ["not-admitted-\(Self.procedureID)-2025-12-15.txt", "protocol.txt", "ranking-\(Self.procedureID)-2025-12-15.csv",
+                    "remedy-notice-33.24-2025-010-\(Self.procedureID)-2025-12-15.txt", "scores-\(Self.procedureID)-2025-12-15.csv"])
+        #expect(try String(contentsOf: out.appendingPathComponent("protocol.txt"), encoding: .utf8).contains(
+            String(repeating: " ", count: 38) + "PROTOCOL No. ОК-33.24-1\n"))
         #expect(run.standardOutput.contains("The protocol is written to \(out.appendingPathComponent("protocol.txt").path)"))
     }
 

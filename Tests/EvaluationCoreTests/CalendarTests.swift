@@ -59,6 +59,43 @@ struct CalendarTests {
         #expect(calendar.isWorkingDay(Self.date("2025-11-26")))
     }
 
+    @Test("Days declared non-working by the Council of Ministers (19.11.2025)")
+    func declaredNonWorkingDays() {
+        let calendar = BulgarianWorkingDays()
+        #expect(!calendar.isWorkingDay(Self.date("2025-12-31")))
+        #expect(!calendar.isWorkingDay(Self.date("2026-01-01")))
+        #expect(!calendar.isWorkingDay(Self.date("2026-01-02")))
+        #expect(calendar.isWorkingDay(Self.date("2025-12-30")))
+        #expect(calendar.isWorkingDay(Self.date("2026-01-05")))
+        #expect(calendar.isWorkingDay(Self.date("2024-12-31")))
+        #expect(calendar.isWorkingDay(Self.date("2027-01-04")))
+    }
+
+    /// A holiday on a Saturday or Sunday gives the next working day off (чл. 154, ал. 2 КТ), Easter excepted.
+    @Test("Weekend substitutes 2025–2027", arguments: [
+        ("2025-05-26", "2025-05-24 on a Saturday"), ("2025-09-08", "2025-09-06 on a Saturday"),
+        ("2026-05-25", "2026-05-24 on a Sunday"), ("2026-09-07", "2026-09-06 on a Sunday"),
+        ("2026-12-28", "2026-12-26 on a Saturday"),
+        ("2027-05-04", "2027-05-01 on a Saturday, 03.05 is Easter Monday"),
+        ("2027-12-27", "2027-12-25 on a Saturday"), ("2027-12-28", "2027-12-26 on a Sunday"),
+    ])
+    func weekendSubstitutes(day: String, why: String) {
+        #expect(!BulgarianWorkingDays().isWorkingDay(Self.date(day)), "\(why)")
+        #expect(BulgarianWorkingDays.holidays(of: Self.date(day).year).contains(Self.date(day)), "\(why)")
+    }
+
+    @Test("Around the substitutes the working days stay working")
+    func workingAroundSubstitutes() {
+        let calendar = BulgarianWorkingDays()
+        for day in ["2025-05-27", "2025-09-09", "2025-09-23", "2026-05-26", "2026-09-08", "2026-09-21",
+                    "2026-12-29", "2027-05-05", "2027-05-25", "2027-12-29"] {
+            #expect(calendar.isWorkingDay(Self.date(day)), "\(day)")
+        }
+        for day in ["2026-09-22", "2027-04-30", "2027-05-03", "2027-05-06", "2027-05-24", "2027-09-06", "2027-09-22", "2027-12-24"] {
+            #expect(!calendar.isWorkingDay(Self.date(day)), "\(day)")
+        }
+    }
+
     @Test("2 calendar days: Monday ⇒ Wednesday; Thursday ⇒ Saturday ⇒ moved to Monday")
     func calendarDays() {
         let rolling = Self.checklist(days: 2, kind: .calendar)
@@ -76,16 +113,29 @@ struct CalendarTests {
         #expect(RemedyDeadline.dueDate(requestedOn: Self.date("2024-02-28"), checklist: rolling) == Self.date("2024-03-01"))
         // 22.12.2025 (Mon) + 2 = 24.12 (holiday) ⇒ 24, 25, 26 holidays, 27–28 weekend ⇒ 29.12.
         #expect(RemedyDeadline.dueDate(requestedOn: Self.date("2025-12-22"), checklist: rolling) == Self.date("2025-12-29"))
-        // 30.12.2025 + 2 = 01.01.2026 (holiday) ⇒ 02.01.2026 (Friday).
-        #expect(RemedyDeadline.dueDate(requestedOn: Self.date("2025-12-30"), checklist: rolling) == Self.date("2026-01-02"))
+        // 30.12.2025 + 2 = 01.01.2026 (holiday); 02.01.2026 was declared non-working (Council of
+        // Ministers, 19.11.2025); 03–04.01 are a weekend ⇒ 05.01.2026 (Monday).
+        #expect(RemedyDeadline.dueDate(requestedOn: Self.date("2025-12-30"), checklist: rolling) == Self.date("2026-01-05"))
+        // 29.12.2025 + 2 = 31.12.2025, declared non-working ⇒ 05.01.2026.
+        #expect(RemedyDeadline.dueDate(requestedOn: Self.date("2025-12-29"), checklist: rolling) == Self.date("2026-01-05"))
+        // 28.12.2025 + 2 = 30.12.2025, a working day.
+        #expect(RemedyDeadline.dueDate(requestedOn: Self.date("2025-12-28"), checklist: rolling) == Self.date("2025-12-30"))
+        // 31.12.2025 + 2 = 02.01.2026 ⇒ 05.01.2026; 01.01.2026 + 2 = 03.01.2026 (Saturday) ⇒ 05.01.2026.
+        #expect(RemedyDeadline.dueDate(requestedOn: Self.date("2025-12-31"), checklist: rolling) == Self.date("2026-01-05"))
+        #expect(RemedyDeadline.dueDate(requestedOn: Self.date("2026-01-03"), checklist: rolling) == Self.date("2026-01-05"))
+        #expect(RemedyDeadline.dueDate(requestedOn: Self.date("2026-01-04"), checklist: rolling) == Self.date("2026-01-06"))
     }
 
     @Test("Working days skip weekends, holidays and declared bridge days")
     func workingDays() {
         let five = Self.checklist(days: 5, kind: .working)
         #expect(RemedyDeadline.dueDate(requestedOn: Self.date("2025-12-01"), checklist: five) == Self.date("2025-12-08"))
-        // 19.12.2025 (Fri): 22, 23, then 24–26 holidays and the weekend, then 29, 30, 31 (a working day).
-        #expect(RemedyDeadline.dueDate(requestedOn: Self.date("2025-12-19"), checklist: five) == Self.date("2025-12-31"))
+        // 19.12.2025 (Fri): 22, 23, then 24–26 holidays and the weekend, then 29, 30; 31.12 and 02.01
+        // declared non-working, 01.01 a holiday, 03–04.01 a weekend ⇒ 05.01.2026.
+        #expect(RemedyDeadline.dueDate(requestedOn: Self.date("2025-12-19"), checklist: five) == Self.date("2026-01-05"))
+        let one = Self.checklist(days: 1, kind: .working)
+        #expect(RemedyDeadline.dueDate(requestedOn: Self.date("2025-12-30"), checklist: one) == Self.date("2026-01-05"))
+        #expect(RemedyDeadline.dueDate(requestedOn: Self.date("2025-12-29"), checklist: one) == Self.date("2025-12-30"))
         #expect(RemedyDeadline.dueDate(requestedOn: Self.date("2026-01-29"), checklist: five) == Self.date("2026-02-05"))
         let bridge = Self.checklist(days: 1, kind: .working, nonWorking: ["2025-12-02"])
         #expect(RemedyDeadline.dueDate(requestedOn: Self.date("2025-12-01"), checklist: bridge) == Self.date("2025-12-03"))

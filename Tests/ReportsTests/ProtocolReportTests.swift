@@ -239,17 +239,18 @@ struct ProtocolReportTests {
         let text = Self.render()
         let flat = Self.flat(text)
         #expect(flat.contains("Оценителната комисия в състав: Елена Константинова Стоянова-Петрова – председател; Иван Иванов – секретар; Мария Александрова Георгиева-Димитрова, Петър Николов и Десислава Христова – оценители, разгледа проектните предложения"))
-        #expect(text.contains("подписана на 01.12.2025 г., 09:00 ч."))
-        #expect(text.contains("не е подписана"))
+        #expect(text.contains("приета в ocenka на 01.12.2025 г., 09:00 ч."))
+        #expect(text.contains("не е приета"))
+        #expect(!text.contains("Код"))
         #expect(flat.contains("начално число на жребия: 42"))
-        #expect(text.contains("Не са заявени конфликти на интереси и отводи."))
+        #expect(text.contains("Не бяха заявени конфликти на интереси и отводи."))
     }
 
     @Test("Proposals received: counts agree with their nouns, the register and its findings")
     func received() {
         let flat = Self.flat(Self.render())
-        #expect(flat.contains("По процедурата са регистрирани 5 проектни предложения с обща искана сума 62 000,00 лв."))
-        #expect(flat.contains("Крайният срок за подаване е 26.11.2025 г., 00:00 ч."))
+        #expect(flat.contains("По процедурата бяха регистрирани 5 проектни предложения с обща искана сума 62 000,00 лв."))
+        #expect(flat.contains("Крайният срок за подаване беше 26.11.2025 г., 00:00 ч. Всички предложения са регистрирани в срока."))
         #expect(flat.contains("– P-2: исканата сума надвишава максималната за проект по приоритета (15 000,00 лв.)"))
         #expect(flat.contains("1 2 35 000,00 30 000,00"))
         #expect(flat.contains("Общо 5 62 000,00 50 000,00"))
@@ -261,24 +262,24 @@ struct ProtocolReportTests {
         #expect(flat.contains("Комисията установи: 4 предложения са допуснати до оценка на качеството и 1 предложение не е допуснато."))
         #expect(flat.contains("Предложения, недопуснати до оценка на качеството, и основания за недопускането им"))
         #expect(flat.contains("P-3 — ДГ „Звездица“, гр. Сливен – Критерий I.1. Кандидатът е допустим според Насоките за кандидатстване"))
-        #expect(flat.contains("Отговор: НЕ (Мария Александрова Георгиева-Димитрова) Бележка: \(Self.rejectionNote)"))
+        #expect(flat.contains("Отговор: НЕ (Мария Александрова Георгиева-Димитрова) Основание за недопускане: \(Self.rejectionNote)"))
     }
 
     @Test("A remedy: the request and its deadline, the reply in time, the outcome")
     func remedy() {
         let flat = Self.flat(Self.render())
         #expect(flat.contains("Искания за отстраняване на нередовности P-4 — ЦПЛР – Общински детски комплекс, гр. Сливен – Критерий II.1, оценител Петър Николов"))
-        #expect(flat.contains("Искане: на 01.12.2025 г., 10:41 ч., със срок до 03.12.2025 г. включително – „Моля, приложете подписаните автобиографии.“"))
-        #expect(flat.contains("Отговор: получен на 02.12.2025 г., 14:40 ч., в срока – „\(Self.remedyReply)“"))
-        #expect(flat.contains("Резултат: нередовността е отстранена; критерият е изпълнен (ДА)"))
-        #expect(flat.contains("в срок от 2 календарни дни от уведомяването"))
+        #expect(flat.contains("Искане: „Моля, приложете подписаните автобиографии.“ Уведомление: изпратено на 01.12.2025 г., получено от кандидата на 01.12.2025 г.; срок до 03.12.2025 г. включително"))
+        #expect(flat.contains("Отговор: получен на 02.12.2025 г., в срока – „\(Self.remedyReply)“"))
+        #expect(flat.contains("Резултат: нередовността беше отстранена; критерият е изпълнен (ДА)"))
+        #expect(flat.contains("беше даден срок от 2 календарни дни от получаването на уведомлението"))
     }
 
     @Test("A remedy left unanswered: the НЕ stands, the ground names the deadline")
     func remedyUnanswered() {
         let flat = Self.flat(Self.render(Self.input(remedied: false)))
-        #expect(flat.contains("P-4 — ЦПЛР – Общински детски комплекс, гр. Сливен – Критерий II.1. Автобиографиите на екипа са попълнени, подписани и приложени Отговор: НЕ (Петър Николов) Бележка: \(Self.missingNote) Отстраняване: не е постъпил до изтичането на срока (03.12.2025 г.)"))
-        #expect(flat.contains("Отговор: не е постъпил до изтичането на срока (03.12.2025 г.) Резултат: нередовността не е отстранена; отговорът по критерия остава НЕ"))
+        #expect(flat.contains("P-4 — ЦПЛР – Общински детски комплекс, гр. Сливен – Критерий II.1. Автобиографиите на екипа са попълнени, подписани и приложени Отговор: НЕ (Петър Николов) Основание за недопускане: \(Self.missingNote) Отстраняване: не постъпи до изтичането на срока (03.12.2025 г.)"))
+        #expect(flat.contains("Отговор: не постъпи до изтичането на срока (03.12.2025 г.) Резултат: нередовността не беше отстранена; отговорът по критерия остана НЕ"))
         #expect(flat.contains("Комисията установи: 3 предложения са допуснати до оценка на качеството и 2 предложения не са допуснати."))
     }
 
@@ -318,14 +319,14 @@ struct ProtocolReportTests {
         #expect(flat.contains("P-3 ДГ „Звездица“, гр. Сливен Мария Александрова допуснато с решение № 3"))
         #expect(flat.contains("– P-3: допуснато с решение № 3 на председателя от 11.12.2025 г., 11:00 ч. Мотиви: \(decision.reason)"))
         #expect(flat.contains("Решение № 3 от 11.12.2025 г., 11:00 ч. — решение за допускане Предложение: P-3 — ДГ „Звездица“, гр. Сливен Решение: предложението се допуска"))
-        #expect(flat.contains("Няма недопуснати предложения."))
+        #expect(flat.contains("Не бяха недопуснати предложения."))
     }
 
     @Test("Quality: the mean, the zero rule, the consensus decision, a draft named as such")
     func quality() {
         let text = Self.render()
         let flat = Self.flat(text)
-        #expect(flat.contains("Оценката на качеството на допуснатите предложения се извършва по методиката на процедурата: 4 критерия в 2 групи, максимум 10,00 т., минимум за финансиране 5,10 т. Всяко предложение се оценява от двама оценители."))
+        #expect(flat.contains("Оценката на качеството на допуснатите предложения беше извършена по методиката на процедурата: 4 критерия в 2 групи, максимум 10,00 т., минимум за финансиране 5,10 т. Всяко предложение беше оценено от двама оценители."))
         #expect(flat.contains("Крайна оценка: 9,25 т. — средноаритметична от оценките на двама оценители."))
         #expect(flat.contains("Приложено правило: 0 т. по критерий 2.2 ⇒ 0 т. (лист на Мария Александрова Георгиева-Димитрова; сбор по критериите 6,50 т.)."))
         #expect(flat.contains("Крайна оценка: 6,00 т. — консенсусна оценка по решение № 1 на председателя. Мотиви: \(Self.consensusReason)"))
@@ -379,9 +380,102 @@ struct ProtocolReportTests {
     func signatures() throws {
         let text = Self.render()
         let tail = try #require(text.range(of: "ПОДПИСИ:")).upperBound
-        let lines = text[tail...].split(separator: "\n").filter { $0.contains("Подпис: ____________") }
+        let end = try #require(text.range(of: "ПРИЛОЖЕНИЕ № 1")).lowerBound
+        let lines = text[tail..<end].split(separator: "\n").filter { $0.contains("Подпис: ____________") }
+        #expect(lines.allSatisfy { $0.contains("Дата: ______") })
         #expect(lines.count == Self.committee.count)
         #expect(lines.first?.hasPrefix("Елена Константинова Стоянова-Петрова, председател") == true)
+    }
+
+    @Test("The session data: number, place, period, order with its legal basis, secretary, approval block")
+    func sessionData() throws {
+        var input = Self.input()
+        input.session = CommitteeSession(
+            protocolNumber: "7", place: "гр. Сливен", firstSitting: CalendarDate("2025-12-01"), lastSitting: CalendarDate("2025-12-12"),
+            order: .init(number: "РД-01-5", date: CalendarDate("2025-11-27")!, issuedBy: "директора", legalBasis: "чл. 34, ал. 1 ЗУСЕФСУ"),
+            approver: .init(name: "Йордан Димитров", position: "директор"))
+        let text = Self.render(input)
+        let flat = Self.flat(text)
+        #expect(flat.contains("ПРОТОКОЛ № 7"))
+        #expect(flat.contains("Място: гр. Сливен"))
+        #expect(flat.contains("Период на работа: от 01.12.2025 г. до 12.12.2025 г."))
+        #expect(flat.contains("Заповед за назначаване: № РД-01-5 от 27.11.2025 г., издадена от директора, на основание чл. 34, ал. 1 ЗУСЕФСУ"))
+        #expect(flat.hasPrefix("УТВЪРДИЛ: ____________________ Йордан Димитров директор Дата:"))
+        #expect(flat.contains("Процедура: \(input.procedure.title)"))
+        #expect(!flat.contains("Процедура: \(input.procedure.id)"))
+        #expect(flat.contains("към протокол № 7"))
+        // Without the data the places are left blank to be filled in by hand.
+        #expect(Self.flat(Self.render()).contains("ПРОТОКОЛ № ...................."))
+    }
+
+    @Test("Annexes: one checklist and one evaluation sheet per evaluator and proposal, numbered and referenced")
+    func annexes() throws {
+        let text = Self.render()
+        let flat = Self.flat(text)
+        let count = text.components(separatedBy: "ПРИЛОЖЕНИЕ № ").count - 1
+        let input = Self.input()
+        let sheets = input.adminSheets.values.reduce(0) { $0 + $1.count } + input.qualitySheets.values.reduce(0) { $0 + $1.count }
+        #expect(count == sheets)
+        #expect(flat.contains("съдържа \(count) приложения"))
+        #expect(flat.contains("(приоритет 1; листове: приложения № 1–3)"))
+        #expect(flat.contains("ИНДИВИДУАЛЕН ОЦЕНИТЕЛЕН ЛИСТ"))
+        #expect(flat.contains("КОНТРОЛЕН ЛИСТ ЗА АДМИНИСТРАТИВНО СЪОТВЕТСТВИЕ И ДОПУСТИМОСТ"))
+        #expect(flat.contains("– 1.1. Опит? Точки: 3,00 т. от 3,00 т. Ниво: голям Обосновка:"))
+        #expect(!text.contains("█") && !text.contains("░"))
+    }
+
+    @Test("The list of proposals not admitted and the remedy notice")
+    func sideDocuments() throws {
+        let report = ProtocolReport(Self.input(remedied: false))
+        let list = Self.flat(NotAdmittedList(report).render())
+        #expect(list.contains("СПИСЪК на проектните предложения, които не се допускат до оценка на качеството, и основанията за недопускането им"))
+        #expect(list.contains("Основание за недопускане: \(Self.rejectionNote)"))
+        #expect(list.contains("ЕИК"))
+        let proposals = RemedyNotice.proposals(Self.input(remedied: false))
+        #expect(!proposals.isEmpty)
+        let notice = Self.flat(RemedyNotice(report, proposal: try #require(proposals.first)).render())
+        #expect(notice.contains("УВЕДОМЛЕНИЕ за установени нередовности"))
+        #expect(notice.contains("Какво се изисква:"))
+        #expect(notice.contains("Дата: 01.12.2025 г."))
+        #expect(notice.contains("Срок: до 03.12.2025 г. включително (2 календарни дни от получаването на уведомлението)"))
+        #expect(notice.contains("Неотстраняването на нередовностите в срок може да доведе до недопускане"))
+    }
+
+    @Test("Currencies: a BGN procedure with the euro shows both, the euro totals as sums of converted amounts; an EUR procedure is native")
+    func currencies() throws {
+        var bgn = Self.input()
+        bgn.procedure.currency = "BGN"
+        bgn.procedure.secondaryCurrency = SecondaryCurrency(code: "EUR", rate: ScaledDecimal(scaled: 1_955_830, fractionDigits: 6))
+        let both = Self.flat(Self.render(bgn))
+        #expect(both.contains("62 000,00 лв. (31 700,10 €)"))
+        #expect(both.contains("Сума, лв. Сума, €"))
+        #expect(both.contains("1 EUR = 1,95583 BGN"))
+        var reporting = bgn
+        reporting.session.reportingCurrency = "EUR"
+        #expect(Self.flat(Self.render(reporting)).contains("31 700,10 € (62 000,00 лв.)"))
+        let json = String(decoding: try RankingJSON.encode(bgn.ranking, procedure: bgn.procedure), as: UTF8.self)
+        #expect(json.contains("\"amountEUR\" : \"9714.55\""))
+        #expect(json.contains("\"currency\" : \"BGN\""))
+
+        // Two amounts of 0,01 лв.: each is 0,01 €, so the approved sum is 0,02 €, while 0,02 лв. is 0,01 €; both are shown.
+        let tiny = ["T-1", "T-2"].map { id in
+            ProposalStanding(proposal: Proposal(id: id, registeredAt: Self.moment("2025-11-24T10:00"), title: id, priority: "1",
+                                                requested: Money(minorUnits: 1), applicant: Organisation(name: id, eik: "000695114")),
+                             admin: .admitted(decision: nil), quality: .final(score: Points(hundredths: 900), how: .mean(totals: [:])),
+                             correction: .zero, groupMeans: [:], criterionMeans: [:], floor: .zero)
+        }
+        let ranking = Ranking.make(procedure: bgn.procedure, standings: tiny, decisions: DecisionLog())
+        let lines = RankingText(ranking: ranking, procedure: bgn.procedure, proposals: tiny.map(\.proposal)).render()
+        #expect(Self.flat(lines).contains("одобрени: 0,02 лв. (0,02 € като сбор на преизчислените суми; 0,01 € при преизчисляване на сбора)"))
+
+        var eur = Self.input()
+        eur.procedure.currency = "EUR"
+        eur.procedure.secondaryCurrency = nil
+        let native = Self.flat(Self.render(eur))
+        #expect(native.contains("62 000,00 €"))
+        #expect(!native.contains("лв."))
+        let nativeJSON = String(decoding: try RankingJSON.encode(eur.ranking, procedure: eur.procedure), as: UTF8.self)
+        #expect(!nativeJSON.contains("amountEUR"))
     }
 
     @Test("The same input gives the same bytes, whatever order the dictionaries were built in")

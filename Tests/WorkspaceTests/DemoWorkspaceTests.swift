@@ -215,6 +215,8 @@ struct DemoWorkspaceTests {
             "33.24-2025-005": .notAdmitted, "33.24-2025-007": .belowFloor, "33.24-2025-008": .needsDecision,
             "33.24-2025-012": .belowFloor, "33.24-2025-014": .pending, "33.24-2025-016": .pending, "33.24-2025-018": .pending,
             "33.24-2025-019": .belowFloor, "33.24-2025-020": .pending, "33.24-2025-024": .pending,
+            // 25 600,00 asked, above the maximum of 25 000,00: waits for the chair's correction (seed 001 line 134).
+            "33.24-2025-022": .needsDecision,
         ])
     }
 

@@ -92,8 +92,9 @@ struct ProposalCSVImportTests {
         #expect(proposals[3].findings == [Finding(kind: .requestedAboveMaximum, limit: Money(minorUnits: 2_500_000))])
         #expect(proposals[2].findings.contains(Finding(kind: .applicantInSeveralProposals, proposals: ["33.24-2025-005"],
                                                        eik: "130000021")))
-        #expect(proposals[4].findings == [Finding(kind: .applicantInSeveralProposals, proposals: ["33.24-2025-003"],
-                                                  eik: "130000021")])
+        // Registered 26.11.2025 09:15, after the deadline of 26.11.2025 00:00 (seed 001 line 7): flagged at import.
+        #expect(proposals[4].findings == [Finding(kind: .registeredAfterDeadline),
+                                          Finding(kind: .applicantInSeveralProposals, proposals: ["33.24-2025-003"], eik: "130000021")])
         #expect(proposals[1].findings == [Finding(kind: .partnerInSeveralProposals, proposals: ["33.24-2025-003"],
                                                   eik: "120000005")])
         #expect(proposals[2].findings.contains(Finding(kind: .partnerInSeveralProposals, proposals: ["33.24-2025-002"],

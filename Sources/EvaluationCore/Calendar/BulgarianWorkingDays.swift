@@ -1,8 +1,8 @@
 /// Which days are working days in Bulgaria: not Saturday or Sunday, not an official holiday of the
 /// Labour Code (чл. 154, ал. 1 КТ), not a day off in place of a holiday that fell on a weekend
 /// (чл. 154, ал. 2 КТ: every holiday but Easter), and not a day the procedure names as non-working
-/// (bridge days the Council of Ministers declares); a day the procedure names as working (a Saturday
-/// worked off) is one.
+/// (bridge days the Council of Ministers declares, whether the calendar data below or the procedure
+/// names them); a day the procedure names as working (a Saturday worked off) is one.
 public struct BulgarianWorkingDays: Sendable, Equatable {
     public let extraNonWorkingDays: Set<CalendarDate>
     public let extraWorkingDays: Set<CalendarDate>
@@ -15,6 +15,7 @@ public struct BulgarianWorkingDays: Sendable, Equatable {
     public func isWorkingDay(_ date: CalendarDate) -> Bool {
         if extraWorkingDays.contains(date) { return true }
         if extraNonWorkingDays.contains(date) || date.isWeekend { return false }
+        if BulgarianWorkingDays.declaredNonWorkingDays.contains(date) { return false }
         return !BulgarianWorkingDays.holidays(of: date.year).contains(date)
     }
 
@@ -35,6 +36,14 @@ public struct BulgarianWorkingDays: Sendable, Equatable {
         }
         return day
     }
+
+    /// Days the Council of Ministers declared non-working for everyone (чл. 154, ал. 3 КТ).
+    /// Source: Решение на Министерския съвет от 19.11.2025 г. — 31.12.2025 и 02.01.2026 са неработни
+    /// дни заради въвеждането на еврото от 01.01.2026 г.
+    public static let declaredNonWorkingDays: Set<CalendarDate> = [
+        CalendarDate(year: 2025, month: 12, day: 31)!,
+        CalendarDate(year: 2026, month: 1, day: 2)!,
+    ]
 
     /// The official holidays of `year` and the days off in place of those that fell on a weekend.
     public static func holidays(of year: Int) -> Set<CalendarDate> {

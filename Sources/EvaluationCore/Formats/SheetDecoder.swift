@@ -170,7 +170,7 @@ public enum SheetDecoder {
         var requests: [RemedyRequest] = []
         for element in root.array("remedy", required: false) ?? [] {
             guard let object = JSONObjectReader(element.value, at: element.path, issues: root.issues) else { continue }
-            object.rejectUnknownKeys(["criterion", "requestedAt", "dueDate", "request", "reply"])
+            object.rejectUnknownKeys(["criterion", "requestedAt", "dueDate", "request", "noticeSentOn", "noticeReceivedOn", "reply"])
             let criterionID = object.string("criterion")
             if let criterionID {
                 switch checklist.criterion(withID: criterionID)?.onNo {
@@ -188,20 +188,47 @@ public enum SheetDecoder {
             let requestedAt = object.timestamp("requestedAt")
             let dueDate = object.date("dueDate")
             let request = DocumentDecoding.note(object, "request")
+            let sentOn = object.date("noticeSentOn", required: false)
+            let receivedOn = object.date("noticeReceivedOn", required: false)
             var reply: RemedyRequest.Reply?
             if let replyObject = object.object("reply", required: false) {
-                replyObject.rejectUnknownKeys(["receivedAt", "text"])
+                replyObject.rejectUnknownKeys(["receivedAt", "text", "repliedOn"])
+                let repliedOn = replyObject.date("repliedOn", required: false)
                 if let receivedAt = replyObject.timestamp("receivedAt"), let text = DocumentDecoding.note(replyObject, "text") {
-                    reply = RemedyRequest.Reply(receivedAt: receivedAt, text: text)
+                    reply = RemedyRequest.Reply(receivedAt: receivedAt, text: text, repliedOn: repliedOn)
                 }
             }
-            if let requestedAt, let dueDate, dueDate < requestedAt.localDate {
+            if let requestedAt, let dueDate, dueDate < requestedAt.localDate, receivedOn == nil {
                 object.issues.add(object.path.appending("dueDate"), bg: "срокът изтича преди искането",
                                   en: "the deadline ends before the request")
             }
+            if receivedOn != nil, sentOn == nil {
+                object.issues.add(object.path.appending("noticeSentOn"), bg: "дадена е датата на получаване на уведомлението, но не и датата на изпращането му",
+                                  en: "the notice's receipt date is given but not the date it was sent")
+            }
+            if let sentOn, let receivedOn, receivedOn < sentOn {
+                object.issues.add(object.path.appending("noticeReceivedOn"),
+                                  bg: "уведомлението е получено (\(receivedOn.bulgarianText)) преди да е изпратено (\(sentOn.bulgarianText))",
+                                  en: "the notice was received (\(receivedOn.isoText)) before it was sent (\(sentOn.isoText))")
+            }
             guard let criterionID, let requestedAt, let dueDate, let request else { continue }
-            requests.append(RemedyRequest(criterion: criterionID, requestedAt: requestedAt, dueDate: dueDate,
-                                          request: request, reply: reply))
+            let remedy = RemedyRequest(criterion: criterionID, requestedAt: requestedAt, dueDate: dueDate, request: request,
+                                       noticeSentOn: sentOn, noticeReceivedOn: receivedOn, reply: reply)
+            if receivedOn != nil || sentOn != nil {
+                let expected = remedy.expectedDueDate(checklist: checklist)
+                if expected != dueDate {
+                    let kind = checklist.remedyDayKind == .calendar ? ("календарни", "calendar") : ("работни", "working")
+                    object.issues.add(object.path.appending("dueDate"),
+                                      bg: "срокът трябва да е \(expected.bulgarianText): \(checklist.remedyDays) \(kind.0) дни от получаването на уведомлението на \(remedy.receiptDate.bulgarianText), а е \(dueDate.bulgarianText)",
+                                      en: "the deadline must be \(expected.isoText): \(checklist.remedyDays) \(kind.1) days from the notice's receipt on \(remedy.receiptDate.isoText), found \(dueDate.isoText)")
+                }
+            }
+            if let reply, reply.repliedOn != nil, reply.arrivalDate < remedy.sentDate {
+                object.issues.add(object.path.appending("reply").appending("repliedOn"),
+                                  bg: "отговорът (\(reply.arrivalDate.bulgarianText)) е преди изпращането на уведомлението (\(remedy.sentDate.bulgarianText))",
+                                  en: "the reply (\(reply.arrivalDate.isoText)) is before the notice was sent (\(remedy.sentDate.isoText))")
+            }
+            requests.append(remedy)
         }
         guard let common else { return nil }
         return AdminSheet(proposal: common.proposal, evaluator: common.evaluator, conflict: common.conflict,

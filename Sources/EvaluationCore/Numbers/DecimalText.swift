@@ -121,6 +121,25 @@ public enum DecimalText {
     }
 
     /// `numerator / denominator` rounded to the nearest integer, halves away from zero.
+    /// `value` × `multiplier` ÷ `divisor`, exactly (the product in 128 bits), rounded half away from
+    /// zero; `nil` when the result does not fit in 64 bits. Both `multiplier` and `divisor` positive.
+    public static func multiplyDivideRoundingHalfAwayFromZero(_ value: Int64, by multiplier: Int64, dividingBy divisor: Int64) -> Int64? {
+        precondition(multiplier > 0 && divisor > 0, "positive multiplier and divisor")
+        let product = value.magnitude.multipliedFullWidth(by: multiplier.magnitude)
+        let d = divisor.magnitude
+        guard product.high < d else { return nil }
+        let (quotient, remainder) = d.dividingFullWidth(product)
+        // remainder < d ≤ Int64.max, so twice it fits in UInt64.
+        var rounded = quotient
+        if remainder * 2 >= d {
+            guard quotient < UInt64.max else { return nil }
+            rounded += 1
+        }
+        guard rounded <= UInt64(Int64.max) else { return nil }
+        let magnitude = Int64(rounded)
+        return value < 0 ? -magnitude : magnitude
+    }
+
     public static func divideRoundingHalfAwayFromZero(_ numerator: Int64, by denominator: Int64) -> Int64 {
         precondition(denominator != 0, "division by zero")
         let quotient = numerator / denominator

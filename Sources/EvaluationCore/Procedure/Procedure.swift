@@ -77,9 +77,19 @@ public struct SecondaryCurrency: Sendable, Equatable {
         self.rate = rate
     }
 
-    /// `amount` converted at the fixed rate, rounded half away from zero to the minor unit.
+    /// `amount` of the procedure's currency in this one: divided by the rate with all its decimals and
+    /// rounded to the minor unit, half up at the third decimal (the euro law's rule for BGN → EUR;
+    /// negative amounts symmetrically). Exact: the product is taken in 128 bits; an amount whose
+    /// result does not fit in 64 bits (above 92 233 720 368 547 758,07) saturates.
     public func convert(_ amount: Money) -> Money {
-        Money(minorUnits: DecimalText.divideRoundingHalfAwayFromZero(amount.minorUnits * rate.unit, by: rate.scaled))
+        let cents = DecimalText.multiplyDivideRoundingHalfAwayFromZero(amount.minorUnits, by: rate.unit, dividingBy: rate.scaled)
+        return Money(minorUnits: cents ?? (amount.minorUnits < 0 ? Int64.min + 1 : Int64.max))
+    }
+
+    /// `amount` of this currency in the procedure's: multiplied by the rate, rounded the same way.
+    public func convertBack(_ amount: Money) -> Money {
+        let units = DecimalText.multiplyDivideRoundingHalfAwayFromZero(amount.minorUnits, by: rate.scaled, dividingBy: rate.unit)
+        return Money(minorUnits: units ?? (amount.minorUnits < 0 ? Int64.min + 1 : Int64.max))
     }
 }
 

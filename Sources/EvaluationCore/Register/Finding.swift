@@ -15,6 +15,8 @@ public struct Finding: Sendable, Equatable, Hashable, Codable {
         /// A partner is itself an applicant in the same priority (seed 001: "… по приоритет, различен
         /// от този, по който е Кандидат").
         case partnerInOwnPriority
+        /// Registered after the procedure's submission deadline (seed 001 line 7).
+        case registeredAfterDeadline
     }
 
     public var kind: Kind
@@ -62,6 +64,9 @@ public struct Finding: Sendable, Equatable, Hashable, Codable {
         case .partnerInSeveralProposals:
             return LocalizedText(bg: "партньорът с ЕИК \(eik ?? "—") е партньор и в: \(others)",
                                  en: "the partner with EIK \(eik ?? "—") is also a partner in: \(others)")
+        case .registeredAfterDeadline:
+            return LocalizedText(bg: "предложението е регистрирано след крайния срок за подаване",
+                                 en: "the proposal was registered after the submission deadline")
         case .partnerInOwnPriority:
             return LocalizedText(bg: "партньорът с ЕИК \(eik ?? "—") е кандидат по същия приоритет в: \(others)",
                                  en: "the partner with EIK \(eik ?? "—") applies in the same priority in: \(others)")

@@ -22,6 +22,9 @@ public enum RegisterFindings {
                     findings.append(Finding(kind: .requestedBelowMinimum, limit: minimum))
                 }
             }
+            if let deadline = procedure.submissionDeadline, proposal.registeredAt > deadline {
+                findings.append(Finding(kind: .registeredAfterDeadline))
+            }
             let eik = proposal.applicant.eik
             let sameApplicant = (applications[eik] ?? []).filter { $0.id != proposal.id }.map(\.id).sorted()
             if !sameApplicant.isEmpty {

@@ -30,6 +30,53 @@ public struct ProposalStanding: Sendable, Equatable {
         case pending
     }
 
+    /// Why a proposal that would otherwise be ranked waits for the chair (DESIGN §4, seed 001 lines 7,
+    /// 134, 263, 311): registered after the submission deadline with no admission decision, or an
+    /// amount (the request less the corrections) above the priority's maximum or below its minimum.
+    public enum Hold: String, Sendable, Equatable {
+        case late
+        case aboveMaximum
+        case belowMinimum
+    }
+
+    /// The priority's limits per project and whether the proposal came after the deadline.
+    public struct Limits: Sendable, Equatable {
+        public var maximum: Money?
+        public var minimum: Money?
+        public var registeredLate: Bool
+
+        public init(maximum: Money? = nil, minimum: Money? = nil, registeredLate: Bool = false) {
+            self.maximum = maximum
+            self.minimum = minimum
+            self.registeredLate = registeredLate
+        }
+
+        public static let none = Limits()
+
+        public init(proposal: Proposal, procedure: Procedure) {
+            let priority = procedure.priority(withID: proposal.priority)
+            self.init(maximum: priority?.maxPerProject, minimum: priority?.minPerProject,
+                      registeredLate: procedure.submissionDeadline.map { proposal.registeredAt > $0 } ?? false)
+        }
+    }
+
+    public let limits: Limits
+
+    /// The first reason the proposal cannot be ranked as it stands, if any (see `Hold`).
+    public var hold: Hold? {
+        if limits.registeredLate, !hasAdmissionDecision { return .late }
+        if let maximum = limits.maximum, amount > maximum { return .aboveMaximum }
+        if let minimum = limits.minimum, amount < minimum { return .belowMinimum }
+        return nil
+    }
+
+    private var hasAdmissionDecision: Bool {
+        switch admin {
+        case .admitted(_?), .notAdmitted(_, _?): true
+        default: false
+        }
+    }
+
     /// What the amount to fund is: the request less the corrections.
     public var amount: Money { proposal.requested - correction }
 
@@ -42,12 +89,14 @@ public struct ProposalStanding: Sendable, Equatable {
         case .notAdmitted: return .notAdmitted
         case .admitted: break
         }
+        if hold == .late { return .needsDecision }
         switch quality {
-        case nil: return .eligible
+        case nil: break
         case .pending?: return .pending
         case .needsDecision?: return .needsDecision
-        case .final(let score, _)?: return score >= floor ? .eligible : .belowFloor
+        case .final(let score, _)?: if score < floor { return .belowFloor }
         }
+        return hold == nil ? .eligible : .needsDecision
     }
 
     private let floor: Points
@@ -76,7 +125,18 @@ public struct ProposalStanding: Sendable, Equatable {
         let outcome = AdminOutcome.of(assigned: assignments.evaluators(of: proposal.id, in: .admin), sheets: admins,
                                       checklist: procedure.admin)
         let admin: Admin
-        if let decision = decisions.admission(of: proposal.id), let admitted = decision.admitted {
+        var disagreement = false
+        if case .evaluatorsDisagree = outcome { disagreement = true }
+        let late = procedure.submissionDeadline.map { proposal.registeredAt > $0 } ?? false
+        if late, let decision = decisions.admission(of: proposal.id), let admitted = decision.admitted,
+           admitted, !disagreement {
+            // Admitting a late proposal lifts only its lateness: its checklists still decide.
+            switch outcome {
+            case .pending(let waiting): admin = .pending(waitingFor: waiting)
+            case .notAdmitted(let reasons): admin = .notAdmitted(reasons: reasons, decision: decision.number)
+            case .admitted, .evaluatorsDisagree: admin = .admitted(decision: decision.number)
+            }
+        } else if let decision = decisions.admission(of: proposal.id), let admitted = decision.admitted {
             if admitted {
                 admin = .admitted(decision: decision.number)
             } else {
@@ -114,11 +174,13 @@ public struct ProposalStanding: Sendable, Equatable {
             }
         }
         return ProposalStanding(proposal: proposal, admin: admin, quality: quality, correction: decisions.correction(of: proposal.id),
-                                groupMeans: groupMeans, criterionMeans: criterionMeans, floor: procedure.quality?.floor ?? .zero)
+                                groupMeans: groupMeans, criterionMeans: criterionMeans, floor: procedure.quality?.floor ?? .zero,
+                                limits: Limits(proposal: proposal, procedure: procedure))
     }
 
     public init(proposal: Proposal, admin: Admin, quality: Reconciliation.Result?, correction: Money, groupMeans: [String: Points],
-         criterionMeans: [String: Points], floor: Points) {
+         criterionMeans: [String: Points], floor: Points, limits: Limits = .none) {
+        self.limits = limits
         self.proposal = proposal
         self.admin = admin
         self.quality = quality

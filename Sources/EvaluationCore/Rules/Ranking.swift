@@ -58,7 +58,7 @@ public struct Ranking: Sendable, Equatable {
         public let priority: String
         public let status: Status
         /// Short machine-readable reasons: criterion ids, "floor", "spread", "passFail", "adminDisagreement",
-        /// "tooFewEvaluators", "admin", "quality".
+        /// "tooFewEvaluators", "admin", "quality", "late", "aboveMaximum", "belowMinimum".
         public let reasons: [String]
     }
 
@@ -119,6 +119,7 @@ public struct Ranking: Sendable, Equatable {
 
     private static func decisionReason(_ standing: ProposalStanding) -> String {
         if case .disagreement = standing.admin { return "adminDisagreement" }
+        if standing.hold == .late { return "late" }
         if case .needsDecision(let problem)? = standing.quality {
             switch problem {
             case .spread: return "spread"
@@ -126,6 +127,7 @@ public struct Ranking: Sendable, Equatable {
             case .tooFewEvaluators: return "tooFewEvaluators"
             }
         }
+        if let hold = standing.hold { return hold.rawValue }
         return "decision"
     }
 

@@ -17,6 +17,8 @@ public enum Command: Hashable, Sendable {
     case pickLevel(Int)
     case editNote
     case requestRemedy
+    /// The dates of the remedy notice (sent, received) and of the reply.
+    case editRemedyDates
     case submit
     case search
     case help

@@ -118,6 +118,9 @@ public enum KeyBindings {
                 Binding(keys: character("R"), command: .requestRemedy, label: "R",
                         help: LocalizedText(bg: "искане за отстраняване на нередовност", en: "request a remedy"), inBar: true,
                         short: LocalizedText(bg: "отстраняване", en: "remedy")),
+                Binding(keys: character("D"), command: .editRemedyDates, label: "D",
+                        help: LocalizedText(bg: "дати на уведомлението (изпратено, получено) и на отговора",
+                                            en: "dates of the notice (sent, received) and of the reply"), inBar: false),
                 submitBinding,
             ] + tabs + [helpBinding]
         case .qualityTab:

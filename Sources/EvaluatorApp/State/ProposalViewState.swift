@@ -35,6 +35,8 @@ public struct ProposalViewState: Sendable, Equatable {
             case remedyRequest(criterion: String)
             /// The applicant's reply to a remedy request.
             case remedyReply(criterion: String)
+            /// The dates of a remedy request: "sent received [reply]", each ДД.ММ.ГГГГ.
+            case remedyDates(criterion: String)
         }
 
         public var target: Target

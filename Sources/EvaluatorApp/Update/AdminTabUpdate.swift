@@ -40,6 +40,16 @@ enum AdminTabUpdate {
             return []
         case .requestRemedy:
             return remedy(criterion, sheet: &sheet, view: &view, in: &state, now: now)
+        case .editRemedyDates:
+            guard let request = sheet.remedyRequest(for: criterion.id) else {
+                state.message = StatusMessage(.warning, state.text("Първо отправете искане за отстраняване (R).", "Request a remedy first (R)."))
+                return []
+            }
+            view.editing = .init(target: .remedyDates(criterion: criterion.id), editor: TextEditor(text: RemedyDates.text(of: request)))
+            state.message = StatusMessage(.info, state.text(
+                "Дати: изпратено, получено от кандидата и (след отговора) дата на отговора, ДД.ММ.ГГГГ; срокът тече от получаването.",
+                "Dates: sent, received by the applicant and (once replied) the reply's, DD.MM.YYYY; the deadline runs from the receipt."))
+            return []
         default:
             return []
         }
@@ -58,7 +68,7 @@ enum AdminTabUpdate {
         }
         if let index = sheet.remedy.lastIndex(where: { $0.criterion == criterion.id }) {
             if sheet.remedy[index].reply == nil {
-                sheet.remedy[index].reply = RemedyRequest.Reply(receivedAt: now, text: "")
+                sheet.remedy[index].reply = RemedyRequest.Reply(receivedAt: now, text: "", repliedOn: now.localDate)
                 state.model.adminSheets[view.proposal] = sheet
                 view.editing = .init(target: .remedyReply(criterion: criterion.id), editor: TextEditor(text: ""))
                 state.message = StatusMessage(.info, state.text("Впишете отговора на кандидата; после сменете отговора по критерия.",
@@ -69,12 +79,14 @@ enum AdminTabUpdate {
                                                             "The applicant's reply is recorded; change the answer (y or n)."))
             return []
         }
-        let due = RemedyDeadline.dueDate(requestedOn: now.localDate, checklist: state.model.procedure.admin)
-        sheet.remedy.append(RemedyRequest(criterion: criterion.id, requestedAt: now, dueDate: due, request: ""))
+        var request = RemedyRequest(criterion: criterion.id, requestedAt: now, dueDate: now.localDate, request: "")
+        request.setNotice(sentOn: now.localDate, receivedOn: now.localDate, checklist: state.model.procedure.admin)
+        let due = request.dueDate
+        sheet.remedy.append(request)
         state.model.adminSheets[view.proposal] = sheet
         view.editing = .init(target: .remedyRequest(criterion: criterion.id), editor: TextEditor(text: ""))
-        state.message = StatusMessage(.info, state.text("Искане за отстраняване със срок до \(due.bulgarianText); впишете какво се иска.",
-                                                        "A remedy request due \(due.isoText); write what is asked."))
+        state.message = StatusMessage(.info, state.text("Искане със срок до \(due.bulgarianText), ако уведомлението е получено днес (D — дати); впишете какво се иска.",
+                                                        "A request due \(due.isoText) if the notice is received today (D — dates); write what is asked."))
         return [.saveAdmin(sheet, action: "sheet.remedyRequest")]
     }
 

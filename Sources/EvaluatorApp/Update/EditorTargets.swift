@@ -31,6 +31,21 @@ enum EditorTargets {
             sheet.remedy[index].reply?.text = text
             state.model.adminSheets[proposal] = sheet
             return [.saveAdmin(sheet, action: "sheet.remedyReply")]
+        case .remedyDates(let criterion):
+            var sheet = state.model.adminSheet(proposal)
+            guard let index = sheet.remedy.lastIndex(where: { $0.criterion == criterion }) else { return [] }
+            switch RemedyDates.apply(text, to: sheet.remedy[index], checklist: state.model.procedure.admin) {
+            case .failure(let problem):
+                state.message = StatusMessage(.warning, state.text(problem.text))
+                return []
+            case .success(let request):
+                guard request != sheet.remedy[index] else { return [] }
+                sheet.remedy[index] = request
+                state.model.adminSheets[proposal] = sheet
+                state.message = StatusMessage(.info, state.text("Срок до \(request.dueDate.bulgarianText) (от получаването на \(request.receiptDate.bulgarianText)).",
+                                                                "Due \(request.dueDate.isoText) (from the receipt on \(request.receiptDate.isoText))."))
+                return [.saveAdmin(sheet, action: "sheet.remedyDates")]
+            }
         }
     }
 
@@ -47,7 +62,7 @@ enum EditorTargets {
             guard let index = sheet.remedy.lastIndex(where: { $0.criterion == criterion }) else { return [] }
             sheet.remedy[index].reply = nil
             state.message = StatusMessage(.info, state.text("Празният отговор не е вписан.", "The empty reply was not recorded."))
-        case .adminNote, .justification:
+        case .adminNote, .justification, .remedyDates:
             return []
         }
         state.model.adminSheets[proposal] = sheet

@@ -51,18 +51,12 @@ enum AdminTabView {
             : state.text("НЕ ⇒ кандидатът може да отстрани нередовността в срок от \(checklist.remedyDays) \(checklist.remedyDayKind == .calendar ? "календарни" : "работни") дни (R).",
                          "NO ⇒ the applicant may remedy it within \(checklist.remedyDays) \(checklist.remedyDayKind.rawValue) days (R).")
         if criterion.allowsNA { consequence += state.text(" Допуска се Н/П.", " N/A is allowed.") }
+        let request = sheet.remedyRequest(for: criterion.id)
         row += AppView.paragraph(consequence, into: &buffer, rect: ScreenRect(row: row, column: rect.column, rows: bottom - row, columns: rect.columns),
-                                 style: AppView.mutedStyle, maxLines: 2)
-        if let request = sheet.remedyRequest(for: criterion.id) {
-            var text = state.text("Искане от \(request.requestedAt.bulgarianText), срок до \(request.dueDate.bulgarianText): ",
-                                  "Requested \(request.requestedAt.text), due \(request.dueDate.isoText): ") + request.request
-            if let reply = request.reply {
-                text += state.text(" · Отговор от \(reply.receivedAt.bulgarianText): ", " · Reply of \(reply.receivedAt.text): ") + reply.text
-            } else {
-                text += state.text(" · Няма отговор.", " · No reply yet.")
-            }
-            row += AppView.paragraph(text, into: &buffer, rect: ScreenRect(row: row, column: rect.column, rows: bottom - row, columns: rect.columns),
-                                     style: Style(color: .accent), maxLines: 2)
+                                 style: AppView.mutedStyle, maxLines: request == nil ? 2 : 1)
+        if let request {
+            row += remedyLines(request, state: state, editing: view.editing?.target, into: &buffer,
+                               rect: ScreenRect(row: row, column: rect.column, rows: bottom - row, columns: rect.columns))
         }
         var caret: ScreenPosition?
         let editing = view.editing
@@ -75,6 +69,9 @@ enum AdminTabView {
         case .remedyReply?:
             label = state.text("Отговор на кандидата:", "The applicant's reply:")
             text = sheet.remedyRequest(for: criterion.id)?.reply?.text ?? ""
+        case .remedyDates?:
+            label = state.text("Дати — изпратено, получено, отговор (ДД.ММ.ГГГГ):", "Dates — sent, received, reply (DD.MM.YYYY):")
+            text = editing?.editor.text ?? ""
         default:
             label = state.text("Мотив:", "Note:")
             text = sheet.answers[criterion.id]?.note ?? ""
@@ -91,6 +88,34 @@ enum AdminTabView {
                                 "Sheet: \(sheet.status.label.english) · answered \(answered)/\(criteria.count)")
         buffer.write(footer, row: bottom, column: rect.column, style: AppView.mutedStyle, maxWidth: rect.columns)
         return caret
+    }
+
+    /// The remedy form: the notice's dates and deadline on one line, the request, and the reply (or
+    /// that none came yet), each on its own lines so that the reply stays visible at 80×24.
+    static func remedyLines(_ request: RemedyRequest, state: AppState, editing: ProposalViewState.Editing.Target?,
+                            into buffer: inout ScreenBuffer, rect: ScreenRect) -> Int {
+        var used = 0
+        let notice = state.text(
+            "Изпратено \(request.sentDate.bulgarianText) · получено \(request.receiptDate.bulgarianText) · срок до \(request.dueDate.bulgarianText) (D — дати)",
+            "Notice sent \(request.sentDate.isoText) · received \(request.receiptDate.isoText) · due \(request.dueDate.isoText) (D: dates)")
+        used += AppView.paragraph(notice, into: &buffer, rect: rect, style: Style(color: .accent, attributes: [.bold]), maxLines: 2)
+        var shown: [(String, Int)] = []
+        if editing != .remedyRequest(criterion: request.criterion) {
+            shown.append((state.text("Искане: ", "Request: ") + request.request.replacingNewlines(), 1))
+        }
+        if editing != .remedyReply(criterion: request.criterion) {
+            let reply = request.reply.map {
+                state.text("Отговор от \($0.arrivalDate.bulgarianText)\(request.replyWasLate ? " (след срока)" : ""): ",
+                           "Reply of \($0.arrivalDate.isoText)\(request.replyWasLate ? " (late)" : ""): ") + $0.text.replacingNewlines()
+            } ?? state.text("Отговор: няма (R — вписване)", "Reply: none yet (R to record)")
+            shown.append((reply, 2))
+        }
+        for (text, lines) in shown where used < rect.rows {
+            used += AppView.paragraph(text, into: &buffer,
+                                      rect: ScreenRect(row: rect.row + used, column: rect.column, rows: rect.rows - used, columns: rect.columns),
+                                      style: Style(color: .accent), maxLines: lines)
+        }
+        return used
     }
 
     /// For an evaluator not on the checklist: the administrative result only.

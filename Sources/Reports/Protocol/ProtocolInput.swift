@@ -20,13 +20,23 @@ public struct ProtocolInput: Sendable {
     public var ranking: Ranking
     /// When the protocol is generated: the same input and moment give the same bytes.
     public var generatedAt: Timestamp
+    /// The protocol's number, place, dates, order, secretary and approver (`chair/session.json`).
+    public var session: CommitteeSession
+    /// The head of every audit log at the moment of drawing up, in path order.
+    public var logHeads: [LogHead]
+    /// Member id → the fingerprint of the member's registered signing key.
+    public var keyFingerprints: [String: String]
 
     public init(
         procedure: Procedure, procedureSha256: String, committee: [CommitteeMember], declarations: [String: Declaration],
         proposals: [Proposal], assignments: Assignments, adminSheets: [String: [String: AdminSheet]],
         qualitySheets: [String: [String: QualitySheet]], decisions: DecisionLog, standings: [ProposalStanding],
-        ranking: Ranking, generatedAt: Timestamp
+        ranking: Ranking, generatedAt: Timestamp, session: CommitteeSession = CommitteeSession(),
+        logHeads: [LogHead] = [], keyFingerprints: [String: String] = [:]
     ) {
+        self.session = session
+        self.logHeads = logHeads
+        self.keyFingerprints = keyFingerprints
         self.procedure = procedure
         self.procedureSha256 = procedureSha256
         self.committee = committee

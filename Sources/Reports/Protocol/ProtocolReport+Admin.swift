@@ -8,8 +8,8 @@ extension ProtocolReport {
         let proposals = input.sortedProposals
         let dayNoun: CountedNoun = checklist.remedyDayKind == .calendar ? .calendarDay : .workingDay
         var lines = paragraph(t(
-            "Проверката за административно съответствие и допустимост се извършва по \(count(checklist.criteria.count, .criterion)), всеки с отговор ДА, НЕ или Н/П (не е приложимо); всяко предложение се проверява от \(count(checklist.evaluatorsPerProposal, .evaluator)). Нередовност по критерий, който допуска отстраняване, се отстранява в срок от \(count(checklist.remedyDays, dayNoun)) от уведомяването на кандидата.",
-            "The administrative compliance and eligibility check covers \(count(checklist.criteria.count, .criterion)) answered YES, NO or N/A (not applicable); each proposal is checked by \(count(checklist.evaluatorsPerProposal, .evaluator)). A shortcoming on a criterion that may be remedied is remedied within \(count(checklist.remedyDays, dayNoun)) of the applicant's notice."))
+            "Проверката за административно съответствие и допустимост беше извършена по \(count(checklist.criteria.count, .criterion)), всеки с отговор ДА, НЕ или Н/П (не е приложимо); всяко предложение беше проверено от \(count(checklist.evaluatorsPerProposal, .evaluator)). За нередовност по критерий, който допуска отстраняване, на кандидата беше даден срок от \(count(checklist.remedyDays, dayNoun)) от получаването на уведомлението.",
+            "The administrative compliance and eligibility check covered \(count(checklist.criteria.count, .criterion)) answered YES, NO or N/A (not applicable); each proposal was checked by \(count(checklist.evaluatorsPerProposal, .evaluator)). For a shortcoming on a criterion that may be remedied the applicant was given \(count(checklist.remedyDays, dayNoun)) from the receipt of the notice."))
         guard !proposals.isEmpty else { return lines }
         lines.append("")
         lines += paragraph(adminSummary(proposals))
@@ -33,12 +33,9 @@ extension ProtocolReport {
             ? t("Недопуснати предложения и основания за недопускането им", "Proposals not admitted and the grounds")
             : t("Предложения, недопуснати до оценка на качеството, и основания за недопускането им",
                 "Proposals not admitted to the quality assessment and the grounds"))
-        let rejected = proposals.compactMap { proposal -> (Proposal, [AdminOutcome.Reason], Int?)? in
-            guard case .notAdmitted(let reasons, let decision)? = standings[proposal.id]?.admin else { return nil }
-            return (proposal, reasons, decision)
-        }
+        let rejected = notAdmitted
         if rejected.isEmpty {
-            lines += paragraph(t("Няма недопуснати предложения.", "No proposal was rejected."))
+            lines += paragraph(t("Не бяха недопуснати предложения.", "No proposal was rejected."))
         }
         for (proposal, reasons, decision) in rejected {
             lines.append("")
@@ -47,7 +44,7 @@ extension ProtocolReport {
                 lines += groundLines(reason, proposal: proposal.id)
             }
             if let decision, let made = input.decisions.decisions.first(where: { $0.number == decision }) {
-                lines += bullet(t("Решение № \(decision) на председателя от \(moment(made.at)): предложението не се допуска. Мотиви: \(made.reason)",
+                lines += bullet(t("Решение № \(decision) на председателя от \(moment(made.at)): предложението не беше допуснато. Мотиви: \(made.reason)",
                                   "Decision No. \(decision) of the chair of \(moment(made.at)): the proposal is not admitted. Reasons: \(made.reason)"),
                                 indent: 2)
             }
@@ -55,7 +52,7 @@ extension ProtocolReport {
         lines += subheading(t("Искания за отстраняване на нередовности", "Requests to remedy shortcomings"))
         let remedies = proposals.flatMap { proposal in input.adminSheets(of: proposal.id).filter { !$0.remedy.isEmpty } }
         if remedies.isEmpty {
-            lines += paragraph(t("Не са отправяни искания за отстраняване на нередовности.", "No remedy was requested."))
+            lines += paragraph(t("Не бяха отправяни искания за отстраняване на нередовности.", "No remedy was requested."))
         }
         for sheet in remedies {
             lines.append("")
@@ -65,6 +62,14 @@ extension ProtocolReport {
             }
         }
         return lines
+    }
+
+    /// The proposals not admitted, in register order, with the grounds and the chair's decision.
+    var notAdmitted: [(Proposal, [AdminOutcome.Reason], Int?)] {
+        input.sortedProposals.compactMap { proposal -> (Proposal, [AdminOutcome.Reason], Int?)? in
+            guard case .notAdmitted(let reasons, let decision)? = standings[proposal.id]?.admin else { return nil }
+            return (proposal, reasons, decision)
+        }
     }
 
     /// "Комисията установи: 21 предложения са допуснати …, 1 предложение не е допуснато, …".
@@ -83,14 +88,14 @@ extension ProtocolReport {
         if language == .bulgarian {
             if admitted > 0 { parts.append(count(admitted, .proposal) + (admitted == 1 ? " е допуснато" : " са допуснати") + toQuality) }
             if rejected > 0 { parts.append(count(rejected, .proposal) + (rejected == 1 ? " не е допуснато" : " не са допуснати")) }
-            if disputed > 0 { parts.append("за \(count(disputed, .proposal)) оценителите стигат до различен резултат и се чака решение на председателя") }
+            if disputed > 0 { parts.append("за \(count(disputed, .proposal)) оценителите стигнаха до различен резултат и се чака решение на председателя") }
             if pending > 0 { parts.append("за \(count(pending, .proposal)) проверката не е приключила") }
             return "Комисията установи: " + joinedList(parts) + "."
         }
-        if admitted > 0 { parts.append(count(admitted, .proposal) + (admitted == 1 ? " is admitted" : " are admitted") + toQuality) }
-        if rejected > 0 { parts.append(count(rejected, .proposal) + (rejected == 1 ? " is not admitted" : " are not admitted")) }
+        if admitted > 0 { parts.append(count(admitted, .proposal) + (admitted == 1 ? " was admitted" : " were admitted") + toQuality) }
+        if rejected > 0 { parts.append(count(rejected, .proposal) + (rejected == 1 ? " was not admitted" : " were not admitted")) }
         if disputed > 0 { parts.append("for \(count(disputed, .proposal)) the evaluators reached different results and a decision of the chair is awaited") }
-        if pending > 0 { parts.append("for \(count(pending, .proposal)) the check is not finished") }
+        if pending > 0 { parts.append("for \(count(pending, .proposal)) the check was not finished") }
         return "The committee found: " + joinedList(parts) + "."
     }
 
@@ -98,7 +103,7 @@ extension ProtocolReport {
     private func admissionNotes(_ proposal: Proposal) -> [String] {
         switch standings[proposal.id]?.admin {
         case .disagreement(let admittedBy, let rejectedBy)?:
-            return bullet(t("\(proposal.id): оценителите стигат до различен резултат (допуска: \(joinedList(admittedBy.map(name))); не допуска: \(joinedList(rejectedBy.map(name)))); чака се решение на председателя.",
+            return bullet(t("\(proposal.id): оценителите стигнаха до различен резултат (допуска: \(joinedList(admittedBy.map(name))); не допуска: \(joinedList(rejectedBy.map(name)))); чака се решение на председателя.",
                             "\(proposal.id): the evaluators reached different results (admitted by \(joinedList(admittedBy.map(name))); rejected by \(joinedList(rejectedBy.map(name)))); a decision of the chair is awaited."))
         case .admitted(let number?)?:
             guard let decision = input.decisions.decisions.first(where: { $0.number == number }) else { return [] }
@@ -131,13 +136,13 @@ extension ProtocolReport {
     }
 
     /// One ground of a rejection: the criterion, the answer and who gave it, the note, and the remedy.
-    private func groundLines(_ reason: AdminOutcome.Reason, proposal: String) -> [String] {
+    func groundLines(_ reason: AdminOutcome.Reason, proposal: String) -> [String] {
         let criterion = input.procedure.admin.criterion(withID: reason.criterion)
         var lines = bullet(t("Критерий ", "Criterion ") + reason.criterion + (criterion.map { ". " + $0.text } ?? ""), indent: 2)
         let answer = input.adminSheets[reason.evaluator]?[proposal]?.answers[reason.criterion]?.answer
         var details = [(t("Отговор", "Answer"),
                         (answer?.label.text(in: language) ?? t("без отговор", "no answer")) + " (\(name(reason.evaluator)))")]
-        if !reason.note.isEmpty { details.append((t("Бележка", "Note"), reason.note)) }
+        if !reason.note.isEmpty { details.append((t("Основание за недопускане", "Ground for not admitting"), reason.note)) }
         if let remedy = reason.remedy { details.append((t("Отстраняване", "Remedy"), replyText(remedy))) }
         lines += fields(details, indent: 4)
         return lines
@@ -147,14 +152,16 @@ extension ProtocolReport {
     private func remedyLines(_ request: RemedyRequest, sheet: AdminSheet) -> [String] {
         var lines = bullet(t("Критерий \(request.criterion), оценител \(name(sheet.evaluator))",
                              "Criterion \(request.criterion), evaluator \(name(sheet.evaluator))"), indent: 2)
-        let asked = t("на \(moment(request.requestedAt)), със срок до \(date(request.dueDate)) включително – „\(request.request)“",
-                      "on \(moment(request.requestedAt)), due by \(date(request.dueDate)) inclusive – \"\(request.request)\"")
+        let asked = language == .bulgarian ? "„\(request.request)“" : "\"\(request.request)\""
+        let notice = t("изпратено на \(date(request.sentDate)), получено от кандидата на \(date(request.receiptDate)); срок до \(date(request.dueDate)) включително",
+                       "sent on \(date(request.sentDate)), received by the applicant on \(date(request.receiptDate)); due by \(date(request.dueDate)) inclusive")
         var reply = replyText(request)
         if let answer = request.reply {
             reply += language == .bulgarian ? " – „\(answer.text)“" : " – \"\(answer.text)\""
         }
         lines += fields([
             (t("Искане", "Request"), asked),
+            (t("Уведомление", "Notice"), notice),
             (t("Отговор", "Reply"), reply),
             (t("Резултат", "Outcome"), remedyOutcome(request, sheet: sheet)),
         ], indent: 4)
@@ -165,13 +172,13 @@ extension ProtocolReport {
     private func replyText(_ request: RemedyRequest) -> String {
         guard let reply = request.reply else {
             return input.generatedAt.localDate > request.dueDate
-                ? t("не е постъпил до изтичането на срока (\(date(request.dueDate)))", "none came by the deadline (\(date(request.dueDate)))")
-                : t("все още не е постъпил; срокът тече до \(date(request.dueDate)) включително",
-                    "none yet; the deadline runs until \(date(request.dueDate)) inclusive")
+                ? t("не постъпи до изтичането на срока (\(date(request.dueDate)))", "none came by the deadline (\(date(request.dueDate)))")
+                : t("не е постъпил към датата на протокола; срокът тече до \(date(request.dueDate)) включително",
+                    "none by the protocol's date; the deadline runs until \(date(request.dueDate)) inclusive")
         }
         return request.replyWasLate
-            ? t("получен на \(moment(reply.receivedAt)), след изтичането на срока", "received on \(moment(reply.receivedAt)), after the deadline")
-            : t("получен на \(moment(reply.receivedAt)), в срока", "received on \(moment(reply.receivedAt)), within the deadline")
+            ? t("получен на \(date(reply.arrivalDate)), след изтичането на срока", "received on \(date(reply.arrivalDate)), after the deadline")
+            : t("получен на \(date(reply.arrivalDate)), в срока", "received on \(date(reply.arrivalDate)), within the deadline")
     }
 
     /// What the evaluator's answer on the criterion is now that the remedy is over (or not yet).
@@ -182,9 +189,9 @@ extension ProtocolReport {
             return t("проверката продължава; текущ отговор по критерия: \(current)", "the check goes on; the current answer is \(current)")
         }
         switch answer {
-        case .yes?: return t("нередовността е отстранена; критерият е изпълнен (ДА)", "remedied; the criterion is met (YES)")
-        case .na?: return t("критерият е отбелязан като неприложим (Н/П)", "the criterion is marked not applicable (N/A)")
-        case .no?, nil: return t("нередовността не е отстранена; отговорът по критерия остава НЕ", "not remedied; the answer stays NO")
+        case .yes?: return t("нередовността беше отстранена; критерият е изпълнен (ДА)", "remedied; the criterion is met (YES)")
+        case .na?: return t("критерият беше отбелязан като неприложим (Н/П)", "the criterion was marked not applicable (N/A)")
+        case .no?, nil: return t("нередовността не беше отстранена; отговорът по критерия остана НЕ", "not remedied; the answer stayed NO")
         }
     }
 

@@ -13,17 +13,16 @@ extension ProtocolReport {
         let rows = committee.enumerated().map { index, member -> [String] in
             let declaration: String
             if let accepted = input.declarations[member.id] {
-                declaration = t("подписана на ", "accepted on ") + moment(accepted.acceptedAt)
+                declaration = t("приета в ocenka на ", "accepted in ocenka on ") + moment(accepted.acceptedAt)
             } else if member.role == .evaluator {
-                declaration = t("не е подписана", "not signed")
+                declaration = t("не е приета", "not accepted")
             } else {
                 declaration = "—"
             }
-            return [String(index + 1), member.id, member.name, member.role.label.text(in: language), declaration]
+            return [String(index + 1), member.name, member.role.label.text(in: language), declaration]
         }
         lines += table(TextTable(columns: [
             .init(title: "№", alignment: .right, wraps: false),
-            .init(title: t("Код", "Id"), wraps: false),
             .init(title: t("Име", "Name")),
             .init(title: t("Роля", "Role"), wraps: false),
             .init(title: t("Декларация за безпристрастност и поверителност", "Declaration of impartiality and confidentiality")),
@@ -31,13 +30,13 @@ extension ProtocolReport {
         if let seed = input.assignments.seed {
             lines.append("")
             lines += paragraph(t(
-                "Проектните предложения са разпределени между оценителите чрез случаен избор (начално число на жребия: \(seed)), така че разпределението може да бъде проверено и възпроизведено.",
+                "Проектните предложения бяха разпределени между оценителите чрез случаен избор (начално число на жребия: \(seed)), така че разпределението може да бъде проверено и възпроизведено.",
                 "The proposals were assigned to the evaluators by a random draw (seed \(seed)), so the assignment can be checked and reproduced."))
         }
         lines.append("")
         let recusals = recusalLines()
         if recusals.isEmpty {
-            lines += paragraph(t("Не са заявени конфликти на интереси и отводи.", "No conflict of interest was declared and nobody recused."))
+            lines += paragraph(t("Не бяха заявени конфликти на интереси и отводи.", "No conflict of interest was declared and nobody recused."))
         } else {
             lines += paragraph(t("Отводи поради конфликт на интереси:", "Recusals for a conflict of interest:"))
             lines += recusals

@@ -1,3 +1,4 @@
+import Foundation
 import EvaluationCore
 
 extension ProtocolReport {
@@ -44,9 +45,9 @@ extension ProtocolReport {
             let ids = joinedList(waiting.map(\.id))
             lines.append("")
             lines += paragraph(waiting.count == 1
-                ? t("Предложение \(ids) не е оценявано по качество, тъй като проверката му за административно съответствие не е приключила.",
+                ? t("Предложение \(ids) не беше оценено по качество, тъй като проверката му за административно съответствие не е приключила.",
                     "Proposal \(ids) is not assessed for quality, as its administrative check is not finished.")
-                : t("Предложения \(ids) не са оценявани по качество, тъй като проверката им за административно съответствие не е приключила.",
+                : t("Предложения \(ids) не бяха оценени по качество, тъй като проверката им за административно съответствие не е приключила.",
                     "Proposals \(ids) are not assessed for quality, as their administrative check is not finished."))
         }
         return lines
@@ -54,13 +55,13 @@ extension ProtocolReport {
 
     private func methodSentence(_ method: QualityMethod) -> String {
         var text = sentence(t(
-            "Оценката на качеството на допуснатите предложения се извършва по методиката на процедурата: \(count(method.criteria.count, .criterion)) в \(count(method.groups.count, .group)), максимум \(pointsPhrase(method.maxPoints)), минимум за финансиране \(pointsPhrase(method.floor))",
+            "Оценката на качеството на допуснатите предложения беше извършена по методиката на процедурата: \(count(method.criteria.count, .criterion)) в \(count(method.groups.count, .group)), максимум \(pointsPhrase(method.maxPoints)), минимум за финансиране \(pointsPhrase(method.floor))",
             "The quality of the admitted proposals is assessed by the methodology of the procedure: \(count(method.criteria.count, .criterion)) in \(count(method.groups.count, .group)), at most \(pointsPhrase(method.maxPoints)), a floor for funding of \(pointsPhrase(method.floor))"))
         if let policy = input.procedure.reconciliation {
             let spread = pointsPhrase(policy.allowedSpread(maxPoints: method.maxPoints))
             let percent = language == .bulgarian ? policy.maxSpreadPercentOfMax.localizedNumber : policy.maxSpreadPercentOfMax.canonicalText
             text += t(
-                " Всяко предложение се оценява от \(count(policy.evaluatorsPerProposal, .evaluator)). Крайната оценка е средноаритметичната от оценките им, закръглена до стотни, когато всички листове са подадени, оценителите са единни дали е достигнат минимумът и разликата между най-високата и най-ниската оценка е до \(spread) (\(percent) % от максимума); в останалите случаи решава председателят – с допълнителен оценител или с консенсусна оценка с мотиви.",
+                " Всяко предложение беше оценено от \(count(policy.evaluatorsPerProposal, .evaluator)). Крайната оценка е средноаритметичната от оценките им, закръглена до стотни, когато всички листове са подадени, оценителите са единни дали е достигнат минимумът и разликата между най-високата и най-ниската оценка е до \(spread) (\(percent) % от максимума); в останалите случаи решава председателят – с допълнителен оценител или с консенсусна оценка с мотиви.",
                 " Each proposal is assessed by \(count(policy.evaluatorsPerProposal, .evaluator)). The final score is the mean of their totals, rounded to hundredths, when every sheet is submitted, the evaluators agree on whether the floor is reached and the highest and lowest totals differ by at most \(spread) (\(percent)% of the maximum); otherwise the chair decides – with one more evaluator or a consensus score with its reasons.")
         }
         let first = method.groups.first?.id ?? ""
@@ -73,7 +74,8 @@ extension ProtocolReport {
     /// One proposal: its heading, the table of the evaluators' points, the rules applied and the final score.
     private func proposalQualityLines(_ proposal: Proposal, method: QualityMethod) -> [String] {
         var lines = [""]
-        lines += paragraph(proposalTitle(proposal.id) + t(" (приоритет \(proposal.priority))", " (priority \(proposal.priority))"))
+        let annex = annexReference(proposal.id).map { "; " + t("листове: ", "sheets: ") + $0 } ?? ""
+        lines += paragraph(proposalTitle(proposal.id) + t(" (приоритет \(proposal.priority)", " (priority \(proposal.priority)") + annex + ")")
         let evaluators = input.assignments.evaluators(of: proposal.id, in: .quality)
         guard !evaluators.isEmpty else {
             lines += paragraph(t("Не са определени оценители за оценка на качеството.", "No evaluators are assigned for the quality assessment."),
@@ -123,6 +125,15 @@ extension ProtocolReport {
         return table(tall, indent: indent)
     }
 
+    /// `text` with the evaluators' ids ("e1: 79,00") replaced by their names: the protocol names people.
+    private func namesForIDs(_ text: String) -> String {
+        var result = text
+        for member in input.committee.sorted(by: { $0.id.count > $1.id.count }) {
+            result = result.replacingOccurrences(of: "\(member.id): ", with: "\(member.name): ")
+        }
+        return result
+    }
+
     /// "Крайна оценка: 79,50 т. — средноаритметична …" and its alternatives.
     private func finalScoreText(_ result: Reconciliation.Result?, method: QualityMethod) -> String {
         let label = t("Крайна оценка: ", "Final score: ")
@@ -131,8 +142,8 @@ extension ProtocolReport {
             var text = label + pointsPhrase(score) + t(" — средноаритметична от оценките на \(count(totals.count, .evaluator)).",
                                                        " — the mean of the totals of \(count(totals.count, .evaluator)).")
             if score < method.floor {
-                text += t(" Предложението не достига минимума от \(pointsPhrase(method.floor)) и не се класира.",
-                          " The proposal does not reach the floor of \(pointsPhrase(method.floor)) and is not ranked.")
+                text += t(" Предложението не достигна минимума от \(pointsPhrase(method.floor)) и не беше класирано.",
+                          " The proposal did not reach the floor of \(pointsPhrase(method.floor)) and was not ranked.")
             }
             return text
         case .final(let score, .consensus(let decision, let reason, _))?:
@@ -140,13 +151,13 @@ extension ProtocolReport {
                                                        " — a consensus score by decision No. \(decision) of the chair. Reasons: ")
                 + sentence(reason)
             if score < method.floor {
-                text += t(" Предложението не достига минимума от \(pointsPhrase(method.floor)) и не се класира.",
-                          " The proposal does not reach the floor of \(pointsPhrase(method.floor)) and is not ranked.")
+                text += t(" Предложението не достигна минимума от \(pointsPhrase(method.floor)) и не беше класирано.",
+                          " The proposal did not reach the floor of \(pointsPhrase(method.floor)) and was not ranked.")
             }
             return text
         case .needsDecision(let problem)?:
             return label + t("не е определена — чака решение на председателя: ", "not determined — needs a decision of the chair: ")
-                + problem.message(in: language) + "."
+                + namesForIDs(problem.message(in: language)) + "."
         case .pending(let waiting)?:
             let names = joinedList(waiting.map(name))
             if language == .bulgarian {

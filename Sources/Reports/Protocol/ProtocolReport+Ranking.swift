@@ -12,6 +12,12 @@ extension ProtocolReport {
         }
         lines += subheading(t("Обобщение по приоритети (суми в \(currencySymbol))", "Totals per priority (amounts in \(currencySymbol))"))
         lines += table(totalsTable(ranking))
+        if let conversion {
+            let symbol = Money.symbol(for: conversion.code)
+            lines += subheading(t("Обобщение по приоритети (суми в \(symbol), преизчислени поотделно и сумирани)",
+                                  "Totals per priority (amounts in \(symbol), converted one by one and summed)"))
+            lines += table(convertedTotalsTable(ranking, conversion: conversion))
+        }
         if !ranking.unranked.isEmpty {
             lines.append("")
             lines += text.unrankedLines()
@@ -56,6 +62,37 @@ extension ProtocolReport {
                             reserve: listed.filter { $0.status == .reserve }.count))
         }
         return TextTable(columns: columns, rows: rows)
+    }
+
+    /// The totals in the second currency: the budget converted; the approved sum and the remainder as
+    /// sums of converted amounts; where the converted total differs, it is shown beside them.
+    private func convertedTotalsTable(_ ranking: Ranking, conversion: SecondaryCurrency) -> TextTable {
+        func approvedSum(_ group: Ranking.Group) -> Money {
+            group.rows.filter { $0.status == .approved }.reduce(Money.zero) { $0 + conversion.convert($1.amount) }
+        }
+        var rows = ranking.groups.map { group -> [String] in
+            let budget = group.budget.map { conversion.convert($0) }
+            let approved = approvedSum(group)
+            let converted = conversion.convert(group.allocated)
+            let remaining = budget.map { $0 + conversion.convert(group.transferredIn) - approved }
+            return [group.id == "procedure" ? t("процедура", "procedure") : group.id, budget.map(amount) ?? "—", amount(approved),
+                    remaining.map(amount) ?? "—", converted == approved ? "" : amount(converted)]
+        }
+        if ranking.groups.count > 1 {
+            let budgets = ranking.groups.map { $0.budget.map { conversion.convert($0) } }
+            let budget: Money? = budgets.contains(nil) ? nil : budgets.reduce(Money.zero) { $0 + ($1 ?? .zero) }
+            let approved = ranking.groups.reduce(Money.zero) { $0 + approvedSum($1) }
+            let converted = conversion.convert(ranking.groups.reduce(Money.zero) { $0 + $1.allocated })
+            rows.append([t("Общо", "Total"), budget.map(amount) ?? "—", amount(approved), budget.map { amount($0 - approved) } ?? "—",
+                         converted == approved ? "" : amount(converted)])
+        }
+        return TextTable(columns: [
+            .init(title: t("Приоритет", "Priority"), wraps: false),
+            .init(title: t("Бюджет", "Budget"), alignment: .right, wraps: false),
+            .init(title: t("Одобрена сума", "Approved sum"), alignment: .right, wraps: false),
+            .init(title: t("Остатък", "Remaining"), alignment: .right, wraps: false),
+            .init(title: t("Преизчислен сбор, ако се различава", "Converted sum, where it differs"), alignment: .right),
+        ], rows: rows)
     }
 
     /// The ranking policy in words: the order, the tie-breaks, the budget rule and the unused money.

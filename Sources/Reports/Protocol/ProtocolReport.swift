@@ -16,6 +16,7 @@ public struct ProtocolReport {
     let standings: [String: ProposalStanding]
     let proposals: [String: Proposal]
     let members: [String: CommitteeMember]
+    let annexes: [Annex]
 
     public init(_ input: ProtocolInput, width: Int = 100, language: Language = .bulgarian) {
         self.input = input
@@ -24,10 +25,11 @@ public struct ProtocolReport {
         standings = Dictionary(input.standings.map { ($0.proposal.id, $0) }, uniquingKeysWith: { first, _ in first })
         proposals = Dictionary(input.proposals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         members = Dictionary(input.committee.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        annexes = Self.annexes(input)
     }
 
     public func render() -> String {
-        var lines = headingLines()
+        var lines = approvalLines() + headingLines()
         var sections: [(String, [String])] = [
             (t("СЪСТАВ НА ОЦЕНИТЕЛНАТА КОМИСИЯ", "THE EVALUATION COMMITTEE"), committeeLines()),
             (t("ПОСТЪПИЛИ ПРОЕКТНИ ПРЕДЛОЖЕНИЯ", "PROPOSALS RECEIVED"), proposalLines()),
@@ -38,36 +40,97 @@ public struct ProtocolReport {
         }
         sections.append((t("РЕШЕНИЯ НА ПРЕДСЕДАТЕЛЯ НА КОМИСИЯТА", "DECISIONS OF THE CHAIR"), decisionLines()))
         sections.append((t("КЛАСИРАНЕ", "RANKING"), rankingLines()))
+        sections.append((t("ЦЯЛОСТ НА ДАННИТЕ", "DATA INTEGRITY"), integrityLines()))
         for (index, section) in sections.enumerated() {
             lines += sectionHeading("\(Self.romanNumerals[index]). \(section.0)")
             lines += section.1
         }
         lines += signatureLines()
-        return lines.map { String($0.map { $0 == Self.glue ? " " : $0 }).trailingSpacesRemoved().escapingControlCharacters }
-            .joined(separator: "\n") + "\n"
+        lines += annexLines()
+        return finish(lines)
+    }
+
+    /// The lines as the document's text: glue written as plain spaces, no trailing spaces, a final newline.
+    func finish(_ lines: [String]) -> String {
+        lines.map { String($0.map { $0 == Self.glue ? " " : $0 }).trailingSpacesRemoved().escapingControlCharacters }.joined(separator: "\n") + "\n"
     }
 
     private static let romanNumerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
 
+    /// A blank to be filled in by hand where the workspace does not know the value.
+    static let blank = String(repeating: ".", count: 20)
+
     // MARK: Heading and signatures
+
+    /// The head of the authority's approval, at the top right as Bulgarian protocols have it.
+    private func approvalLines() -> [String] {
+        let approver = input.session.approver
+        let block = [
+            t("УТВЪРДИЛ: ", "APPROVED: ") + String(repeating: "_", count: 20),
+            "          " + (approver?.name ?? Self.blank),
+            "          " + (approver?.position ?? t("ръководител на органа", "head of the authority")),
+            t("Дата: ", "Date: ") + String(repeating: "_", count: 20),
+        ]
+        let column = block.map { DisplayWidth.of($0) }.max() ?? 0
+        let margin = String(repeating: " ", count: max(0, width - column))
+        return block.map { margin + $0 } + [""]
+    }
 
     private func headingLines() -> [String] {
         let procedure = input.procedure
-        var lines = centered(t("ПРОТОКОЛ", "PROTOCOL"))
+        let session = input.session
+        var lines = centered(t("ПРОТОКОЛ № ", "PROTOCOL No. ") + (session.protocolNumber ?? Self.blank))
         lines += centered(t("за работата на оценителната комисия по ", "of the work of the evaluation committee for ") + procedure.title)
         lines.append("")
-        lines += fields([
-            (t("Процедура", "Procedure"), procedure.id),
+        var pairs: [(String, String)] = [
+            (t("Процедура", "Procedure"), procedure.title),
             (t("Орган", "Authority"), procedure.authority),
+            (t("Място", "Place"), session.place ?? Self.blank),
+            (t("Период на работа", "Period of work"), sittingDates),
+            (t("Заповед за назначаване", "Order of appointment"), orderText),
+        ]
+        if let secretary = secretaryName { pairs.append((t("Секретар", "Secretary"), secretary)) }
+        pairs += [
             (t("SHA-256 на процедурата", "Procedure SHA-256"), input.procedureSha256),
             (t("Изготвен на", "Generated at"), moment(input.generatedAt)),
             (t("Класиране", "Ranking"), finality),
-        ])
+        ]
+        if let conversion {
+            pairs.append((t("Валута", "Currency"), t(
+                "сумите са в \(currencyName(input.procedure.currency)) и в \(currencyName(conversion.code)) по фиксирания курс 1 \(conversion.code) = \(conversion.rate.localizedNumber) \(input.procedure.currency); всяка сума е преизчислена поотделно и закръглена до стотинка (цент), а сборовете в \(currencyName(conversion.code)) са сборове на преизчислените суми",
+                "amounts are in \(currencyName(input.procedure.currency)) and in \(currencyName(conversion.code)) at the fixed rate 1 \(conversion.code) = \(conversion.rate.canonicalText) \(input.procedure.currency); each amount is converted on its own and rounded to the cent, and the totals in \(currencyName(conversion.code)) are the sums of the converted amounts")))
+        }
+        lines += fields(pairs)
         lines.append("")
         lines += paragraph(t(
             "Критериите и методиката за оценка са тези на копието на процедурата, замразено в работното пространство при откриването му; контролната сума SHA-256 удостоверява, че не са променяни по време на оценяването.",
             "The criteria and the methodology are those of the copy of the procedure frozen in the workspace when it was opened; the SHA-256 checksum attests that they did not change during the evaluation."))
         return lines
+    }
+
+    /// "от 01.12.2025 г. до 15.12.2025 г." from the session's dates.
+    private var sittingDates: String {
+        switch (input.session.firstSitting, input.session.lastSitting) {
+        case (let first?, let last?) where first == last: return date(first)
+        case (let first?, let last?): return t("от \(date(first)) до \(date(last))", "from \(date(first)) to \(date(last))")
+        case (let first?, nil): return t("от \(date(first))", "from \(date(first))")
+        case (nil, let last?): return t("до \(date(last))", "until \(date(last))")
+        case (nil, nil): return Self.blank
+        }
+    }
+
+    /// "№ РД-09-512 от 28.11.2025 г. на директора на ЦОИДУЕМ, на основание чл. 34, ал. 1 ЗУСЕФСУ".
+    private var orderText: String {
+        guard let order = input.session.order else { return Self.blank }
+        var text = t("№ \(order.number) от \(date(order.date))", "No. \(order.number) of \(date(order.date))")
+        if let issuer = order.issuedBy { text += t(", издадена от \(issuer)", ", issued by \(issuer)") }
+        if let basis = order.legalBasis { text += t(", на основание \(basis)", ", under \(basis)") }
+        return text
+    }
+
+    /// The secretary: the session's, else a member with that role.
+    var secretaryName: String? {
+        input.session.secretary ?? input.committee.first { $0.role == .secretary }?.name
     }
 
     /// "ПРЕДВАРИТЕЛНО — 4 предложения са в процес на оценка и 1 предложение чака решение на председателя".
@@ -96,14 +159,24 @@ public struct ProtocolReport {
         var lines: [String] = ["", ""]
         lines += paragraph(t("Класирането в настоящия протокол е ", "The ranking in this protocol is ") + finality + ".")
         lines.append("")
+        let annexes = annexCount
         lines += paragraph(t(
-            "Настоящият протокол е съставен на \(moment(input.generatedAt)) и се подписва от членовете на оценителната комисия.",
-            "This protocol was drawn up on \(moment(input.generatedAt)) and is signed by the members of the evaluation committee."))
-        lines.append("")
+            "Настоящият протокол е съставен на \(moment(input.generatedAt))" + (annexes > 0 ? " и съдържа \(annexes) \(annexes == 1 ? "приложение" : "приложения") – индивидуалните оценителни листове и контролните листове на оценителите" : "") + ". Подписва се от членовете на оценителната комисия и се представя за утвърждаване на ръководителя на органа.",
+            "This protocol was drawn up on \(moment(input.generatedAt))" + (annexes > 0 ? " and has \(annexes) \(annexes == 1 ? "annex" : "annexes") – the evaluators' individual evaluation sheets and checklists" : "") + ". It is signed by the members of the evaluation committee and submitted to the head of the authority for approval."))
+        lines += signatureBlock()
+        return lines
+    }
+
+    /// "ПОДПИСИ:" and one line per member, the secretary included, with a place for the date.
+    func signatureBlock() -> [String] {
+        var lines: [String] = [""]
         lines.append(t("ПОДПИСИ:", "SIGNATURES:"))
-        let signature = t("Подпис: ", "Signature: ") + String(repeating: "_", count: 20)
+        let signature = t("Подпис: ", "Signature: ") + String(repeating: "_", count: 16) + t("  Дата: ", "  Date: ") + String(repeating: "_", count: 10)
         let nameWidth = width - DisplayWidth.of(signature) - 4
-        let names = orderedCommittee.map { "\($0.name), \($0.role.label.text(in: language))" }
+        var names = orderedCommittee.map { "\($0.name), \($0.role.label.text(in: language))" }
+        if let secretary = input.session.secretary, !input.committee.contains(where: { $0.role == .secretary }) {
+            names.insert("\(secretary), \(t("секретар", "secretary"))", at: min(1, names.count))
+        }
         let column = min(nameWidth, names.map { DisplayWidth.of($0) }.max() ?? 0)
         for name in names {
             lines.append("")
@@ -147,6 +220,42 @@ public struct ProtocolReport {
 
     var currencySymbol: String { Money.symbol(for: input.procedure.currency) }
 
+    /// The second currency amounts are shown in (the euro for a BGN procedure).
+    var conversion: SecondaryCurrency? { input.procedure.secondaryCurrency }
+
+    /// An amount in both currencies, the reporting currency first: "14 984,50 лв. (7 661,41 €)".
+    /// For a total, `parts` are the amounts it sums: the second currency is then the sum of the parts
+    /// converted one by one, and the converted total is added where it differs (Docs/decisions.md).
+    func bothMoney(_ value: Money, parts: [Money]? = nil) -> String {
+        guard let conversion else { return money(value) }
+        let symbol = Money.symbol(for: conversion.code)
+        let converted = parts.map { $0.reduce(Money.zero) { $0 + conversion.convert($1) } } ?? conversion.convert(value)
+        var other = amount(converted) + " " + symbol
+        if parts != nil, converted != conversion.convert(value) {
+            other += t("; при преизчисляване на сбора ", "; converting the total ") + amount(conversion.convert(value)) + " " + symbol
+        }
+        return reportsInSecondary ? "\(other) (\(money(value)))" : "\(money(value)) (\(other))"
+    }
+
+    /// An amount in the second currency, without the symbol, for tables.
+    func secondaryAmount(_ value: Money) -> String {
+        conversion.map { amount($0.convert(value)) } ?? ""
+    }
+
+    /// Whether the workspace reports in the second currency first (`chair/session.json`).
+    var reportsInSecondary: Bool {
+        guard let code = input.session.reportingCurrency, let conversion else { return false }
+        return code == conversion.code
+    }
+
+    func currencyName(_ code: String) -> String {
+        switch code {
+        case "BGN": t("лева", "leva (BGN)")
+        case "EUR": t("евро", "euro (EUR)")
+        default: code
+        }
+    }
+
     /// Points without the unit, for tables: "79,50" / "79.50".
     func points(_ value: Points) -> String {
         language == .bulgarian ? value.localizedNumber : value.fixedText
@@ -177,6 +286,17 @@ public struct ProtocolReport {
 
     func applicant(_ proposal: String) -> String {
         proposals[proposal]?.applicant.name ?? ""
+    }
+
+    /// "ОУ „Христо Ботев“, гр. Шумен, ЕИК 000000000".
+    func organisation(_ organisation: Organisation) -> String {
+        organisation.name + t(", ЕИК ", ", EIK ") + organisation.eik
+    }
+
+    /// "33.24-2025-005 „Заедно в училище“" — the number and the title.
+    func proposalHeading(_ id: String) -> String {
+        guard let title = proposals[id]?.title, !title.isEmpty else { return id }
+        return language == .bulgarian ? "\(id) „\(title)“" : "\(id) \"\(title)\""
     }
 
     /// "33.24-2025-005 — ОУ „Св. св. Кирил и Методий“, гр. Кърджали".
@@ -214,6 +334,19 @@ public struct ProtocolReport {
     func paragraph(_ text: String, indent: Int = 0) -> [String] {
         let margin = String(repeating: " ", count: indent)
         return TextLayout.hanging(glued(text), first: margin, rest: margin, width: width)
+    }
+
+    /// "12. text", wrapped under the text, not under the number.
+    func numbered(_ number: Int, _ text: String) -> [String] {
+        let prefix = "\(number). "
+        return TextLayout.hanging(glued(text), first: prefix, rest: String(repeating: " ", count: DisplayWidth.of(prefix)), width: width)
+    }
+
+    /// `text` and, after it on its last line, `tail` (a signature line), wrapping only the text.
+    func line(_ text: String, then tail: String) -> [String] {
+        var lines = TextLayout.wrap(text, width: max(1, width - DisplayWidth.of(tail) - 4))
+        lines[lines.count - 1] += "    " + tail
+        return lines
     }
 
     /// "– text", wrapped under its own first word.
@@ -272,7 +405,8 @@ public struct ProtocolReport {
 
     /// The text of the ranking lists, at the protocol's width and language.
     var rankingText: RankingText {
-        RankingText(ranking: input.ranking, procedure: input.procedure, proposals: input.proposals, width: width, language: language)
+        RankingText(ranking: input.ranking, procedure: input.procedure, proposals: input.proposals, width: width, language: language,
+                    forDocument: true, secondaryFirst: reportsInSecondary)
     }
 }
 

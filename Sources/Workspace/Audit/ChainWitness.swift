@@ -39,3 +39,20 @@ final class ChainWitness {
         return heads.isEmpty ? nil : heads
     }
 }
+
+extension WorkspaceLayout {
+    /// The head of every log of the workspace (the chair's first, then each evaluator's), as the
+    /// protocol prints them.
+    public func logHeads() -> [(path: String, head: ChainHead)] {
+        var logs = [chairAuditFile]
+        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: sheetsFolder.path)) ?? [])
+            .filter { !$0.hasPrefix(".") }.sorted()
+        for id in folders where Posix.entry(at: evaluatorFolder(id).path) == .folder {
+            logs.append(auditFile(id))
+        }
+        return logs.compactMap { log in
+            guard let head = try? AuditLog.head(of: log), head.lines > 0 else { return nil }
+            return (relativePath(of: log), head)
+        }
+    }
+}

@@ -146,17 +146,18 @@ struct DemoEvaluatorWork {
     private static func requestRemedy(_ remedy: DemoProposal.Remedy, on proposal: String, _ desk: EvaluatorDesk) throws(WorkspaceError) {
         var sheet = try desk.adminSheetOrDraft(proposal)
         let now = desk.clock.now()
-        sheet.remedy.append(RemedyRequest(
-            criterion: curriculaCriterion, requestedAt: now,
-            dueDate: RemedyDeadline.dueDate(requestedOn: now.localDate, checklist: desk.procedure.admin),
-            request: remedy.request))
+        var request = RemedyRequest(criterion: curriculaCriterion, requestedAt: now, dueDate: now.localDate, request: remedy.request)
+        // Sent through the electronic system and received there the same day.
+        request.setNotice(sentOn: now.localDate, receivedOn: now.localDate, checklist: desk.procedure.admin)
+        sheet.remedy.append(request)
         try desk.save(sheet, action: "sheet.remedy.request")
     }
 
     private static func recordReply(_ remedy: DemoProposal.Remedy, on proposal: String, _ desk: EvaluatorDesk) throws(WorkspaceError) {
         var sheet = try desk.adminSheetOrDraft(proposal)
         guard let last = sheet.remedy.indices.last else { return }
-        sheet.remedy[last].reply = RemedyRequest.Reply(receivedAt: remedyReply.timestamp, text: remedy.reply)
+        sheet.remedy[last].reply = RemedyRequest.Reply(receivedAt: remedyRecorded.timestamp, text: remedy.reply,
+                                                       repliedOn: remedyReply.timestamp.localDate)
         try desk.save(sheet, action: "sheet.remedy.reply")
     }
 

@@ -64,6 +64,7 @@ public enum DemoWorkspace {
                 try work.finishRemedy(proposal, by: evaluator)
             }
         }
+        try recordSession(in: root)
         for evaluator in evaluators {
             var slot = 0
             for proposal in DemoData.proposals where !proposal.quality.isEmpty {
@@ -71,6 +72,26 @@ public enum DemoWorkspace {
                 try work.assessQuality(proposal, by: evaluator, position: position, from: qualityStart(slot))
                 slot += 1
             }
+        }
+    }
+
+    /// The committee's session data, as the chair records it at the first sitting, and the last
+    /// sitting's date on the day of the protocol. The order and its data are illustrative.
+    private static func recordSession(in root: URL) throws(WorkspaceError) {
+        try CommitteeSessionStore.update(actingAs: chairID, in: root, clock: DemoMoment("2025-12-01", 8, 30).clock) { session in
+            session.protocolNumber = "ОК-33.24-1"
+            session.place = "гр. София, ул. „Г. С. Раковски“ № 96"
+            session.firstSitting = CalendarDate(year: 2025, month: 12, day: 1)
+            session.order = CommitteeSession.AppointmentOrder(
+                number: "РД-09-412", date: CalendarDate(year: 2025, month: 11, day: 27)!,
+                issuedBy: "директора на ЦОИДУЕМ",
+                legalBasis: "Правилника за устройството, дейността и организацията на работа на ЦОИДУЕМ и Насоките за кандидатстване по Конкурсна процедура 33.24-2025")
+            session.secretary = "Иванка Петрова"
+            session.approver = CommitteeSession.Approver(name: "Йордан Димитров", position: "директор на ЦОИДУЕМ")
+            session.reportingCurrency = "EUR"
+        }
+        try CommitteeSessionStore.update(actingAs: chairID, in: root, clock: DemoMoment("2025-12-15", 11, 0).clock) { session in
+            session.lastSitting = CalendarDate(year: 2025, month: 12, day: 15)
         }
     }
 

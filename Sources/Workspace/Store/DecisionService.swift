@@ -77,9 +77,15 @@ public enum DecisionService {
             let revising = snapshot.decisions.admission(of: proposalID) != nil
             var disagree = false
             if case .disagreement = standing.admin { disagree = true }
-            guard revising || disagree else {
-                throw refusal("решение за допускане се взема, когато административните листове се разминават; при \(proposalID) не е така",
-                              "an admission decision is for admin sheets that disagree; those of \(proposalID) do not")
+            let late = standing.limits.registeredLate
+            let outOfLimits = standing.hold == .aboveMaximum || standing.hold == .belowMinimum
+            guard revising || disagree || late || outOfLimits else {
+                throw refusal("решение за допускане се взема, когато административните листове се разминават, предложението е подадено след срока или сумата е извън границите за проект; при \(proposalID) не е така",
+                              "an admission decision is for admin sheets that disagree, a proposal registered after the deadline or an amount outside the limits per project; \(proposalID) is none of these")
+            }
+            if admitted && outOfLimits && !disagree && !late {
+                throw refusal("допускането не отменя границите за проект: сумата се коригира (decide budget-correction) или предложението не се допуска",
+                              "admitting does not lift the limits per project: correct the amount (decide budget-correction) or do not admit the proposal")
             }
             decision.kind = .admission
             decision.admitted = admitted

@@ -52,7 +52,8 @@ public enum WorkspaceCheck {
         notes += tree.notes.map { $0.text(in: language) }
 
         var writers = [Writer(log: layout.chairAuditFile, files: [layout.workspaceFile, layout.procedureFile, layout.proposalsFile,
-                                                                   layout.assignmentsFile, layout.decisionsFile], owner: nil)]
+                                                                   layout.assignmentsFile, layout.decisionsFile, layout.sessionFile,
+                                                                   layout.exportLogFile], owner: nil)]
         for evaluator in tree.evaluatorFolders {
             let folder = layout.evaluatorFolder(evaluator)
             writers.append(Writer(log: layout.auditFile(evaluator), files: tree.files(in: evaluator).map { folder.appendingPathComponent($0) },

@@ -15,6 +15,7 @@ struct WriteRefusalTests {
         /// The command, run on the workspace.
         let command: @Sendable (IntegrityFixture) -> [String]
         var environment: @Sendable (IntegrityFixture) -> [String: String] = { _ in [:] }
+        var status: Int32 = 1
 
         var testDescription: String { name }
     }
@@ -29,6 +30,18 @@ struct WriteRefusalTests {
 
     static func importSheet(_ fixture: IntegrityFixture) -> [String] {
         ["sheet", "import", "--as", "e1", fixture.outside.appendingPathComponent("sheet-e1.json").path]
+    }
+
+    /// e1's checklist with a changed note, so that importing it must write.
+    static func importChangedSheet(_ fixture: IntegrityFixture) -> [String] {
+        ["sheet", "import", "--as", "e1", fixture.outside.appendingPathComponent("sheet-e1-changed.json").path]
+    }
+
+    static func writeChangedSheet(_ fixture: IntegrityFixture) throws {
+        try WorkspaceIntegrityTests.adminSheetJSON(fixture.e1Proposal) { sheet in
+            sheet["answers"] = ["I.1": ["answer": "yes", "note": "Проверено по Насоките, т. 3."], "I.2": ["answer": "na", "note": ""],
+                                "II.1": ["answer": "yes", "note": ""]]
+        }.write(to: fixture.outside.appendingPathComponent("sheet-e1-changed.json"))
     }
 
     static func decide(_ fixture: IntegrityFixture) -> [String] {
@@ -62,7 +75,10 @@ struct WriteRefusalTests {
                     return [target]
                 }, command: decide),
         Refusal(name: "an evaluator without the private key on this machine", expected: "на тази машина няма личния ключ на Оценител 1 (e1",
-                prepare: { _ in [] }, command: importSheet,
+                prepare: { f in
+                    try writeChangedSheet(f)
+                    return []
+                }, command: importChangedSheet,
                 environment: { f in ["OCENKA_KEYS": f.outside.appendingPathComponent("empty-keys").path] }),
         Refusal(name: "the chair without the private key on this machine", expected: "на тази машина няма личния ключ на Елена Стоянова (chair",
                 prepare: { _ in [] }, command: decide,
@@ -72,8 +88,8 @@ struct WriteRefusalTests {
                 command: { _ in ["committee", "add", "--as", "chair", "--id", "e9", "--name", "Нов", "--role", "evaluator", "--key", "ed25519:abc"] }),
         Refusal(name: "a key registered for somebody not in the committee", expected: "„e9“ не е член на комисията",
                 prepare: { _ in [] }, command: { _ in ["committee", "key", "--as", "chair", "e9"] }),
-        Refusal(name: "a writer acting as a dot id", expected: "не е член на комисията",
-                prepare: { _ in [] }, command: { _ in ["declare", "--as", ".."] }),
+        Refusal(name: "a writer acting as a dot id", expected: "„..“ не е допустим номер",
+                prepare: { _ in [] }, command: { _ in ["declare", "--as", ".."] }, status: 64),
     ]
 
     @Test("The command exits 1 with the reason; nothing in the workspace or behind the link changes", arguments: refusals)
@@ -84,7 +100,7 @@ struct WriteRefusalTests {
         let outsideBefore = try outsideFiles.map { try Self.contents(of: $0) }
         let before = try fixture.base.contents()
         let run = try fixture.run(refusal.command(fixture), environment: refusal.environment(fixture))
-        #expect(run.status == 1)
+        #expect(run.status == refusal.status)
         #expect(run.standardError.contains(refusal.expected), "said:\n\(run.standardError)")
         #expect(try fixture.base.contents() == before, "the workspace changed")
         #expect(try outsideFiles.map { try Self.contents(of: $0) } == outsideBefore, "a file behind a link changed")

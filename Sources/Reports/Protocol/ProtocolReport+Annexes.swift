@@ -1,0 +1,145 @@
+import EvaluationCore
+
+extension ProtocolReport {
+    /// One annex: an evaluator's admin checklist or quality sheet of one proposal.
+    struct Annex {
+        enum Kind { case admin, quality }
+        let number: Int
+        let kind: Kind
+        let proposal: String
+        let evaluator: String
+    }
+
+    /// The annexes, numbered from 1: by proposal, first its admin checklists then its quality sheets,
+    /// each by evaluator id. A sheet on which its evaluator recused is not an annex (the recusal is in
+    /// section I).
+    static func annexes(_ input: ProtocolInput) -> [Annex] {
+        var result: [Annex] = []
+        for proposal in input.sortedProposals {
+            for evaluator in input.adminSheets.keys.sorted() {
+                guard let sheet = input.adminSheets[evaluator]?[proposal.id], sheet.conflict?.declared != true else { continue }
+                result.append(Annex(number: result.count + 1, kind: .admin, proposal: proposal.id, evaluator: evaluator))
+            }
+            guard input.procedure.quality != nil else { continue }
+            for evaluator in input.qualitySheets.keys.sorted() {
+                guard let sheet = input.qualitySheets[evaluator]?[proposal.id], sheet.conflict?.declared != true else { continue }
+                result.append(Annex(number: result.count + 1, kind: .quality, proposal: proposal.id, evaluator: evaluator))
+            }
+        }
+        return result
+    }
+
+    var annexCount: Int { annexes.count }
+
+    /// "приложения № 3–5" for the annexes of `proposal`, or nil.
+    func annexReference(_ proposal: String) -> String? {
+        let numbers = annexes.filter { $0.proposal == proposal }.map(\.number)
+        guard let first = numbers.first, let last = numbers.last else { return nil }
+        return first == last ? t("приложение № \(first)", "annex No. \(first)") : t("приложения № \(first)–\(last)", "annexes Nos. \(first)–\(last)")
+    }
+
+    func annexLines() -> [String] {
+        var lines: [String] = []
+        for annex in annexes {
+            lines += ["", "", String(repeating: "═", count: width)]
+            lines += centered(t("ПРИЛОЖЕНИЕ № \(annex.number)", "ANNEX No. \(annex.number)"))
+            lines += centered(t("към протокол № ", "to protocol No. ") + (input.session.protocolNumber ?? Self.blank))
+            switch annex.kind {
+            case .admin: lines += adminAnnexLines(annex)
+            case .quality: lines += qualityAnnexLines(annex)
+            }
+        }
+        return lines
+    }
+
+    private func annexHeading(_ title: String, _ annex: Annex, conflict: ConflictDeclaration?, status: String) -> [String] {
+        var lines = [""] + centered(title) + [""]
+        var pairs: [(String, String)] = [
+            (t("Процедура", "Procedure"), input.procedure.title),
+            (t("Предложение", "Proposal"), proposalHeading(annex.proposal)),
+        ]
+        if let proposal = proposals[annex.proposal] {
+            pairs.append((t("Кандидат", "Applicant"), organisation(proposal.applicant)))
+        }
+        pairs.append((t("Оценител", "Evaluator"), name(annex.evaluator)))
+        pairs.append((t("Конфликт на интереси", "Conflict of interest"), conflict.map {
+            t("не е заявен (декларирано на \(moment($0.at)))", "none declared (on \(moment($0.at)))")
+        } ?? t("не е деклариран", "not declared")))
+        pairs.append((t("Състояние на листа", "Sheet status"), status))
+        lines += fields(pairs)
+        return lines
+    }
+
+    private func statusText(_ status: SheetStatus, submittedAt: Timestamp?) -> String {
+        switch status {
+        case .submitted: submittedAt.map { t("подаден на \(moment($0))", "submitted on \(moment($0))") } ?? t("подаден", "submitted")
+        case .draft: t("чернова – не е подаден и не се зачита", "draft – not submitted and not counted")
+        case .returned: t("върнат за преработка – не се зачита", "returned for changes – not counted")
+        case .cancelled: t("анулиран – не се зачита", "cancelled – not counted")
+        }
+    }
+
+    private func adminAnnexLines(_ annex: Annex) -> [String] {
+        guard let sheet = input.adminSheets[annex.evaluator]?[annex.proposal] else { return [] }
+        var lines = annexHeading(t("КОНТРОЛЕН ЛИСТ ЗА АДМИНИСТРАТИВНО СЪОТВЕТСТВИЕ И ДОПУСТИМОСТ",
+                                   "CHECKLIST OF ADMINISTRATIVE COMPLIANCE AND ELIGIBILITY"), annex,
+                                 conflict: sheet.conflict, status: statusText(effectiveStatus(of: sheet), submittedAt: sheet.submittedAt))
+        for group in input.procedure.admin.groups {
+            lines += subheading("\(group.id). \(group.title)")
+            for criterion in group.criteria {
+                let answer = sheet.answers[criterion.id]
+                lines += bullet("\(criterion.id). \(criterion.text)", indent: 2)
+                var pairs = [(t("Отговор", "Answer"), answer?.answer.label.text(in: language) ?? t("без отговор", "no answer"))]
+                if let note = answer?.note, !note.isEmpty { pairs.append((t("Бележка на оценителя", "Evaluator's note"), note)) }
+                if let remedy = sheet.remedyRequest(for: criterion.id) {
+                    pairs.append((t("Отстраняване", "Remedy"), t(
+                        "уведомление от \(date(remedy.sentDate)), получено на \(date(remedy.receiptDate)), срок до \(date(remedy.dueDate))",
+                        "notice of \(date(remedy.sentDate)), received on \(date(remedy.receiptDate)), due by \(date(remedy.dueDate))")
+                        + (remedy.reply.map { t("; отговор от \(date($0.arrivalDate))", "; reply of \(date($0.arrivalDate))") } ?? "")))
+                }
+                lines += fields(pairs, indent: 4)
+            }
+        }
+        lines.append("")
+        lines += annexSignature(annex.evaluator)
+        return lines
+    }
+
+    private func qualityAnnexLines(_ annex: Annex) -> [String] {
+        guard let sheet = input.qualitySheets[annex.evaluator]?[annex.proposal], let method = input.procedure.quality else { return [] }
+        let status = effectiveStatus(of: sheet)
+        var lines = annexHeading(t("ИНДИВИДУАЛЕН ОЦЕНИТЕЛЕН ЛИСТ", "INDIVIDUAL EVALUATION SHEET"), annex,
+                                 conflict: sheet.conflict, status: statusText(status, submittedAt: sheet.submittedAt))
+        let totals = SheetTotals(sheet: sheet, method: method)
+        for group in method.groups {
+            lines += subheading("\(group.id). \(group.title) (" + t("максимум ", "at most ") + pointsPhrase(group.maxPoints) + ")")
+            for criterion in group.criteria {
+                let score = sheet.scores[criterion.id]
+                lines += bullet("\(criterion.id). \(criterion.question)", indent: 2)
+                var pairs = [(t("Точки", "Points"), score?.points.map { pointsPhrase($0) + t(" от ", " of ") + pointsPhrase(criterion.maxPoints) }
+                              ?? t("не са поставени", "not given"))]
+                if let points = score?.points, let level = criterion.level(withPoints: points) {
+                    pairs.append((t("Ниво", "Level"), level.text))
+                }
+                pairs.append((t("Обосновка", "Justification"), (score?.note).flatMap { $0.isEmpty ? nil : $0 } ?? "—"))
+                lines += fields(pairs, indent: 4)
+            }
+            lines += paragraph(t("Сбор по група \(group.id): ", "Sum of group \(group.id): ") + pointsPhrase(totals.groups[group.id] ?? .zero), indent: 2)
+        }
+        lines.append("")
+        var total = t("Общ брой точки: ", "Total points: ") + pointsPhrase(totals.total)
+        if !totals.zeroedBy.isEmpty {
+            total += t(" (приложено правило: 0 т. по критерий \(totals.zeroedBy.joined(separator: ", ")); сбор по критериите \(pointsPhrase(totals.sum)))",
+                       " (rule applied: 0 points on criterion \(totals.zeroedBy.joined(separator: ", ")); sum of the criteria \(pointsPhrase(totals.sum)))")
+        }
+        lines += paragraph(total)
+        lines.append("")
+        lines += annexSignature(annex.evaluator)
+        return lines
+    }
+
+    private func annexSignature(_ evaluator: String) -> [String] {
+        line(t("Оценител: ", "Evaluator: ") + name(evaluator),
+             then: t("Подпис: ", "Signature: ") + String(repeating: "_", count: 16) + t("  Дата: ", "  Date: ") + String(repeating: "_", count: 10))
+    }
+}
