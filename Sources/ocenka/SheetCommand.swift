@@ -35,15 +35,10 @@ struct SheetCommand: ParsableCommand {
                     let shown = proposal.escapingControlCharacters
                     throw .refused(LocalizedText(bg: "няма предложение „\(shown)“ в регистъра", en: "there is no proposal \"\(shown)\" in the register"))
                 }
-                do {
-                    switch chosen {
-                    case .admin: return try CanonicalJSON.encode(try desk.adminSheetOrDraft(proposal))
-                    case .quality: return try CanonicalJSON.encode(try desk.qualitySheetOrDraft(proposal))
-                    }
-                } catch let error as WorkspaceError {
-                    throw error
-                } catch {
-                    throw .io(path: proposal, operation: "encode", reason: String(describing: error))
+                let file = desk.layout.sheetFile(desk.evaluator.id, proposal: proposal, stage: chosen)
+                switch chosen {
+                case .admin: return try OfflineSheet.exportData(try desk.adminSheetOrDraft(proposal), from: file)
+                case .quality: return try OfflineSheet.exportData(try desk.qualitySheetOrDraft(proposal), from: file)
                 }
             }
             FileHandle.standardOutput.write(data)
@@ -59,6 +54,9 @@ struct SheetCommand: ParsableCommand {
 
         @Argument(help: "JSON файл на лист. / A sheet JSON file.")
         var file: String
+
+        @Flag(help: "Внася файл без версия (exportedFrom) върху чернова на диска. / Imports a file with no version (exportedFrom) over a draft on disk.")
+        var force = false
 
         func run() throws {
             let language = options.language
@@ -77,6 +75,14 @@ struct SheetCommand: ParsableCommand {
             }
             defer { desk.close() }
             try Run.workspace(language) { () throws(WorkspaceError) in
+                // Under the lock: the sheet on disk cannot change between this check and the save.
+                let (proposal, stage): (String, Assignments.Stage) = switch sheet {
+                case .admin(let admin): (admin.proposal, .admin)
+                case .quality(let quality): (quality.proposal, .quality)
+                }
+                try OfflineSheet.checkVersion(of: try WorkspaceFiles.data(url), named: file,
+                                              against: desk.layout.sheetFile(desk.evaluator.id, proposal: proposal, stage: stage),
+                                              alsoAccepted: desk.acceptedVersions(of: proposal, stage: stage), force: force)
                 switch sheet {
                 case .admin(let admin):
                     guard desk.proposals.contains(where: { $0.id == admin.proposal }) else {

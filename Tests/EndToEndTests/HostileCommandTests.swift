@@ -183,7 +183,7 @@ struct HostileCommandTests {
         let first = try Self.file(try Self.sheetText(fixture), in: fixture)
         #expect(try CommandRun.ocenka(["sheet", "import", first, "--as", "e1", "--workspace", fixture.root.path]).status == 0)
         let changed = try Self.file(try Self.sheetText(fixture) { $0.replacingOccurrences(of: "2025-12-01T10:05:00+02:00", with: "2025-12-03T10:05:00+02:00") }, in: fixture)
-        try Self.refused(["sheet", "import", changed, "--as", "e1", "--lang", "en"], in: fixture, says: ["the conflict-of-interest declaration cannot be changed"])
+        try Self.refused(["sheet", "import", changed, "--force", "--as", "e1", "--lang", "en"], in: fixture, says: ["the conflict-of-interest declaration cannot be changed"])
     }
 
     @Test("committee add refuses ids that are not file names", arguments: [".", "..", ".e9", "a/b", String(repeating: "e", count: 65)])

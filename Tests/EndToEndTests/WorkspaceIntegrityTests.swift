@@ -226,7 +226,7 @@ struct WorkspaceIntegrityTests {
         #expect(refused.standardError.contains("критерий II.1: отговор НЕ без мотив"))
         #expect(refused.standardError.contains("критерий II.1: НЕ може да се отстрани — първо поискайте отстраняване"))
         try Self.adminSheetJSON(proposal).write(to: file)
-        #expect(try CommandRun.ocenka(["sheet", "import"] + workspace + [file.path]).status == 0)
+        #expect(try CommandRun.ocenka(["sheet", "import"] + workspace + [file.path, "--force"]).status == 0)
         let submitted = try CommandRun.ocenka(["sheet", "submit"] + workspace + ["--proposal", proposal, "--stage", "admin"])
         #expect(submitted.status == 0, "\(submitted.standardError)")
         let exported = try CommandRun.ocenka(["sheet", "export"] + workspace + ["--proposal", proposal, "--stage", "admin"])

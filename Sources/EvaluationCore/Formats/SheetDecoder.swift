@@ -105,7 +105,7 @@ public enum SheetDecoder {
 
     private static func readQuality(_ root: JSONObjectReader, procedure: Procedure, expecting: Expectation) -> QualitySheet? {
         root.rejectUnknownKeys(["format", "kind", "proposal", "evaluator", "conflict", "status", "scores",
-                                "updatedAt", "submittedAt", "statusChange"])
+                                "updatedAt", "submittedAt", "statusChange", "exportedFrom"])
         guard let method = procedure.quality else {
             root.issues.add(root.path.appending("kind"), bg: "процедурата няма оценка на качеството",
                             en: "the procedure has no quality assessment")
@@ -143,7 +143,7 @@ public enum SheetDecoder {
 
     private static func readAdmin(_ root: JSONObjectReader, procedure: Procedure, expecting: Expectation) -> AdminSheet? {
         root.rejectUnknownKeys(["format", "kind", "proposal", "evaluator", "conflict", "status", "answers", "remedy",
-                                "updatedAt", "submittedAt", "statusChange"])
+                                "updatedAt", "submittedAt", "statusChange", "exportedFrom"])
         let checklist = procedure.admin
         let common = readCommon(root, kind: AdminSheet.kindName, expecting: expecting)
         var answers: [String: AdminSheet.Answer] = [:]

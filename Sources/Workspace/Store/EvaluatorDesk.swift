@@ -80,6 +80,20 @@ public final class EvaluatorDesk {
 
     public var clock: WorkspaceClock { session.clock }
 
+    /// The versions of a sheet an offline copy may have been exported from: the file as it is, and,
+    /// when this session's opening wrote a chair's return or cancellation into it, the file as it was
+    /// just before (an export reads the chair's decisions without writing them).
+    public func acceptedVersions(of proposal: String, stage: Assignments.Stage) -> [String] {
+        let url = layout.sheetFile(evaluator.id, proposal: proposal, stage: stage)
+        let entries = session.latestEntries(of: url)
+        guard let last = entries.last else { return [] }
+        var versions = [last.sha256]
+        if ["sheet.returned", "sheet.cancelled"].contains(last.action), let previous = entries.previous {
+            versions.append(previous.sha256)
+        }
+        return versions
+    }
+
     public func close() {
         session.close()
     }

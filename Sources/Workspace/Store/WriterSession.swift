@@ -143,6 +143,12 @@ public final class WriterSession {
         try save(data, to: url, action: action)
     }
 
+    /// The last two audit entries of `url` in this writer's log (the last first).
+    public func latestEntries(of url: URL) -> (last: AuditEntry?, previous: AuditEntry?) {
+        let target = layout.relativePath(of: url)
+        return (reading.lastEntry(for: target), reading.previousEntry(for: target))
+    }
+
     /// Lets the folder's lock go; the session cannot write after this.
     public func close() {
         lock.release()

@@ -34,7 +34,7 @@ struct WriteRefusalTests {
 
     /// e1's checklist with a changed note, so that importing it must write.
     static func importChangedSheet(_ fixture: IntegrityFixture) -> [String] {
-        ["sheet", "import", "--as", "e1", fixture.outside.appendingPathComponent("sheet-e1-changed.json").path]
+        ["sheet", "import", "--force", "--as", "e1", fixture.outside.appendingPathComponent("sheet-e1-changed.json").path]
     }
 
     static func writeChangedSheet(_ fixture: IntegrityFixture) throws {

@@ -90,8 +90,12 @@ struct SyncCommittee {
             scores[criterion.id] = ["points": level.points.fixedText,
                                     "note": "Критерий \(criterion.id): описанието в т. 4 на формуляра отговаря на нивото; дейностите са измерими."]
         }
-        let sheet: [String: Any] = ["format": 1, "kind": "quality", "proposal": proposal, "evaluator": evaluator,
-                                    "conflict": ["declared": false, "at": Self.now], "status": "draft", "scores": scores]
+        // As an evaluator would: export the sheet (a draft the interface may have started), fill it in.
+        let exported = try run(evaluator, ["sheet", "export", "--as", evaluator, "--proposal", proposal, "--stage", "quality"])
+        try expect(exported, "export quality \(proposal) by \(evaluator)")
+        var sheet = try JSONSerialization.jsonObject(with: Data(exported.standardOutput.utf8)) as? [String: Any] ?? [:]
+        if sheet["conflict"] == nil || sheet["conflict"] is NSNull { sheet["conflict"] = ["declared": false, "at": Self.now] }
+        sheet["scores"] = scores
         let file = base.appendingPathComponent("quality-\(evaluator)-\(proposal).json")
         try JSONSerialization.data(withJSONObject: sheet, options: [.sortedKeys]).write(to: file)
         try expect(run(evaluator, ["sheet", "import", "--as", evaluator, file.path]), "import quality \(proposal) by \(evaluator)")
