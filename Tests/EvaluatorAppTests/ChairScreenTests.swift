@@ -97,6 +97,46 @@ struct ChairScreenTests {
         try F.expectSnapshot(state, "chair-decisions-\(columns)x\(rows)")
     }
 
+    @Test("The evaluators' sheets side by side: each one's level and justification for the chosen criterion", arguments: sizes)
+    func comparison(rows: Int, columns: Int) throws {
+        var state = try F.state(rows: rows, columns: columns)
+        _ = F.press([.tab, .character("s"), .right, .right], &state)
+        try F.expectSnapshot(state, "chair-comparison-\(columns)x\(rows)")
+        let screen = ChairView.render(state).buffer.lines.joined(separator: "\n")
+        #expect(screen.contains("e1 Мария Петрова:") && screen.contains("e2 Георги Димитров:"))
+        #expect(screen.contains("Обосновка."))
+        _ = F.press([.escape], &state)
+        #expect(state.comparison == nil)
+    }
+
+    @Test("A recused evaluator is shown as a recusal, not as 0,00")
+    func recusalShown() throws {
+        var state = try F.state()
+        var sheet = QualitySheet(proposal: "33.24-2025-004", evaluator: "e2",
+                                 conflict: ConflictDeclaration(declared: true, at: AppFixtures.now, reason: "Роднина на кандидата."))
+        sheet.status = .draft
+        state.model.qualitySheets["e2"]?["33.24-2025-004"] = sheet
+        let progress = ChairView.render(state).buffer.lines.joined(separator: "\n")
+        #expect(progress.contains("e2 отвод"))
+        _ = F.press([.tab, .character("v"), .end], &state)
+        state.decisionsCursor = state.decisionRows.firstIndex { $0.proposal.id == "33.24-2025-004" } ?? 0
+        _ = F.press([.character("s")], &state)
+        let comparison = ChairView.render(state).buffer.lines.joined(separator: "\n")
+        #expect(comparison.contains("e2 Георги Димитров: отвод"))
+        #expect(comparison.contains("Причина: Роднина на кандидата."))
+    }
+
+    @Test("A workspace changed elsewhere replaces the model and keeps the cursor in range")
+    func refreshed() throws {
+        var state = try F.state()
+        _ = F.press([.down, .down, .down], &state)
+        var model = try F.model()
+        model.standings.removeLast()
+        ChairUpdate.refreshed(model, in: &state)
+        #expect(state.model == model)
+        #expect(state.progressCursor == 2)
+    }
+
     @Test(arguments: sizes)
     func consensusForm(rows: Int, columns: Int) throws {
         var state = try F.state(rows: rows, columns: columns)

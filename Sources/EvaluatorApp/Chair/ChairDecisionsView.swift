@@ -21,8 +21,10 @@ enum ChairDecisionsView {
         let first = min(max(0, state.decisionsCursor - listHeight + 1), max(0, rows.count - listHeight))
         for (offset, standing) in rows[first...].prefix(listHeight).enumerated() {
             let index = first + offset
-            let totals = model.qualityTotals(of: standing.proposal.id).map { "\($0.evaluator): \(AppView.points($0.total, state.language))" }
-                .joined(separator: "  ")
+            let totals = model.qualityTotals(of: standing.proposal.id).map { sheet in
+                "\(sheet.evaluator): " + (sheet.recused ? state.text("отвод", "recused")
+                    : AppView.points(sheet.total, state.language) + (sheet.status == .submitted ? "" : state.text(" (чернова)", " (draft)")))
+            }.joined(separator: "  ")
             let line = TextLayout.padRight(standing.proposal.id, to: 15) + " "
                 + TextLayout.padRight(TextLayout.truncate(standing.proposal.applicant.name, to: 28), to: 28) + " " + totals
             let row = rect.row + 1 + offset
@@ -44,7 +46,9 @@ enum ChairDecisionsView {
                                  style: Style(color: .warning), maxLines: 3)
         guard let method = model.procedure.quality, row < bottom else { return }
         let evaluators = model.assignments.evaluators(of: selected.proposal.id, in: .quality)
-        let sheets = evaluators.compactMap { evaluator in model.qualitySheets[evaluator]?[selected.proposal.id].map { (evaluator, SheetTotals(sheet: $0, method: method)) } }
+        let sheets = evaluators.compactMap { evaluator in
+            model.qualitySheets[evaluator]?[selected.proposal.id].flatMap { $0.conflict?.declared == true ? nil : (evaluator, SheetTotals(sheet: $0, method: method)) }
+        }
         guard !sheets.isEmpty else { return }
         var header = TextLayout.padRight(state.text("Група", "Group"), to: 8)
         for (evaluator, _) in sheets { header += TextLayout.padLeft(evaluator, to: 9) }

@@ -6,6 +6,7 @@ public enum ChairUpdate {
     public static func context(of state: ChairState) -> KeyContext {
         if state.isShowingHelp { return .help }
         if state.form != nil { return .chairForm }
+        if state.comparison != nil { return .chairComparison }
         switch state.screen {
         case .progress: return .chairProgress
         case .decisions: return .chairDecisions
@@ -14,17 +15,71 @@ public enum ChairUpdate {
         }
     }
 
+    /// Handles the keys that arrived together: outside the reason field a burst of
+    /// ``AppUpdate/pasteBurst`` or more keys with characters in it is a paste and does nothing.
+    public static func handle(burst keys: [Key], in state: inout ChairState) -> [ChairEffect] {
+        let typing = state.form.map { $0.step == .reason || !$0.field.isEmpty || $0.choices.isEmpty } ?? false
+        if keys.count >= AppUpdate.pasteBurst, !typing, !isTooSmall(state),
+           keys.contains(where: { if case .character = $0 { return true }; return $0 == .enter }) {
+            state.message = StatusMessage(.warning, state.text("Поставеният текст е пренебрегнат: текст се поставя само в поле за писане.",
+                                                               "The pasted text was ignored: text is pasted only into a text field."))
+            return []
+        }
+        var effects: [ChairEffect] = []
+        for key in keys where !state.isFinished { effects += handle(key, in: &state) }
+        return effects
+    }
+
+    static func isTooSmall(_ state: ChairState) -> Bool {
+        state.size.rows < AppView.minimumSize.rows || state.size.columns < AppView.minimumSize.columns
+    }
+
+    /// The workspace changed on disk (a sheet submitted, a decision recorded elsewhere): the model is
+    /// read again; cursors stay where they were as far as the new lists allow.
+    public static func refreshed(_ model: ChairModel, in state: inout ChairState) {
+        guard model != state.model else { return }
+        state.model = model
+        state.progressCursor = min(state.progressCursor, max(0, model.standings.count - 1))
+        state.decisionsCursor = min(state.decisionsCursor, max(0, state.decisionRows.count - 1))
+        state.rankingCursor = min(state.rankingCursor, max(0, (state.rankingGroup?.rows.count ?? 1) - 1))
+    }
+
     public static func handle(_ key: Key, in state: inout ChairState) -> [ChairEffect] {
         if key == .resize { return [] }
         if key == .control("c") {
             state.isFinished = true
             return []
         }
+        if isTooSmall(state) { return [] }
         if state.isShowingHelp {
             if KeyBindings.command(for: key, in: .help) == .back { state.isShowingHelp = false }
             return []
         }
         if state.form != nil { return handleForm(key, in: &state) }
+        if var comparison = state.comparison {
+            switch KeyBindings.command(for: key, in: .chairComparison) {
+            case .back?: state.comparison = nil
+            case .quit?: state.isFinished = true
+            case .help?: state.isShowingHelp = true
+            case .nextCriterion?:
+                let count = state.model.procedure.quality?.criteria.count ?? 0
+                let step = key == .left || key == .character("h") ? -1 : 1
+                comparison.criterion = min(max(0, count - 1), max(0, comparison.criterion + step))
+                comparison.scroll = 0
+            case .moveDown?: comparison.scroll += 1
+            case .moveUp?: comparison.scroll = max(0, comparison.scroll - 1)
+            case .pageDown?: comparison.scroll += 10
+            case .pageUp?: comparison.scroll = max(0, comparison.scroll - 10)
+            case .first?: comparison.scroll = 0
+            case .last?: comparison.scroll = Int.max / 2
+            default: break
+            }
+            if state.comparison != nil {
+                comparison.scroll = min(comparison.scroll, ChairComparisonView.lastScroll(state, comparison: comparison))
+                state.comparison = comparison
+            }
+            return []
+        }
         if state.screen == .ranking, case .character(let digit) = key,
            let index = state.model.ranking.groups.firstIndex(where: { $0.id == String(digit) }) {
             state.priorityIndex = index
@@ -57,6 +112,14 @@ public enum ChairUpdate {
                 state.showsAll = true
                 state.decisionsCursor = state.decisionRows.firstIndex { $0.proposal.id == id } ?? 0
             }
+        case .compareSheets:
+            guard let proposal = selectedProposal(state) else { return [] }
+            guard state.model.procedure.quality != nil,
+                  state.model.assignments.evaluators(of: proposal, in: .quality).contains(where: { state.model.qualitySheets[$0]?[proposal] != nil }) else {
+                state.message = StatusMessage(.warning, state.text("По \(proposal) още няма листове за качество.", "There are no quality sheets of \(proposal) yet."))
+                return []
+            }
+            state.comparison = SheetComparison(proposal: proposal)
         case .toggleAll:
             state.showsAll.toggle()
             state.decisionsCursor = 0

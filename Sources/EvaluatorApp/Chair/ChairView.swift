@@ -33,12 +33,35 @@ public enum ChairView {
                      maxWidth: width - 2)
         buffer.drawHorizontalLine(row: 3, from: 0, to: width - 1, style: AppView.mutedStyle)
         let content = ScreenRect(row: 4, column: 1, rows: state.size.rows - 6, columns: width - 2)
+        if let comparison = state.comparison {
+            ChairComparisonView.draw(state, comparison: comparison, into: &buffer, rect: content)
+        } else {
+            drawScreen(state, into: &buffer, rect: content)
+        }
+        drawFooter(state, into: &buffer)
+        var cursor: ScreenPosition?
+        if state.isShowingHelp {
+            var under = state
+            under.isShowingHelp = false
+            let lines = KeyBindings.bindings(in: ChairUpdate.context(of: under)).map { TextLayout.padRight($0.label, to: 12) + state.text($0.help) }
+            drawBox(title: state.text("Клавиши", "Keys"), lines: lines, footer: state.text("Esc — затваряне", "Esc — close"), size: state.size, into: &buffer)
+        } else if let form = state.form {
+            cursor = ChairFormView.draw(form, state: state, into: &buffer)
+        }
+        return (buffer, cursor)
+    }
+
+    private static func drawScreen(_ state: ChairState, into buffer: inout ScreenBuffer, rect content: ScreenRect) {
         switch state.screen {
         case .progress: ChairProgressView.draw(state, into: &buffer, rect: content)
         case .decisions: ChairDecisionsView.draw(state, into: &buffer, rect: content)
         case .ranking: ChairRankingView.draw(state, into: &buffer, rect: content)
         case .protocolPreview: drawProtocol(state, into: &buffer, rect: content)
         }
+    }
+
+    private static func drawFooter(_ state: ChairState, into buffer: inout ScreenBuffer) {
+        let width = state.size.columns
         if let message = state.message {
             let style: Style
             switch message.kind {
@@ -53,16 +76,6 @@ public enum ChairView {
         buffer.fill(ScreenRect(row: barRow, column: 0, rows: 1, columns: width), style: AppView.barStyle)
         buffer.write(" " + TextLayout.truncate(KeyBindings.bar(for: ChairUpdate.context(of: state), language: state.language), to: width - 1),
                      row: barRow, column: 0, style: AppView.barStyle)
-        var cursor: ScreenPosition?
-        if state.isShowingHelp {
-            var under = state
-            under.isShowingHelp = false
-            let lines = KeyBindings.bindings(in: ChairUpdate.context(of: under)).map { TextLayout.padRight($0.label, to: 12) + state.text($0.help) }
-            drawBox(title: state.text("Клавиши", "Keys"), lines: lines, footer: state.text("Esc — затваряне", "Esc — close"), size: state.size, into: &buffer)
-        } else if let form = state.form {
-            cursor = ChairFormView.draw(form, state: state, into: &buffer)
-        }
-        return (buffer, cursor)
     }
 
     private static func drawProtocol(_ state: ChairState, into buffer: inout ScreenBuffer, rect: ScreenRect) {

@@ -77,7 +77,7 @@ enum AdminTabView {
             text = sheet.remedyRequest(for: criterion.id)?.reply?.text ?? ""
         default:
             label = state.text("Мотив:", "Note:")
-            text = sheet.answers[criterion.id]?.note ?? ""
+            text = sheet.answers[criterion.id]?.note ?? state.pendingNotes[PendingNote(proposal: view.proposal, criterion: criterion.id)] ?? ""
         }
         if row < bottom {
             buffer.write(label, row: row, column: rect.column, style: Style(attributes: [.bold]))
