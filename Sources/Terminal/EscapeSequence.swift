@@ -9,8 +9,9 @@ public enum EscapeSequence: Equatable, Sendable {
     case unknown
 
     /// Whether `body` (the characters after Esc read so far) is a whole sequence: a CSI sequence
-    /// (`[` parameters, intermediates, one final character), an SS3 sequence (`O` and one
-    /// character), or Esc with any other single character (Alt with a key).
+    /// (`[` parameters, intermediates, one final character) or an SS3 sequence (`O` and one
+    /// character). The terminal session reads Esc followed by any other character as the Esc key
+    /// and then that character.
     public static func isComplete(_ body: [Character]) -> Bool {
         guard let first = body.first else { return false }
         switch first {

@@ -250,8 +250,10 @@ public final class TerminalSession {
             guard let (status, value) = try readRaw(timeout: Self.sequenceGapMilliseconds) else {
                 return body.isEmpty ? nil : .unknown
             }
+            // Only `[` and `O` start a sequence: Esc followed at once by anything else is the Esc key
+            // and then that key (a quick Esc and S must not vanish as an Alt-S).
             guard status == OK, let scalar = Unicode.Scalar(value), value != 0x1B,
-                  body.isEmpty || EscapeSequence.canContinue(Character(scalar)) else {
+                  body.isEmpty ? (scalar == "[" || scalar == "O") : EscapeSequence.canContinue(Character(scalar)) else {
                 pushedBack.append((status, value))
                 return body.isEmpty ? nil : .unknown
             }

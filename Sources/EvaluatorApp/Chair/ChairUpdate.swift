@@ -19,8 +19,7 @@ public enum ChairUpdate {
     /// ``AppUpdate/pasteBurst`` or more keys with characters in it is a paste and does nothing.
     public static func handle(burst keys: [Key], in state: inout ChairState) -> [ChairEffect] {
         let typing = state.form.map { $0.step == .reason || !$0.field.isEmpty || $0.choices.isEmpty } ?? false
-        if keys.count >= AppUpdate.pasteBurst, !typing, !isTooSmall(state),
-           keys.contains(where: { if case .character = $0 { return true }; return $0 == .enter }) {
+        if AppUpdate.isPaste(keys), !typing, !isTooSmall(state) {
             state.message = StatusMessage(.warning, state.text("Поставеният текст е пренебрегнат: текст се поставя само в поле за писане.",
                                                                "The pasted text was ignored: text is pasted only into a text field."))
             return []

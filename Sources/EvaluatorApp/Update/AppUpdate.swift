@@ -15,10 +15,10 @@ public enum AppUpdate {
 
     /// Handles the keys that arrived together (one read of the terminal). Outside a text field a
     /// burst of ``pasteBurst`` or more keys with characters in it is text pasted without the
-    /// terminal marking it: none of it is taken as commands, so a paste never picks a level or an answer.
+    /// terminal marking it (``isPaste(_:)``): none of it is taken as commands, so a paste never picks a
+    /// level or an answer.
     public static func handle(burst keys: [Key], in state: inout AppState, now: Timestamp) -> [Effect] {
-        if keys.count >= pasteBurst, !isTyping(state), !isTooSmall(state),
-           keys.contains(where: { if case .character = $0 { return true }; return $0 == .enter }) {
+        if isPaste(keys), !isTyping(state), !isTooSmall(state) {
             state.message = pasteIgnored(state)
             return []
         }
@@ -27,6 +27,20 @@ public enum AppUpdate {
             effects += handle(key, in: &state, now: now)
         }
         return effects
+    }
+
+    /// Whether `keys`, arrived together, are pasted text: ``pasteBurst`` or more of them, not all
+    /// movement (a held ↓ or j repeats faster than a slow frame and is not a paste).
+    public static func isPaste(_ keys: [Key]) -> Bool {
+        keys.count >= pasteBurst && !keys.allSatisfy(isMovement)
+    }
+
+    static func isMovement(_ key: Key) -> Bool {
+        switch key {
+        case .up, .down, .left, .right, .pageUp, .pageDown, .home, .end: true
+        case .character(let character): "jkhlgG".contains(character)
+        default: false
+        }
     }
 
     /// Whether keys go into a text: the editor, the search field, the reason of a recusal.
