@@ -30,7 +30,7 @@ struct ChairInterfaceTests {
         let tmux = try TmuxSession.start("\(executable) --workspace '\(root.path)' --as chair; echo \"ocenka-exit=$?\"; exec sleep 600",
                                          environment: environment)
         defer { tmux.kill() }
-        try await tmux.waitFor(text: "Класирането е ПРЕДВАРИТЕЛНО: чакат решение 1")
+        try await tmux.waitFor(text: "ПРЕДВАРИТЕЛНО класиране: 1 предложение чака решение")
 
         try tmux.sendKeys("Tab")
         try await tmux.waitFor(text: "Чака решение: разлика от 24,00 т. при допустими 20,00 т.")
@@ -44,7 +44,7 @@ struct ChairInterfaceTests {
         try tmux.sendLiteral("Комисията обсъди разминаването в групи 3 и 4 и прие 70,00 т.")
         try tmux.sendKeys("Enter")
         try await tmux.waitFor(text: "Записано е решение № 1 (консенсусна оценка) за 33.24-2025-008.")
-        try await tmux.waitFor(text: "чакат решение 0")
+        try await tmux.waitFor(text: "0 предложения чакат решение")
 
         try tmux.sendKeys("Tab")
         try await tmux.waitFor(text: "Бюджет 500 000,00 лв.")

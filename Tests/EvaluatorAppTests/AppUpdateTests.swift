@@ -260,3 +260,31 @@ struct AppUpdateTests {
         #expect(state.model.qualitySheets["33.24-2025-003"]?.scores["1.1"]?.points != nil)
     }
 }
+
+@Suite("A returned sheet and a not admitted proposal")
+struct ReturnedSheetTests {
+    typealias F = AppFixtures
+
+    @Test("A returned sheet tells its evaluator the chair's reason, on opening and in the summary")
+    func returnedReason() throws {
+        var state = try F.state()
+        var sheet = try #require(state.model.qualitySheets["33.24-2025-003"])
+        sheet.status = .returned
+        sheet.statusChange = StatusChange(by: "chair", at: F.now, reason: "Обосновката по 1.3 не отговаря на избраното ниво.", decision: 3)
+        state.model.qualitySheets["33.24-2025-003"] = sheet
+        F.press([.down, .down, .enter], &state)
+        #expect(state.message?.text == "Председателят върна листа на 02.12.2025 10:00: Обосновката по 1.3 не отговаря на избраното ниво.")
+        F.press([.tab], &state)
+        let screen = AppView.render(state).buffer.lines.joined(separator: " ")
+        #expect(screen.contains("Върнат от председателя на 02.12.2025 10:00. Причина: Обосновката по 1.3"))
+    }
+
+    @Test("A proposal not admitted does not ask its quality evaluator about a conflict of interest")
+    func notAdmittedAsksNothing() throws {
+        var model = try F.model()
+        model.admission["33.24-2025-004"] = .notAdmitted(reasons: [], decision: nil)
+        #expect(!model.needsConflictAnswer("33.24-2025-004"))
+        model.admission["33.24-2025-004"] = .pending(waitingFor: ["e2"])
+        #expect(model.needsConflictAnswer("33.24-2025-004"))
+    }
+}

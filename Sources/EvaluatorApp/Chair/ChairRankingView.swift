@@ -51,7 +51,7 @@ enum ChairRankingView {
         var ruled = false
         for (index, item) in group.rows.enumerated() {
             if item.status == .reserve && !ruled && state.model.ranking.policy.budgetPolicy == .stopAtFirstThatDoesNotFit {
-                lines.append((state.text("─── до тук стига бюджетът ───", "─── the budget runs out here ───"), Style(color: .warning, attributes: [.bold]), nil))
+                lines.append((state.text("─── дотук стига бюджетът ───", "─── the budget runs out here ───"), Style(color: .warning, attributes: [.bold]), nil))
                 ruled = true
             }
             let applicant = state.model.proposal(withID: item.proposal)?.applicant.name ?? ""

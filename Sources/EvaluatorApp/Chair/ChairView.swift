@@ -27,8 +27,7 @@ public enum ChairView {
         let pending = ranking.unranked.filter { $0.status == .pending }.count
         let finality = ranking.isFinal
             ? state.text("Класирането е ОКОНЧАТЕЛНО.", "The ranking is FINAL.")
-            : state.text("Класирането е ПРЕДВАРИТЕЛНО: чакат решение \(waiting), в процес на оценка \(pending).",
-                         "The ranking is PRELIMINARY: \(waiting) need a decision, \(pending) are being assessed.")
+            : state.text(CountedMessages.preliminaryRanking(waiting: waiting, pending: pending))
         buffer.write(finality, row: 2, column: 1, style: ranking.isFinal ? Style(color: .success, attributes: [.bold]) : Style(color: .warning, attributes: [.bold]),
                      maxWidth: width - 2)
         buffer.drawHorizontalLine(row: 3, from: 0, to: width - 1, style: AppView.mutedStyle)

@@ -49,9 +49,19 @@ public struct EvaluatorModel: Sendable, Equatable {
     }
 
     /// Whether the evaluator still has to say whether they have a conflict of interest with `proposal`.
+    /// A proposal not admitted asks nothing of its quality evaluators.
     public func needsConflictAnswer(_ proposal: String) -> Bool {
-        (assignedAdmin.contains(proposal) && adminSheets[proposal]?.conflict == nil)
-            || (assignedQuality.contains(proposal) && qualitySheets[proposal]?.conflict == nil)
+        if assignedAdmin.contains(proposal) && adminSheets[proposal]?.conflict == nil { return true }
+        if case .notAdmitted? = admission[proposal] { return false }
+        return assignedQuality.contains(proposal) && qualitySheets[proposal]?.conflict == nil
+    }
+
+    /// The chair's reason for returning the evaluator's sheet of `proposal` in `stage`, while it is returned.
+    public func returnReason(_ proposal: String, stage: Assignments.Stage) -> StatusChange? {
+        switch stage {
+        case .admin: adminSheets[proposal].flatMap { $0.status == .returned ? $0.statusChange : nil }
+        case .quality: qualitySheets[proposal].flatMap { $0.status == .returned ? $0.statusChange : nil }
+        }
     }
 
     /// Whether the evaluator recused from `proposal`.

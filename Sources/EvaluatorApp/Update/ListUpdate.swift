@@ -75,6 +75,10 @@ enum ListUpdate {
         }
         state.screen = .proposal(ProposalViewState(proposal: proposal, tab: tab))
         state.message = nil
+        if let change = model.returnReason(proposal, stage: tab == .admin ? .admin : .quality) {
+            state.message = StatusMessage(.warning, state.text("Председателят върна листа на \(change.at.bulgarianText): \(change.reason.replacingNewlines())",
+                                                               "The chair returned the sheet at \(change.at.text): \(change.reason.replacingNewlines())"))
+        }
         if model.needsConflictAnswer(proposal) { state.overlay = .conflict(proposal: proposal) }
         return [.refreshAdmission(proposal: proposal)]
     }

@@ -25,8 +25,7 @@ enum QualityTabUpdate {
         switch command {
         case .pickLevel(let number):
             guard criterion.levels.indices.contains(number - 1) else {
-                state.message = StatusMessage(.warning, state.text("Критерий \(criterion.id) има \(criterion.levels.count) нива.",
-                                                                   "Criterion \(criterion.id) has \(criterion.levels.count) levels."))
+                state.message = StatusMessage(.warning, state.text(CountedMessages.levels(of: criterion.id, criterion.levels.count)))
                 return []
             }
             let points = criterion.levels[number - 1].points

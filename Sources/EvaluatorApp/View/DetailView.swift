@@ -101,7 +101,7 @@ enum DetailView {
                 lines += TextLayout.hanging(level.text, first: label, rest: String(repeating: " ", count: DisplayWidth.of(label)), width: width)
                     .map { ($0, style) }
             }
-            if let proposal = model.proposal(withID: view.proposal), criterion.question.lowercased().contains("дейност"),
+            if let proposal = model.proposal(withID: view.proposal), ([criterion.question] + criterion.levels.map(\.text)).contains(where: { $0.lowercased().contains("дейност") }),
                let priority = model.procedure.priorities.first(where: { $0.id == proposal.priority }) {
                 lines.append(("", .plain))
                 add(state.text("Приоритет \(priority.id). \(priority.title)", "Priority \(priority.id). \(priority.title)"), bold)

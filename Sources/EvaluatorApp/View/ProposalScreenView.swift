@@ -32,8 +32,7 @@ enum ProposalScreenView {
             top += 1
         }
         if proposal.findings.count > 2 {
-            buffer.write(state.text("! и още \(proposal.findings.count - 2) констатации (раздел Обобщение)",
-                                    "! and \(proposal.findings.count - 2) more findings (Summary tab)"),
+            buffer.write(state.text(CountedMessages.moreFindings(proposal.findings.count - 2)),
                          row: top, column: 1, style: Style(color: .warning))
             top += 1
         }

@@ -30,7 +30,12 @@ enum SummaryTabView {
         let bold = Style(attributes: [.bold])
         if model.assignedAdmin.contains(view.proposal) {
             let sheet = model.adminSheet(view.proposal)
-            add(state.text("Административен лист: ", "Administrative sheet: ") + state.text(sheet.status.label) + submittedText(sheet.submittedAt, state), bold)
+            add(state.text("Административен лист: ", "Administrative sheet: ") + state.text(sheet.status.label)
+                + (sheet.status == .returned ? "" : submittedText(sheet.submittedAt, state)), bold)
+            if let change = model.returnReason(view.proposal, stage: .admin) {
+                add(state.text("Върнат от председателя на \(change.at.bulgarianText). Причина: ", "Returned by the chair at \(change.at.text). Reason: ") + change.reason,
+                    Style(color: .warning))
+            }
             let missing = SubmissionCheck.missing(sheet, checklist: procedure.admin, today: sheet.updatedAt?.localDate ?? CalendarDate(year: 2000, month: 1, day: 1)!)
             if sheet.status.isEditable {
                 for item in missing { add("  – " + state.text(item.message), Style(color: .warning)) }
@@ -46,7 +51,12 @@ enum SummaryTabView {
             let sheet = model.qualitySheet(view.proposal)
             let totals = SheetTotals(sheet: sheet, method: method)
             lines.append(("", .plain))
-            add(state.text("Лист за качество: ", "Quality sheet: ") + state.text(sheet.status.label) + submittedText(sheet.submittedAt, state), bold)
+            add(state.text("Лист за качество: ", "Quality sheet: ") + state.text(sheet.status.label)
+                + (sheet.status == .returned ? "" : submittedText(sheet.submittedAt, state)), bold)
+            if let change = model.returnReason(view.proposal, stage: .quality) {
+                add(state.text("Върнат от председателя на \(change.at.bulgarianText). Причина: ", "Returned by the chair at \(change.at.text). Reason: ") + change.reason,
+                    Style(color: .warning))
+            }
             let groups = method.groups.map { group in
                 "\(group.id):\u{00A0}\(AppView.points(totals.groups[group.id], language))/\(AppView.points(group.maxPoints, language))"
             }.joined(separator: "  ")
@@ -62,7 +72,7 @@ enum SummaryTabView {
             add(total, totals.zeroedBy.isEmpty ? bold : Style(color: .warning, attributes: [.bold]))
             if sheet.status.isEditable && model.isAdmitted(view.proposal) {
                 let missing = SubmissionCheck.missing(sheet, method: method)
-                if !missing.isEmpty { add(state.text("Липсват \(missing.count):", "\(missing.count) missing:"), Style(color: .warning)) }
+                if !missing.isEmpty { add(state.text(CountedMessages.missingEntries(missing.count)), Style(color: .warning)) }
                 for item in missing { add("  – " + state.text(item.message), Style(color: .warning)) }
             }
         }

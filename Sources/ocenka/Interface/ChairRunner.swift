@@ -66,16 +66,20 @@ final class ChairRunner {
             var burst = [first]
             while let key = try terminal.pendingKey() { burst.append(key) }
             for effect in ChairUpdate.handle(burst: burst, in: &state) { perform(effect) }
+            if burst.contains(.resize), state.screen == .protocolPreview {
+                state.size = terminal.size
+                reload(force: true)
+            }
             fingerprint = WorkspaceFingerprint(root)
         }
     }
 
     /// Reads the workspace again after another process changed it; a workspace that cannot be read
     /// just now (a save half way) keeps the screens as they were.
-    private func reload() {
+    private func reload(force: Bool = false) {
         guard case .success(let snapshot) = WorkspaceLoader.load(root) else { return }
         ChairUpdate.refreshed(Self.model(snapshot, chair: chair), in: &state)
-        if state.screen == .protocolPreview { state.protocolPreview = preview(snapshot) }
+        if state.screen == .protocolPreview || force { state.protocolPreview = preview(snapshot) }
     }
 
     private func perform(_ effect: ChairEffect) {
