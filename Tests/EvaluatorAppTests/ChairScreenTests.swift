@@ -170,7 +170,28 @@ struct ChairScreenTests {
         #expect(state.form?.error?.contains("Всяко решение се мотивира") == true)
         let effects = F.press("Разлика в група 4.".map { Key.character($0) } + [.enter], &state)
         #expect(effects == [.decide(.consensusScore(Points(72)), proposal: "33.24-2025-002", reason: "Разлика в група 4.")])
+        ChairUpdate.failed("Отказано.", in: &state)
+        #expect(state.form?.reason.text == "Разлика в група 4.")
+        ChairUpdate.decided(try F.model(), message: "Записано.", in: &state)
         #expect(state.form == nil)
+    }
+
+    @Test("Decisions not allowed are refused before any reason is typed; points over the maximum before the reason")
+    func refusedEarly() throws {
+        var state = try F.state()
+        _ = F.press([.tab, .character("v")], &state)
+        state.decisionsCursor = state.decisionRows.firstIndex { $0.proposal.id == "33.24-2025-001" } ?? 0
+        _ = F.press([.character("c")], &state)
+        #expect(state.form == nil)
+        #expect(state.message?.text.contains("Консенсусна оценка се поставя, когато оценките не могат да се съгласуват") == true)
+        _ = F.press([.character("a")], &state)
+        #expect(state.form == nil)
+        #expect(state.message?.text.contains("Решение за допускане се взема") == true)
+        #expect(!KeyBindings.bar(for: .chairDecisions, language: .bulgarian, hiding: ChairUpdate.hiddenCommands(state)).contains("c консенсус"))
+        state.decisionsCursor = state.decisionRows.firstIndex { $0.proposal.id == "33.24-2025-002" } ?? 0
+        _ = F.press([.character("c"), .character("1"), .character("2"), .character("0"), .enter], &state)
+        #expect(state.form?.step == .parameter)
+        #expect(state.form?.error?.contains("над максимума") == true)
     }
 
     @Test("One more evaluator is chosen from those not yet on the proposal; Esc cancels a form")

@@ -87,6 +87,16 @@ struct ScreenSnapshotTests {
         try AppFixtures.expectSnapshot(state, "declaration-confirm-\(columns)x\(rows)")
     }
 
+    @Test("The bar leaves out what does not apply: Н/П and R on a criterion that rejects; every writing key on a submitted sheet", arguments: sizes)
+    func barHidesKeys(rows: Int, columns: Int) throws {
+        var state = try AppFixtures.state(rows: rows, columns: columns)
+        AppFixtures.press([.enter, .enter], &state)
+        try AppFixtures.expectSnapshot(state, "admin-tab-\(columns)x\(rows)")
+        var submitted = try AppFixtures.state(rows: rows, columns: columns)
+        AppFixtures.press([.down, .enter, .character("y"), .backTab], &submitted)
+        try AppFixtures.expectSnapshot(submitted, "admin-readonly-\(columns)x\(rows)")
+    }
+
     @Test("A quality criterion in full (Enter)", arguments: sizes)
     func qualityDetail(rows: Int, columns: Int) throws {
         var state = try AppFixtures.state(rows: rows, columns: columns)

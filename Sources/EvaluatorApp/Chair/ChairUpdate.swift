@@ -170,9 +170,55 @@ public enum ChairUpdate {
         }
     }
 
+    /// The decisions the selected proposal does not admit: the bar leaves their keys out.
+    public static func hiddenCommands(_ state: ChairState) -> Set<Command> {
+        guard state.form == nil, state.comparison == nil, state.screen == .decisions, let proposal = selectedProposal(state) else { return [] }
+        var hidden = Set([Command.assignEvaluator, .consensusScore, .decideAdmission].filter { refusal($0, proposal: proposal, in: state) != nil })
+        let model = state.model
+        let submitted = model.evaluators.contains { evaluator in
+            model.adminSheets[evaluator.id]?[proposal]?.status == .submitted || model.qualitySheets[evaluator.id]?[proposal]?.status == .submitted
+        }
+        if !submitted { hidden.insert(.returnSheet) }
+        return hidden
+    }
+
+    /// Why the chair cannot take `command` on `proposal` now (the rules `DecisionService` applies),
+    /// or `nil` when the decision may be taken: checked before any reason is typed, and used to keep
+    /// such keys out of the bar.
+    public static func refusal(_ command: Command, proposal: String, in state: ChairState) -> String? {
+        let model = state.model
+        guard let standing = model.standing(of: proposal) else { return nil }
+        var scoresDisagree = false
+        if case .needsDecision? = standing.quality { scoresDisagree = true }
+        switch command {
+        case .assignEvaluator:
+            guard model.procedure.quality != nil else { return state.text("Процедурата няма оценка на качеството.", "The procedure has no quality assessment.") }
+            return scoresDisagree ? nil : state.text(
+                "Допълнителен оценител се определя, когато оценките не могат да се съгласуват; \(proposal) не е такова.",
+                "One more evaluator is for scores that cannot be reconciled; \(proposal) is not such a case.")
+        case .consensusScore:
+            guard model.procedure.quality != nil else { return state.text("Процедурата няма оценка на качеството.", "The procedure has no quality assessment.") }
+            return scoresDisagree || model.decisions.consensus(of: proposal) != nil ? nil : state.text(
+                "Консенсусна оценка се поставя, когато оценките не могат да се съгласуват; \(proposal) не е такова.",
+                "A consensus score is for scores that cannot be reconciled; \(proposal) is not such a case.")
+        case .decideAdmission:
+            var disagree = false
+            if case .disagreement = standing.admin { disagree = true }
+            return disagree || model.decisions.admission(of: proposal) != nil ? nil : state.text(
+                "Решение за допускане се взема, когато административните листове се разминават; при \(proposal) не е така.",
+                "An admission decision is for admin sheets that disagree; those of \(proposal) do not.")
+        default:
+            return nil
+        }
+    }
+
     private static func openForm(_ command: Command, in state: inout ChairState) {
         guard let proposal = selectedProposal(state) else {
             state.message = StatusMessage(.warning, state.text("Изберете предложение.", "Select a proposal."))
+            return
+        }
+        if let refusal = refusal(command, proposal: proposal, in: state) {
+            state.message = StatusMessage(.warning, refusal)
             return
         }
         let model = state.model
@@ -254,9 +300,13 @@ public enum ChairUpdate {
             }
             switch key {
             case .enter:
-                if action(for: form, language: state.language) != nil {
-                    form.error = nil
-                    form.step = .reason
+                if let action = action(for: form, language: state.language) {
+                    if let problem = parameterProblem(action, proposal: form.proposal, in: state) {
+                        form.error = problem
+                    } else {
+                        form.error = nil
+                        form.step = .reason
+                    }
                 } else {
                     form.error = form.kind == .consensusScore
                         ? state.text("Въведете точки с до два знака след запетаята, напр. 72,50.", "Enter points with at most two decimals, e.g. 72.50.")
@@ -278,12 +328,33 @@ public enum ChairUpdate {
                     return []
                 }
                 guard let action = action(for: form, language: state.language) else { return [] }
-                state.form = nil
+                form.error = nil
+                // The form stays until the decision is recorded (`decided`): a refusal keeps the reason typed.
                 return [.decide(action, proposal: form.proposal, reason: reason)]
             }
             let outcome = form.reason.handle(key, width: 56)
             if case .refused(let why) = outcome { form.error = state.text(why) }
             return []
+        }
+    }
+
+    /// What is wrong with a parameter that parses (points over the maximum, corrections over the
+    /// amount requested), before the reason is asked for.
+    static func parameterProblem(_ action: ChairAction, proposal: String, in state: ChairState) -> String? {
+        let model = state.model
+        switch action {
+        case .consensusScore(let points):
+            guard let maximum = model.procedure.quality?.maxPoints, points > maximum else { return nil }
+            return state.text("\(points.localizedNumber) т. е над максимума от \(maximum.localizedNumber) т.",
+                              "\(points.fixedText) is above the maximum of \(maximum.fixedText).")
+        case .budgetCorrection(let amount):
+            guard let requested = model.proposal(withID: proposal)?.requested else { return nil }
+            let total = model.decisions.correction(of: proposal) + amount
+            guard total > requested else { return nil }
+            return state.text("Корекциите (\(total.localizedNumber)) надвишават исканата сума (\(requested.localizedNumber)).",
+                              "The corrections (\(total.canonicalText)) exceed the amount requested (\(requested.canonicalText)).")
+        default:
+            return nil
         }
     }
 
@@ -307,12 +378,15 @@ public enum ChairUpdate {
     /// A decision recorded: the new model (read again from the files) and the message.
     public static func decided(_ model: ChairModel, message: String, in state: inout ChairState) {
         state.model = model
+        state.form = nil
         state.message = StatusMessage(.success, message)
         state.decisionsCursor = min(state.decisionsCursor, max(0, state.decisionRows.count - 1))
         state.rankingCursor = min(state.rankingCursor, max(0, (state.rankingGroup?.rows.count ?? 1) - 1))
     }
 
+    /// A decision refused or not written: the message is shown, and a form being filled in stays with its reason.
     public static func failed(_ message: String, in state: inout ChairState) {
         state.message = StatusMessage(.error, message)
+        if state.form != nil { state.form?.error = message }
     }
 }

@@ -73,7 +73,8 @@ public enum ChairView {
         }
         let barRow = state.size.rows - 1
         buffer.fill(ScreenRect(row: barRow, column: 0, rows: 1, columns: width), style: AppView.barStyle)
-        buffer.write(" " + TextLayout.truncate(KeyBindings.bar(for: ChairUpdate.context(of: state), language: state.language), to: width - 1),
+        buffer.write(" " + TextLayout.truncate(KeyBindings.bar(for: ChairUpdate.context(of: state), language: state.language,
+                                                                       hiding: ChairUpdate.hiddenCommands(state)), to: width - 1),
                      row: barRow, column: 0, style: AppView.barStyle)
     }
 

@@ -270,9 +270,10 @@ public enum KeyBindings {
         return bindings(in: context).first { $0.keys.contains(key) }?.command
     }
 
-    /// The bottom bar of `context`: "Enter отваряне  / търсене  q изход".
-    public static func bar(for context: KeyContext, language: Language) -> String {
-        bindings(in: context).filter(\.inBar)
+    /// The bottom bar of `context`: "Enter отваряне  / търсене  q изход", without the commands in
+    /// `hiding` (those that do not apply where the cursor is).
+    public static func bar(for context: KeyContext, language: Language, hiding: Set<Command> = []) -> String {
+        bindings(in: context).filter { $0.inBar && !hiding.contains($0.command) }
             .map { "\($0.label) \(($0.short ?? $0.help).text(in: language))" }
             .joined(separator: "  ")
     }

@@ -91,6 +91,32 @@ public enum AppUpdate {
         }
     }
 
+    /// The commands of the current context that would do nothing where the cursor is (a read-only
+    /// sheet, Н/П where it is not allowed, a remedy on a criterion that rejects): the bar leaves them out.
+    public static func hiddenCommands(_ state: AppState) -> Set<Command> {
+        guard state.overlay == nil, case .proposal(let view) = state.screen else { return [] }
+        let model = state.model
+        switch view.tab {
+        case .admin:
+            let writing: Set<Command> = [.answer(.yes), .answer(.no), .answer(.na), .editNote, .requestRemedy, .submit, .undo]
+            guard model.assignedAdmin.contains(view.proposal), model.adminSheet(view.proposal).status.isEditable else { return writing }
+            let criteria = model.procedure.admin.criteria
+            guard criteria.indices.contains(view.adminCursor) else { return [] }
+            let criterion = criteria[view.adminCursor]
+            var hidden: Set<Command> = []
+            if !criterion.allowsNA { hidden.insert(.answer(.na)) }
+            if criterion.onNo != .remedy || model.adminSheet(view.proposal).answers[criterion.id]?.answer != .no { hidden.insert(.requestRemedy) }
+            return hidden
+        case .quality:
+            let writing: Set<Command> = [.pickLevel(1), .editNote, .submit, .undo, .clearLevel]
+            guard model.assignedQuality.contains(view.proposal), model.isAdmitted(view.proposal),
+                  model.qualitySheet(view.proposal).status.isEditable else { return writing.union([.showDetail]) }
+            return []
+        case .summary:
+            return ProposalUpdate.submitStage(view, in: model) == nil ? [.submit] : []
+        }
+    }
+
     /// The context whose keys apply now (for the bar and the help).
     public static func context(of state: AppState) -> KeyContext {
         switch state.overlay {

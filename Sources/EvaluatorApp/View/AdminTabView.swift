@@ -82,7 +82,7 @@ enum AdminTabView {
         if row < bottom {
             buffer.write(label, row: row, column: rect.column, style: Style(attributes: [.bold]))
             row += 1
-            caret = ProposalScreenView.text(text, editing: editing?.editor, placeholder: state.text("(няма — e за писане)", "(none — e to write)"),
+            caret = ProposalScreenView.text(text, editing: editing?.editor, placeholder: sheet.status.isEditable ? state.text("(няма — e за писане)", "(none — e to write)") : state.text("(няма)", "(none)"),
                                             state: state, into: &buffer,
                                             rect: ScreenRect(row: row, column: rect.column + 2, rows: max(0, bottom - row), columns: rect.columns - 2))
         }

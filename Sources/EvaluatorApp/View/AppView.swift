@@ -68,7 +68,7 @@ public enum AppView {
             bar = state.text("Търсене: пишете номер или кандидат  Enter готово  Esc изчистване",
                              "Search: type a number or an applicant  Enter done  Esc clear")
         } else {
-            bar = KeyBindings.bar(for: AppUpdate.context(of: state), language: state.language)
+            bar = KeyBindings.bar(for: AppUpdate.context(of: state), language: state.language, hiding: AppUpdate.hiddenCommands(state))
         }
         buffer.write(" " + TextLayout.truncate(bar, to: state.size.columns - 1), row: row, column: 0, style: barStyle)
     }

@@ -73,7 +73,7 @@ enum QualityTabView {
                 return nil
             }
             caret = ProposalScreenView.text(sheet.scores[criterion.id]?.note ?? "", editing: editing,
-                                            placeholder: state.text("(няма — e за писане)", "(none — e to write)"), state: state, into: &buffer,
+                                            placeholder: sheet.status.isEditable ? state.text("(няма — e за писане)", "(none — e to write)") : state.text("(няма)", "(none)"), state: state, into: &buffer,
                                             rect: ScreenRect(row: row, column: rect.column + 2, rows: max(0, bottom - row), columns: rect.columns - 2))
         }
         var footer = state.text("Критерий \(view.qualityCursor + 1) от \(criteria.count) · оценени \(totals.scoredCount)/\(totals.criterionCount) · общо ",
