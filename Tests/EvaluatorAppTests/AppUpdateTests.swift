@@ -209,6 +209,19 @@ struct AppUpdateTests {
         #expect(ProposalRow.visible(in: state).count == 4)
     }
 
+    @Test("Home/End and g/G go to the ends of the list; / starts a fresh search")
+    func listEndsAndFreshSearch() throws {
+        var state = try F.state()
+        F.press([.end], &state)
+        #expect(state.list.cursor == 3)
+        F.press([.character("g")], &state)
+        #expect(state.list.cursor == 0)
+        F.press([.character("G")], &state)
+        #expect(state.list.cursor == 3)
+        F.press([.character("/")] + F.type("ямбол") + [.enter, .character("/")], &state)
+        #expect(state.list.search.isEmpty && state.list.isSearching)
+    }
+
     @Test("Progress counts proposals: done when every sheet of the evaluator on it is submitted")
     func progress() throws {
         let model = try F.model()

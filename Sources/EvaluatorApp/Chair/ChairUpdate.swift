@@ -99,7 +99,7 @@ public enum ChairUpdate {
             let step = command == .nextTab ? 1 : all.count - 1
             state.screen = all[(state.screen.rawValue + step) % all.count]
             if state.screen == .protocolPreview { return [.loadProtocolPreview] }
-        case .moveUp, .moveDown, .pageUp, .pageDown:
+        case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             move(command, in: &state)
         case .open:
             guard state.model.standings.indices.contains(state.progressCursor) else { return [] }
@@ -143,6 +143,8 @@ public enum ChairUpdate {
         case .moveUp: delta = -1
         case .moveDown: delta = 1
         case .pageUp: delta = -10
+        case .first: delta = -Int.max / 2
+        case .last: delta = Int.max / 2
         default: delta = 10
         }
         func clamp(_ value: Int, _ count: Int) -> Int { min(max(0, count - 1), max(0, value)) }

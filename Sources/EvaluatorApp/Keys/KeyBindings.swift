@@ -100,7 +100,7 @@ public enum KeyBindings {
                 Binding(keys: [.enter], command: .open, label: "Enter",
                         help: LocalizedText(bg: "отваряне", en: "open"), inBar: true),
                 Binding(keys: character("/"), command: .search, label: "/",
-                        help: LocalizedText(bg: "търсене по номер или кандидат", en: "search by number or applicant"), inBar: true,
+                        help: LocalizedText(bg: "ново търсене по номер или кандидат", en: "a new search by number or applicant"), inBar: true,
                         short: LocalizedText(bg: "търсене", en: "search")),
                 Binding(keys: character("p"), command: .cyclePriorityFilter, label: "p",
                         help: LocalizedText(bg: "филтър по приоритет", en: "filter by priority"), inBar: true,

@@ -12,11 +12,15 @@ enum ListUpdate {
         case .moveUp?: state.list.cursor = max(0, state.list.cursor - 1)
         case .pageDown?: state.list.cursor = min(max(0, rows.count - 1), state.list.cursor + page)
         case .pageUp?: state.list.cursor = max(0, state.list.cursor - page)
+        case .first?: state.list.cursor = 0
+        case .last?: state.list.cursor = max(0, rows.count - 1)
         case .open?:
             guard rows.indices.contains(state.list.cursor) else { return [] }
             return open(rows[state.list.cursor].proposal.id, in: &state)
         case .search?:
             state.list.isSearching = true
+            state.list.search = ""
+            state.list.cursor = 0
         case .cyclePriorityFilter?:
             let ids = state.model.procedure.hasExplicitPriorities ? state.model.procedure.priorities.map(\.id) : []
             if let current = state.list.priority, let index = ids.firstIndex(of: current) {
