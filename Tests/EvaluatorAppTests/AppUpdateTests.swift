@@ -222,6 +222,17 @@ struct AppUpdateTests {
         #expect(state.list.search.isEmpty && state.list.isSearching)
     }
 
+    @Test("The terminal's cursor rests on the focused row: the list's selection, the criterion, the chosen level")
+    func cursorOnFocus() throws {
+        var state = try F.state()
+        F.press([.down], &state)
+        #expect(AppView.render(state).cursor == ScreenPosition(row: 5, column: 0))
+        F.press([.down, .enter], &state)
+        let frame = AppView.render(state)
+        let row = try #require(frame.cursor?.row)
+        #expect(frame.buffer.lines[row].contains("●1"))
+    }
+
     @Test("Progress counts proposals: done when every sheet of the evaluator on it is submitted")
     func progress() throws {
         let model = try F.model()

@@ -25,9 +25,11 @@ enum AdminTabView {
         let listHeight = min(lines.count, max(4, rect.rows / 2 - 1))
         let selectedLine = lines.firstIndex { $0.criterion == view.adminCursor } ?? 0
         let first = min(max(0, selectedLine - listHeight / 2), max(0, lines.count - listHeight))
+        var selectedRow: Int?
         for (offset, line) in lines[first...].prefix(listHeight).enumerated() {
             let row = rect.row + offset
             if line.criterion == view.adminCursor {
+                selectedRow = row
                 buffer.fill(ScreenRect(row: row, column: rect.column, rows: 1, columns: rect.columns), style: AppView.selectedStyle)
                 buffer.write("▶ " + line.text, row: row, column: rect.column, style: AppView.selectedStyle, maxWidth: rect.columns)
             } else if line.criterion == nil {
@@ -90,7 +92,7 @@ enum AdminTabView {
         let footer = state.text("Лист: \(sheet.status.label.bulgarian) · отговорени \(answered)/\(criteria.count)",
                                 "Sheet: \(sheet.status.label.english) · answered \(answered)/\(criteria.count)")
         buffer.write(footer, row: bottom, column: rect.column, style: AppView.mutedStyle, maxWidth: rect.columns)
-        return caret
+        return caret ?? selectedRow.map { ScreenPosition(row: $0, column: rect.column) }
     }
 
     /// For an evaluator not on the checklist: the administrative result only.

@@ -41,6 +41,8 @@ enum ListView {
             let screenRow = 4 + offset
             let isSelected = top + offset == selected
             columns.draw(row, state: state, into: &buffer, row: screenRow, selected: isSelected)
+            // The terminal's cursor rests on the selected row, for a screen reader and without colours.
+            if isSelected && cursor == nil { cursor = ScreenPosition(row: screenRow, column: 0) }
         }
         return cursor
     }

@@ -33,6 +33,7 @@ enum QualityTabView {
         buffer.write(TextLayout.truncate(groupLine, to: rect.columns - DisplayWidth.of(sums) - 2), row: rect.row, column: rect.column, style: Style(attributes: [.bold]))
         buffer.write(sums, row: rect.row, column: rect.column + rect.columns - DisplayWidth.of(sums), style: AppView.mutedStyle)
         var row = rect.row + 1
+        var focus = ScreenPosition(row: row, column: rect.column)
         row += AppView.paragraph("\(criterion.id) \(criterion.question)", into: &buffer,
                                  rect: ScreenRect(row: row, column: rect.column, rows: bottom - row, columns: rect.columns),
                                  style: AppView.titleStyle, maxLines: 2)
@@ -52,6 +53,7 @@ enum QualityTabView {
         let perLevel = max(1, min(3, levelRows / max(1, criterion.levels.count)))
         for (index, level) in criterion.levels.enumerated() where row < bottom - noteArea {
             let isChosen = chosen == level.points
+            if isChosen { focus = ScreenPosition(row: row, column: rect.column) }
             let marker = isChosen ? "●" : " "
             let label = "\(marker)\(index + 1) \(TextLayout.padLeft(language == .bulgarian ? level.points.shortLocalizedNumber : level.points.canonicalText, to: 4)) \(state.text("т.", "pt")) "
             let style: Style = isChosen ? Style(color: .success, attributes: [.bold, .reverse]) : .plain
@@ -89,7 +91,7 @@ enum QualityTabView {
             footerStyle = Style(color: .warning)
         }
         buffer.write(TextLayout.truncate(footer, to: rect.columns), row: bottom, column: rect.column, style: footerStyle)
-        return caret
+        return caret ?? focus
     }
 }
 
