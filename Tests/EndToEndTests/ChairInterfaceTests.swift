@@ -53,7 +53,7 @@ struct ChairInterfaceTests {
         let before = try await tmux.waitUntil("the reserve proposal 017") { screen in
             screen.split(separator: "\n").contains { $0.contains("33.24-2025-017") && $0.contains("резерва") }
         }
-        #expect(before.contains("до тук стига бюджетът"))
+        #expect(before.contains("дотук стига бюджетът"))
         for _ in 0..<9 { try tmux.sendKeys("j") }
         try tmux.sendKeys("b")
         try await tmux.waitFor(text: "Корекция на бюджета — 33.24-2025-017")

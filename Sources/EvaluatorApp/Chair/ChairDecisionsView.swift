@@ -54,7 +54,16 @@ enum ChairDecisionsView {
         for (evaluator, _) in sheets { header += TextLayout.padLeft(evaluator, to: 9) }
         buffer.write(header + TextLayout.padLeft(state.text("макс.", "max"), to: 8), row: row, column: rect.column, style: bold, maxWidth: rect.columns)
         row += 1
+        var shown = 0
         for group in method.groups where row < bottom - 1 {
+            if shown + 1 < method.groups.count && row == bottom - 2 {
+                buffer.write(state.text("… още \(CountedNoun.group.phrase(method.groups.count - shown, in: .bulgarian)); s — листовете изцяло",
+                                        "… \(CountedNoun.group.phrase(method.groups.count - shown, in: .english)) more; s — the sheets in full"),
+                             row: row, column: rect.column, style: AppView.mutedStyle, maxWidth: rect.columns)
+                row += 1
+                break
+            }
+            shown += 1
             var line = TextLayout.padRight(group.id, to: 8)
             for (_, totals) in sheets { line += TextLayout.padLeft(AppView.points(totals.groups[group.id], state.language), to: 9) }
             buffer.write(line + TextLayout.padLeft(AppView.points(group.maxPoints, state.language), to: 8), row: row, column: rect.column, maxWidth: rect.columns)

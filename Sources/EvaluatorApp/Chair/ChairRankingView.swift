@@ -10,7 +10,7 @@ enum ChairRankingView {
             return
         }
         let language = state.language
-        let currency = Money.symbol(for: state.model.procedure.currency)
+        let currency = language == .bulgarian ? Money.symbol(for: state.model.procedure.currency) : state.model.procedure.currency
         func money(_ amount: Money) -> String { language == .bulgarian ? amount.localizedNumber : amount.canonicalText }
         let groups = state.model.ranking.groups
         let switcher = groups.map { $0.id == group.id ? "[\($0.id)]" : " \($0.id) " }.joined()
