@@ -42,7 +42,7 @@ public enum ChairView {
         if state.isShowingHelp {
             var under = state
             under.isShowingHelp = false
-            let lines = KeyBindings.bindings(in: ChairUpdate.context(of: under)).map { TextLayout.padRight($0.label, to: 12) + state.text($0.help) }
+            let lines = KeyBindings.helpLines(in: ChairUpdate.context(of: under), language: state.language)
             drawBox(title: state.text("Клавиши", "Keys"), lines: lines, footer: state.text("Esc — затваряне", "Esc — close"), size: state.size, into: &buffer)
         } else if let form = state.form {
             cursor = ChairFormView.draw(form, state: state, into: &buffer)

@@ -49,7 +49,7 @@ public enum KeyBindings {
 
     private static let detailBinding = Binding(keys: [.enter] + character("i"), command: .showDetail, label: "Enter",
                                                help: LocalizedText(bg: "критерият изцяло (всички нива, групата, обосновката)",
-                                                                   en: "the criterion in full (every level, the group, the justification)"),
+                                                                   en: "the criterion in full: levels, group, justification"),
                                                inBar: true, short: LocalizedText(bg: "изцяло", en: "in full"))
 
     private static let nextUnfinishedBinding = Binding(keys: [.character(" ")], command: .nextUnfinished, label: "Space",
@@ -268,6 +268,23 @@ public enum KeyBindings {
             return .pickLevel(digit)
         }
         return bindings(in: context).first { $0.keys.contains(key) }?.command
+    }
+
+    /// The `?` screen's lines for `context`: every binding with its help; the movement keys, when
+    /// there are several, on one line so that the list fits 80×24.
+    public static func helpLines(in context: KeyContext, language: Language) -> [String] {
+        let all = bindings(in: context)
+        let moving: Set<Command> = [.moveUp, .moveDown, .pageUp, .pageDown, .first, .last]
+        let movement = all.filter { moving.contains($0.command) }
+        var lines: [String] = []
+        if movement.count > 2 {
+            lines.append(TextLayout.padRight("↑↓ jk", to: 12) + LocalizedText(bg: "нагоре / надолу, PgUp PgDn, Home/g и End/G — краищата",
+                                                                              en: "up / down, PgUp PgDn, Home/g and End/G — the ends").text(in: language))
+        }
+        for binding in all where movement.count <= 2 || !moving.contains(binding.command) {
+            lines.append(TextLayout.padRight(binding.label, to: 12) + binding.help.text(in: language))
+        }
+        return lines
     }
 
     /// The bottom bar of `context`: "Enter отваряне  / търсене  q изход", without the commands in

@@ -24,10 +24,7 @@ enum OverlayView {
             box(title: state.text("Приемане на декларацията", "Accepting the declaration"), lines: lines,
                 footer: state.text("y/д — приемам · n/н/Esc — назад", "y — I accept · n/Esc — back"), state: state, into: &buffer)
         case .help(let context):
-            var lines: [String] = []
-            for binding in KeyBindings.bindings(in: context) {
-                lines.append(TextLayout.padRight(binding.label, to: 12) + state.text(binding.help))
-            }
+            let lines = KeyBindings.helpLines(in: context, language: state.language)
             box(title: state.text("Клавиши", "Keys"), lines: lines, footer: state.text("Esc — затваряне", "Esc — close"), state: state, into: &buffer)
             return nil
         case .conflict(let proposal):
