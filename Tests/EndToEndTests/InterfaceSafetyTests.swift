@@ -69,7 +69,7 @@ struct InterfaceSafetyTests {
         }
     }
 
-    @Test("A bracketed and an unbracketed paste outside the editor change nothing on disk")
+    @Test("A bracketed and an unbracketed paste outside the editor change nothing on disk; in the editor a paste is text, line breaks kept")
     func pastes() async throws {
         let fixture = try Self.admitted()
         defer { fixture.remove() }
@@ -90,8 +90,16 @@ struct InterfaceSafetyTests {
         try await Task.sleep(for: .milliseconds(300))
         #expect(try tmux.capture().contains("Критерий 2 от 23"))
         #expect(try fixture.contents() == before)
-        try tmux.sendKeys("q")
-        #expect(try fixture.contents() == before)
+        try tmux.sendKeys("e")
+        try await tmux.waitFor(text: "Редактиране")
+        try tmux.paste("\nРед 1\nРед 2", bracketed: true)
+        try await tmux.waitFor(text: "Ред 2")
+        try tmux.sendKeys("Escape")
+        try await tmux.waitUntil("the editor closed") { !$0.contains("Редактиране") }
+        let sheet = try #require(try WorkspaceLoader.load(fixture.root).get().qualitySheet("e1", "P-1"))
+        #expect(sheet.scores["1.2"]?.note == "Обосновка по критерий 1.2.\nРед 1\nРед 2")
+        let criterion = try #require(try WorkspaceLoader.load(fixture.root).get().procedure.quality?.criteria.first { $0.id == "1.2" })
+        #expect(sheet.scores["1.2"]?.points == criterion.levels.last?.points)
     }
 
     @Test("Keys typed while the window is too small change nothing")
