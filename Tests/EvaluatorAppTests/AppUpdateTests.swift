@@ -220,6 +220,8 @@ struct AppUpdateTests {
         #expect(state.list.cursor == 3)
         F.press([.character("/")] + F.type("ямбол") + [.enter, .character("/")], &state)
         #expect(state.list.search.isEmpty && state.list.isSearching)
+        F.press([.paste("003\n")], &state)
+        #expect(state.list.search == "003")
     }
 
     @Test("The terminal's cursor rests on the focused row: the list's selection, the criterion, the chosen level")

@@ -126,6 +126,21 @@ struct ChairScreenTests {
         #expect(comparison.contains("Причина: Роднина на кандидата."))
     }
 
+    @Test("→ and ← move the protocol preview sideways when its lines are wider than the screen")
+    func protocolSideways() throws {
+        var state = try F.state()
+        state.screen = .protocolPreview
+        state.protocolPreview = [String(repeating: "а", count: 95) + "КРАЙ"]
+        _ = F.press([.right], &state)
+        #expect(state.protocolColumn == 10)
+        _ = F.press([.right, .right], &state)
+        #expect(state.protocolColumn == 21)
+        #expect(ChairView.render(state).buffer.lines[4].contains("КРАЙ"))
+        _ = F.press([.left, .left, .left], &state)
+        #expect(state.protocolColumn == 0)
+        #expect(state.priorityIndex == 0)
+    }
+
     @Test("A workspace changed elsewhere replaces the model and keeps the cursor in range")
     func refreshed() throws {
         var state = try F.state()

@@ -14,6 +14,8 @@ public struct ChairState: Sendable, Equatable {
     public var priorityIndex = 0
     public var rankingCursor = 0
     public var protocolScroll = 0
+    /// The first column of the protocol shown (its lines are at least 80 columns wide).
+    public var protocolColumn = 0
     /// The protocol's text for the preview, filled in by the program when the screen opens.
     public var protocolPreview: [String] = []
     public var form: DecisionForm?

@@ -122,6 +122,10 @@ public enum ChairUpdate {
         case .toggleAll:
             state.showsAll.toggle()
             state.decisionsCursor = 0
+        case .previousPriority where state.screen == .protocolPreview, .nextPriority where state.screen == .protocolPreview:
+            let widest = state.protocolPreview.map { DisplayWidth.of($0) }.max() ?? 0
+            let last = max(0, widest - (state.size.columns - 2))
+            state.protocolColumn = min(last, max(0, state.protocolColumn + (command == .nextPriority ? 10 : -10)))
         case .previousPriority, .nextPriority:
             let count = state.model.ranking.groups.count
             guard count > 0 else { return [] }

@@ -85,7 +85,8 @@ public enum ChairView {
         }
         let first = min(state.protocolScroll, max(0, state.protocolPreview.count - rect.rows))
         for (offset, line) in state.protocolPreview[first...].prefix(rect.rows).enumerated() {
-            buffer.write(line, row: rect.row + offset, column: rect.column, maxWidth: rect.columns)
+            let skipped = TextLayout.prefix(Substring(line), fitting: state.protocolColumn).0
+            buffer.write(String(line.dropFirst(skipped.count)), row: rect.row + offset, column: rect.column, maxWidth: rect.columns)
         }
     }
 

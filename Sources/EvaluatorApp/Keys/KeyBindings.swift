@@ -220,6 +220,9 @@ public enum KeyBindings {
             ] + chairCommon
         case .chairProtocol:
             return movement + chairScreens + [
+                Binding(keys: [.left, .right], command: .nextPriority, label: "←→",
+                        help: LocalizedText(bg: "наляво / надясно при редове, по-широки от екрана", en: "left / right on lines wider than the screen"),
+                        inBar: false),
                 Binding(keys: character("x"), command: .exportProtocol, label: "x",
                         help: LocalizedText(bg: "записване на протокола в exports/", en: "write the protocol to exports/"), inBar: true,
                         short: LocalizedText(bg: "запис", en: "export")),

@@ -54,6 +54,8 @@ enum ListUpdate {
             if !state.list.search.isEmpty { state.list.search.removeLast() }
         case .character(let character) where !character.isNewline:
             state.list.search.append(character)
+        case .paste(let text):
+            state.list.search += text.filter { !$0.isNewline && !($0.unicodeScalars.first?.properties.generalCategory == .control) }
         default:
             break
         }
