@@ -284,6 +284,12 @@ struct AppUpdateTests {
         #expect(state.model.qualitySheets["33.24-2025-003"]?.scores["1.1"]?.note == "Обосновка по 1.1: ясно описано.")
         F.press([.character("u")], &state)
         #expect(state.model.qualitySheets["33.24-2025-003"]?.scores["1.1"]?.points != nil)
+        F.press([.character("u")], &state)
+        #expect(state.message?.text == "Няма промяна за отмяна.")
+        F.press([.character("1"), .escape], &state)
+        state.model.qualitySheets["33.24-2025-003"]?.status = .submitted
+        #expect(F.press([.character("u")], &state).isEmpty)
+        #expect(state.message?.text.contains("не може да се променя") == true)
     }
 }
 

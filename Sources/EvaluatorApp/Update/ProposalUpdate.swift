@@ -115,15 +115,25 @@ enum ProposalUpdate {
             return []
         }
         state.undo = nil
-        state.message = StatusMessage(.info, state.text("Последната промяна е отменена.", "The last change was undone."))
+        let undone = StatusMessage(.info, state.text("Последната промяна е отменена.", "The last change was undone."))
         switch step {
         case .admin(let sheet):
-            guard state.model.adminSheet(sheet.proposal).status.isEditable else { return [] }
+            let current = state.model.adminSheet(sheet.proposal).status
+            guard current.isEditable else {
+                state.message = StatusMessage(.warning, AdminTabUpdate.readOnlyText(current, state))
+                return []
+            }
             state.model.adminSheets[sheet.proposal] = sheet
+            state.message = undone
             return [.saveAdmin(sheet, action: "sheet.undo")]
         case .quality(let sheet):
-            guard state.model.qualitySheet(sheet.proposal).status.isEditable else { return [] }
+            let current = state.model.qualitySheet(sheet.proposal).status
+            guard current.isEditable else {
+                state.message = StatusMessage(.warning, AdminTabUpdate.readOnlyText(current, state))
+                return []
+            }
             state.model.qualitySheets[sheet.proposal] = sheet
+            state.message = undone
             return [.saveQuality(sheet, action: "sheet.undo")]
         }
     }
