@@ -185,8 +185,9 @@ struct ChairScreenTests {
         #expect(state.form?.error?.contains("Всяко решение се мотивира") == true)
         let effects = F.press("Разлика в група 4.".map { Key.character($0) } + [.enter], &state)
         #expect(effects == [.decide(.consensusScore(Points(72)), proposal: "33.24-2025-002", reason: "Разлика в група 4.")])
-        ChairUpdate.failed("Отказано.", in: &state)
+        ChairUpdate.failed("консенсусна оценка се поставя, когато оценките не могат да се съгласуват", in: &state)
         #expect(state.form?.reason.text == "Разлика в група 4.")
+        #expect(state.message?.text == "Консенсусна оценка се поставя, когато оценките не могат да се съгласуват")
         ChairUpdate.decided(try F.model(), message: "Записано.", in: &state)
         #expect(state.form == nil)
     }

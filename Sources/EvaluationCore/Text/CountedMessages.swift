@@ -53,14 +53,6 @@ public enum CountedMessages {
     /// Above what a sheet still lacks: "Липсват 5 попълвания:".
     public static func missingEntries(_ count: Int) -> LocalizedText {
         LocalizedText(bg: (count == 1 ? "Липсва " : "Липсват ") + CountedNoun.entry.phrase(count, in: .bulgarian) + ":",
-                      en: CountedNoun.entry.phrase(count, in: .english).capitalizedFirst + " missing:")
-    }
-}
-
-extension String {
-    /// The text with its first letter in upper case.
-    var capitalizedFirst: String {
-        guard let first else { return self }
-        return first.uppercased() + dropFirst()
+                      en: TextLayout.sentence(CountedNoun.entry.phrase(count, in: .english)) + " missing:")
     }
 }

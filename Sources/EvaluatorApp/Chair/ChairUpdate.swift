@@ -392,7 +392,8 @@ public enum ChairUpdate {
 
     /// A decision refused or not written: the message is shown, and a form being filled in stays with its reason.
     public static func failed(_ message: String, in state: inout ChairState) {
-        state.message = StatusMessage(.error, message)
-        if state.form != nil { state.form?.error = message }
+        let sentence = TextLayout.sentence(message)
+        state.message = StatusMessage(.error, sentence)
+        if state.form != nil { state.form?.error = sentence }
     }
 }

@@ -300,6 +300,6 @@ public enum AppUpdate {
 
     /// A save that failed: the message is shown; the caller has put the sheet on disk back in the model.
     public static func failed(_ message: String, in state: inout AppState) {
-        state.message = StatusMessage(.error, message)
+        state.message = StatusMessage(.error, TextLayout.sentence(message))
     }
 }
