@@ -82,6 +82,15 @@ struct AppUpdateTests {
         #expect(state.model.adminSheets["33.24-2025-001"]?.answers["II.1"]?.note == "Липсва подпис.")
     }
 
+    @Test("The same answer again saves nothing and moves on")
+    func sameAnswerAgain() throws {
+        var state = try F.state()
+        F.press([.enter, .enter, .character("y"), .character("k")], &state)
+        #expect(F.press([.character("y")], &state).isEmpty)
+        guard case .proposal(let view) = state.screen else { return }
+        #expect(view.adminCursor == 1)
+    }
+
     @Test("A note typed before the answer is kept and goes into the sheet with the answer")
     func noteBeforeAnswer() throws {
         var state = try F.state()

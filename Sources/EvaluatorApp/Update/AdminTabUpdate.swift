@@ -28,7 +28,11 @@ enum AdminTabUpdate {
             let pendingKey = PendingNote(proposal: view.proposal, criterion: criterion.id)
             var note = previous?.note ?? state.pendingNotes[pendingKey] ?? ""
             state.pendingNotes[pendingKey] = nil
-            if previous?.answer == value { return [] }
+            if let previous, previous.answer == value, !(value == .no && previous.note.trimmingWhitespace().isEmpty) {
+                // The same answer again changes nothing and moves on, as a new answer does.
+                if view.adminCursor + 1 < criteria.count { view.adminCursor += 1 }
+                return []
+            }
             // A note written for a ДА or a Н/П is no ground for a НЕ: it would stand in the protocol as the reason for rejection.
             // (A НЕ turning into a ДА keeps its note: after a remedy it says how the irregularity was remedied.)
             let changed = value == .no && previous != nil && !note.trimmingWhitespace().isEmpty
