@@ -272,6 +272,7 @@ struct AppUpdateTests {
         #expect(state.model.qualitySheets["33.24-2025-003"] == sheet)
         #expect(state.message?.text.contains("Поставеният текст е пренебрегнат") == true)
         #expect(AppUpdate.handle(burst: F.type("Има 2 проекта"), in: &state, now: F.now).isEmpty)
+        #expect(AppUpdate.isPaste(F.type("3AB")) && !AppUpdate.isPaste(F.type("jjjjjjjb")) && !AppUpdate.isPaste([.down, .down, .down, .enter]))
         #expect(state.model.qualitySheets["33.24-2025-003"] == sheet)
         guard case .proposal(let view) = state.screen else { return }
         #expect(view.editing == nil && view.qualityCursor == 0)

@@ -9,8 +9,8 @@ public enum AppUpdate {
         max(10, size.columns - 4)
     }
 
-    /// The fewest keys in one burst that make it a paste rather than typing: a person's keys arrive
-    /// one or two at a time even while a save holds the program up.
+    /// The fewest keys other than movement in one burst that make it a paste rather than typing: a
+    /// person's keys arrive one or two at a time even while a save holds the program up.
     public static let pasteBurst = 3
 
     /// Handles the keys that arrived together (one read of the terminal). Outside a text field a
@@ -29,10 +29,11 @@ public enum AppUpdate {
         return effects
     }
 
-    /// Whether `keys`, arrived together, are pasted text: ``pasteBurst`` or more of them, not all
-    /// movement (a held ↓ or j repeats faster than a slow frame and is not a paste).
+    /// Whether `keys`, arrived together, are pasted text: ``pasteBurst`` or more of them that are not
+    /// movement keys (a held ↓ or j, or moves typed ahead of a slow frame and then one command, are
+    /// not a paste).
     public static func isPaste(_ keys: [Key]) -> Bool {
-        keys.count >= pasteBurst && !keys.allSatisfy(isMovement)
+        keys.filter { !isMovement($0) }.count >= pasteBurst
     }
 
     static func isMovement(_ key: Key) -> Bool {
