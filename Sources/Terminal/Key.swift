@@ -27,6 +27,9 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
     case function(Int)
     /// Ctrl with a letter or one of `@ [ \ ] ^ _`: `.control("c")` is Ctrl-C.
     case control(Character)
+    /// Text the terminal marked as pasted (bracketed paste), whole: it is
+    /// never taken as keys.
+    case paste(String)
 
     /// The key's name as a key bar shows it: the character itself, or
     /// "↑", "PgDn", "Esc", "Shift-Tab", "F5", "Ctrl-C" and so on.
@@ -51,6 +54,7 @@ public enum Key: Hashable, Sendable, CustomStringConvertible {
         case .resize: "Resize"
         case .function(let number): "F\(number)"
         case .control(let character): "Ctrl-\(character.uppercased())"
+        case .paste: "Paste"
         }
     }
 }

@@ -44,6 +44,8 @@ public final class TerminalSession {
     private var isStopped = false
     private var isCursorVisible = false
     private var wideCharacters = [wchar_t](repeating: 0, count: Int(CCHARW_MAX) + 1)
+    /// Input read while decoding an escape sequence that belongs to the next key.
+    private var pushedBack: [(Int32, UInt32)] = []
 
     /// The terminal's foreground colour for each colour pair of
     /// ``ColorMode``.
@@ -57,6 +59,16 @@ public final class TerminalSession {
     /// The delay after Esc during which further bytes count as one key's
     /// escape sequence.
     private static let escapeDelayMilliseconds: Int32 = 25
+
+    /// How long the rest of an escape sequence may take to follow its Esc.
+    private static let sequenceGapMilliseconds: Int32 = 15
+
+    /// A pause this long ends a bracketed paste whose end mark never came.
+    private static let pastePauseMilliseconds: Int32 = 1000
+
+    /// Bracketed paste on (xterm's mode 2004) and off.
+    private static let bracketedPasteOn = "\u{1B}[?2004h"
+    private static let bracketedPasteOff = "\u{1B}[?2004l"
 
     /// Takes over the terminal: the locale from the environment (falling
     /// back to a UTF-8 one when it is not UTF-8, so that Cyrillic reads and
@@ -100,6 +112,7 @@ public final class TerminalSession {
         intrflush(window, false)
         _ = ocenka_set_escdelay(Self.escapeDelayMilliseconds)
         curs_set(0)
+        Self.writeControl(Self.bracketedPasteOn)
         let terminalHasColors = allowingColors && has_colors()
         colorMode = ColorMode.resolve(
             terminalHasColors: terminalHasColors,
@@ -182,6 +195,14 @@ public final class TerminalSession {
         return try nextKey()!
     }
 
+    /// Waits at most `milliseconds` for the next key; `nil` when none came (the caller may look
+    /// for changes made meanwhile and draw again).
+    public func readKey(waitingAtMost milliseconds: Int32) throws -> Key? {
+        wtimeout(ocenka_stdscr(), max(0, milliseconds))
+        defer { wtimeout(ocenka_stdscr(), -1) }
+        return try nextKey()
+    }
+
     /// The next key if one is already waiting (typed ahead or pasted), without
     /// waiting for more; `nil` when there is none.
     public func pendingKey() throws -> Key? {
@@ -190,9 +211,86 @@ public final class TerminalSession {
         return try nextKey()
     }
 
-    /// Reads a key with the window's current timeout: `nil` when none came.
+    /// Reads a key with the window's current timeout: `nil` when none came. An Esc followed at once
+    /// by more characters is decoded here (``EscapeSequence``): a sequence terminfo did not name
+    /// becomes its key or is swallowed, and a bracketed paste becomes one ``Key/paste(_:)``.
     private func nextKey() throws -> Key? {
-        let blocking = wgetdelay(ocenka_stdscr()) < 0
+        let delay = wgetdelay(ocenka_stdscr())
+        defer { wtimeout(ocenka_stdscr(), delay) }
+        while true {
+            guard let (status, value) = try readRaw(timeout: delay) else {
+                return nil
+            }
+            if status == OK && value == 0x1B {
+                switch try escapeSequence() {
+                case .key(let key)?:
+                    return key
+                case .pasteStart?:
+                    return .paste(try pastedText())
+                case .pasteEnd?, .unknown?:
+                    continue
+                case nil:
+                    return .escape
+                }
+            }
+            guard let key = Key(getWchStatus: status, value: value) else {
+                continue
+            }
+            if key == .resize {
+                needsFullRedraw = true
+            }
+            return key
+        }
+    }
+
+    /// The input that came with the Esc just read, decoded; `nil` when nothing followed it (the Esc key).
+    private func escapeSequence() throws -> EscapeSequence? {
+        var body: [Character] = []
+        while !EscapeSequence.isComplete(body) {
+            guard let (status, value) = try readRaw(timeout: Self.sequenceGapMilliseconds) else {
+                return body.isEmpty ? nil : .unknown
+            }
+            // Only `[` and `O` start a sequence: Esc followed at once by anything else is the Esc key
+            // and then that key (a quick Esc and S must not vanish as an Alt-S).
+            guard status == OK, let scalar = Unicode.Scalar(value), value != 0x1B,
+                  body.isEmpty ? (scalar == "[" || scalar == "O") : EscapeSequence.canContinue(Character(scalar)) else {
+                pushedBack.append((status, value))
+                return body.isEmpty ? nil : .unknown
+            }
+            body.append(Character(scalar))
+        }
+        return EscapeSequence(body)
+    }
+
+    /// The text of a bracketed paste, up to its end mark (or until the input pauses for a second).
+    private func pastedText() throws -> String {
+        var text = ""
+        while let (status, value) = try readRaw(timeout: Self.pastePauseMilliseconds) {
+            if status == OK && value == 0x1B {
+                if try escapeSequence() == .pasteEnd { break }
+                continue
+            }
+            if status == KEY_CODE_YES {
+                if Int32(truncatingIfNeeded: value) == KEY_ENTER { text.append("\n") }
+                continue
+            }
+            switch value {
+            case 0x0D, 0x0A: text.append("\n")
+            case 0x09: text.append("\t")
+            default:
+                if value >= 0x20, let scalar = Unicode.Scalar(value) { text.unicodeScalars.append(scalar) }
+            }
+        }
+        return text
+    }
+
+    /// One `get_wch` result with `timeout` milliseconds (negative: wait), or what was pushed back;
+    /// `nil` when nothing came in time.
+    private func readRaw(timeout: Int32) throws -> (Int32, UInt32)? {
+        if !pushedBack.isEmpty {
+            return pushedBack.removeFirst()
+        }
+        wtimeout(ocenka_stdscr(), timeout)
         while true {
             guard !isStopped else {
                 throw TerminalError.inputClosed
@@ -204,18 +302,12 @@ public final class TerminalSession {
                 if errno == EINTR {
                     continue
                 }
-                if !blocking {
+                if timeout >= 0 {
                     return nil
                 }
                 throw TerminalError.inputClosed
             }
-            guard let key = Key(getWchStatus: status, value: UInt32(truncatingIfNeeded: value)) else {
-                continue
-            }
-            if key == .resize {
-                needsFullRedraw = true
-            }
-            return key
+            return (status, UInt32(truncatingIfNeeded: value))
         }
     }
 
@@ -227,6 +319,7 @@ public final class TerminalSession {
             return
         }
         isStopped = true
+        Self.writeControl(Self.bracketedPasteOff)
         curs_set(1)
         endwin()
         delscreen(screen)
@@ -301,6 +394,12 @@ public final class TerminalSession {
         }
         let name = String(cString: codeset).uppercased()
         return name == "UTF-8" || name == "UTF8"
+    }
+
+    /// Sends a control sequence to the terminal at once, outside ncurses' screen output.
+    private static func writeControl(_ sequence: String) {
+        fputs(sequence, ocenka_stdout())
+        fflush(ocenka_stdout())
     }
 
     private static func environmentValue(_ name: String) -> String? {

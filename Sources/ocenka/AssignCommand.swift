@@ -27,8 +27,7 @@ struct AssignCommand: ParsableCommand {
             let summary = load.sorted { $0.key < $1.key }.map { "\($0.key): \($0.value)" }.joined(separator: ", ")
             Console.out("\(stage.label.text(in: language)): \(summary)")
             for (proposal, missing) in (result.shortOf[stage] ?? [:]).sorted(by: { $0.key < $1.key }) {
-                Console.error(bg ? "  \(proposal): не достигат \(missing) оценители (малко оценители без отвод)"
-                                 : "  \(proposal): \(missing) evaluators short (too few without a recusal)")
+                Console.error("  " + CountedMessages.evaluatorsShort(proposal, missing: missing).text(in: language))
             }
         }
         Console.out(bg ? "Жребий с начално число \(result.assignments.seed ?? 0); записан в chair/assignments.json."

@@ -27,9 +27,7 @@ struct ProposalsCommand: ParsableCommand {
                 try RegisterImporter.importCSV(url, into: options.root, actingAs: actor.actor, clock: options.clock)
             }
             let flagged = imported.filter { !$0.findings.isEmpty }.count
-            Console.out(options.language == .bulgarian
-                ? "Внесени са \(imported.count) предложения; \(flagged) с автоматични констатации."
-                : "Imported \(imported.count) proposals; \(flagged) with automatic findings.")
+            Console.out(CountedMessages.imported(imported.count, flagged: flagged).text(in: options.language))
         }
     }
 
@@ -64,8 +62,8 @@ struct ProposalsCommand: ParsableCommand {
             })
             Console.out(table.render(width: 100))
             let total = proposals.reduce(Money.zero) { $0 + $1.requested }
-            Console.out(bg ? "Общо \(proposals.count) предложения, искана сума \(total.formatted(currency: procedure.currency))"
-                           : "\(proposals.count) proposals requesting \(total.canonicalText) \(procedure.currency) in all.")
+            Console.out(CountedMessages.registerTotal(proposals.count, amount: total.formatted(currency: procedure.currency),
+                                                      "\(total.canonicalText) \(procedure.currency)").text(in: language))
         }
     }
 }

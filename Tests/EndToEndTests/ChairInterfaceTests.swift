@@ -31,7 +31,7 @@ struct ChairInterfaceTests {
                                          environment: environment)
         defer { tmux.kill() }
         // 33.24-2025-008 (the spread) and 33.24-2025-022 (above the maximum per project) wait for the chair.
-        try await tmux.waitFor(text: "Класирането е ПРЕДВАРИТЕЛНО: чакат решение 2")
+        try await tmux.waitFor(text: "ПРЕДВАРИТЕЛНО класиране: 2 предложения чакат решение")
 
         try tmux.sendKeys("Tab")
         try await tmux.waitFor(text: "Чака решение: разлика от 24,00 т. при допустими 20,00 т.")
@@ -45,7 +45,7 @@ struct ChairInterfaceTests {
         try tmux.sendLiteral("Комисията обсъди разминаването в групи 3 и 4 и прие 70,00 т.")
         try tmux.sendKeys("Enter")
         try await tmux.waitFor(text: "Записано е решение № 1 (консенсусна оценка) за 33.24-2025-008.")
-        try await tmux.waitFor(text: "чакат решение 1")
+        try await tmux.waitFor(text: "1 предложение чака решение")
 
         try tmux.sendKeys("Tab")
         try await tmux.waitFor(text: "Бюджет 500 000,00 лв.")
@@ -54,7 +54,7 @@ struct ChairInterfaceTests {
         let before = try await tmux.waitUntil("the reserve proposal 017") { screen in
             screen.split(separator: "\n").contains { $0.contains("33.24-2025-017") && $0.contains("резерва") }
         }
-        #expect(before.contains("до тук стига бюджетът"))
+        #expect(before.contains("дотук стига бюджетът"))
         for _ in 0..<9 { try tmux.sendKeys("j") }
         try tmux.sendKeys("b")
         try await tmux.waitFor(text: "Корекция на бюджета — 33.24-2025-017")

@@ -32,7 +32,7 @@ struct EvaluatorInterfaceTests {
 
     /// From the list, opens the first proposal and declares no conflict of interest.
     static func openFirstProposal(_ tmux: TmuxSession) async throws {
-        try await tmux.waitFor(text: "Оценени 0/6")
+        try await tmux.waitFor(text: "Оценени 0/3")
         try tmux.sendKeys("Enter")
         try await tmux.waitFor(text: "Конфликт на интереси")
         try tmux.sendKeys("Enter")
@@ -54,13 +54,19 @@ struct EvaluatorInterfaceTests {
         let tmux = try Self.open(fixture, as: "e1")
         defer { tmux.kill() }
         try await tmux.waitFor(text: "ДЕКЛАРАЦИЯ ЗА БЕЗПРИСТРАСТНОСТ И ПОВЕРИТЕЛНОСТ")
+        try tmux.sendKeys("End")
+        try await tmux.waitFor(text: "Край на декларацията")
         try tmux.sendLiteral("д")
-        try await tmux.waitFor(text: "Оценени 0/6")
+        try await tmux.waitFor(text: "Приемане на декларацията")
+        try tmux.sendLiteral("д")
+        try await tmux.waitFor(text: "Оценени 0/3")
         try tmux.sendKeys("Enter")
         try await tmux.waitFor(text: "Конфликт на интереси")
         try tmux.sendLiteral("д")
-        try await tmux.waitFor(text: "отговорени 0/3")
-        try tmux.sendLiteral("дпд")
+        for (count, key) in ["д", "п", "д"].enumerated() {
+            try await tmux.waitFor(text: "отговорени \(count)/3")
+            try tmux.sendLiteral(key)
+        }
         try await tmux.waitFor(text: "отговорени 3/3")
         try tmux.sendKeys("S")
         try await tmux.waitFor(text: "Подаване на административния лист")
@@ -74,14 +80,12 @@ struct EvaluatorInterfaceTests {
             let level = index % 2 == 0 ? 1 : 2
             try tmux.sendKeys(String(level))
             try await tmux.waitFor(text: "оценени \(index + 1)/23")
-            try tmux.sendKeys("e")
             try tmux.sendLiteral(Self.justification(criterion.id))
             try await tmux.waitUntil("the justification of \(criterion.id)") {
                 Self.joined($0).contains("Критерий \(criterion.id): целите и дейностите са описани ясно; „резултатите“ са измерими.")
             }
             try tmux.sendKeys("Escape")
             if index + 1 < method.criteria.count {
-                try tmux.sendKeys("j")
                 try await tmux.waitFor(text: "Критерий \(index + 2) от 23")
             }
         }
@@ -94,7 +98,7 @@ struct EvaluatorInterfaceTests {
         try tmux.sendLiteral("д")
         try await tmux.waitFor(text: "Листът за качество на P-1 е подаден.")
         try tmux.sendKeys("Escape")
-        let list = try await tmux.waitFor(text: "Оценени 2/6")
+        let list = try await tmux.waitFor(text: "Оценени 1/3")
         let row = try #require(list.split(separator: "\n").first { $0.contains("P-1") })
         #expect(row.contains("допуснато"))
         #expect(row.contains("подаден"))
@@ -124,8 +128,9 @@ struct EvaluatorInterfaceTests {
         let tmux = try Self.open(fixture, as: "e1")
         defer { tmux.kill() }
         try await Self.openFirstProposal(tmux)
+        try await tmux.waitFor(text: "отговорени 0/3")
         try tmux.sendLiteral("н")
-        try tmux.sendKeys("e")
+        try await tmux.waitFor(text: "НЕ изисква мотив")
         try tmux.sendLiteral("Кандидатът е изпълнявал ")
         try await tmux.waitFor(text: "Кандидатът е изпълнявал")
         try tmux.resize(columns: 120, rows: 40)
@@ -146,7 +151,9 @@ struct EvaluatorInterfaceTests {
         let tmux = try Self.open(fixture, as: "e1")
         defer { tmux.kill() }
         try await Self.openFirstProposal(tmux)
-        try tmux.sendLiteral("нe")
+        try await tmux.waitFor(text: "отговорени 0/3")
+        try tmux.sendLiteral("н")
+        try await tmux.waitFor(text: "НЕ изисква мотив")
         try tmux.sendLiteral("Липсва подпис")
         try await tmux.waitFor(text: "Липсва подпис")
         try tmux.sendLiteral("ъ")
@@ -164,7 +171,7 @@ struct EvaluatorInterfaceTests {
         defer { fixture.remove() }
         let first = try Self.open(fixture, as: "e1")
         defer { first.kill() }
-        try await first.waitFor(text: "Оценени 0/6")
+        try await first.waitFor(text: "Оценени 0/3")
         let second = try Self.open(fixture, as: "e1")
         defer { second.kill() }
         let screen = try await second.waitFor(text: "ocenka-exit=1")

@@ -111,6 +111,14 @@ struct TmuxSession: Sendable {
         try run(["send-keys", "-l", text])
     }
 
+    /// Pastes `text` into the pane as tmux's paste-buffer does: marked as a
+    /// paste (`ESC [ 200 ~` … `ESC [ 201 ~`) when `bracketed` and the
+    /// program turned bracketed paste on, as plain typing otherwise.
+    func paste(_ text: String, bracketed: Bool) throws {
+        try run(["set-buffer", "-b", "ocenka-test", text])
+        try run(["paste-buffer", "-d", "-b", "ocenka-test"] + (bracketed ? ["-p"] : []))
+    }
+
     /// The pane's visible text now, wrapped lines joined, trailing spaces
     /// dropped.
     func capture() throws -> String {

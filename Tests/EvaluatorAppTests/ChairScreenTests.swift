@@ -97,6 +97,61 @@ struct ChairScreenTests {
         try F.expectSnapshot(state, "chair-decisions-\(columns)x\(rows)")
     }
 
+    @Test("The evaluators' sheets side by side: each one's level and justification for the chosen criterion", arguments: sizes)
+    func comparison(rows: Int, columns: Int) throws {
+        var state = try F.state(rows: rows, columns: columns)
+        _ = F.press([.tab, .character("s"), .right, .right], &state)
+        try F.expectSnapshot(state, "chair-comparison-\(columns)x\(rows)")
+        let screen = ChairView.render(state).buffer.lines.joined(separator: "\n")
+        #expect(screen.contains("e1 Мария Петрова:") && screen.contains("e2 Георги Димитров:"))
+        #expect(screen.contains("Обосновка."))
+        _ = F.press([.escape], &state)
+        #expect(state.comparison == nil)
+    }
+
+    @Test("A recused evaluator is shown as a recusal, not as 0,00")
+    func recusalShown() throws {
+        var state = try F.state()
+        var sheet = QualitySheet(proposal: "33.24-2025-004", evaluator: "e2",
+                                 conflict: ConflictDeclaration(declared: true, at: AppFixtures.now, reason: "Роднина на кандидата."))
+        sheet.status = .draft
+        state.model.qualitySheets["e2"]?["33.24-2025-004"] = sheet
+        let progress = ChairView.render(state).buffer.lines.joined(separator: "\n")
+        #expect(progress.contains("e2 отвод"))
+        _ = F.press([.tab, .character("v"), .end], &state)
+        state.decisionsCursor = state.decisionRows.firstIndex { $0.proposal.id == "33.24-2025-004" } ?? 0
+        _ = F.press([.character("s")], &state)
+        let comparison = ChairView.render(state).buffer.lines.joined(separator: "\n")
+        #expect(comparison.contains("e2 Георги Димитров: отвод"))
+        #expect(comparison.contains("Причина: Роднина на кандидата."))
+    }
+
+    @Test("→ and ← move the protocol preview sideways when its lines are wider than the screen")
+    func protocolSideways() throws {
+        var state = try F.state()
+        state.screen = .protocolPreview
+        state.protocolPreview = [String(repeating: "а", count: 95) + "КРАЙ"]
+        _ = F.press([.right], &state)
+        #expect(state.protocolColumn == 10)
+        _ = F.press([.right, .right], &state)
+        #expect(state.protocolColumn == 21)
+        #expect(ChairView.render(state).buffer.lines[4].contains("КРАЙ"))
+        _ = F.press([.left, .left, .left], &state)
+        #expect(state.protocolColumn == 0)
+        #expect(state.priorityIndex == 0)
+    }
+
+    @Test("A workspace changed elsewhere replaces the model and keeps the cursor in range")
+    func refreshed() throws {
+        var state = try F.state()
+        _ = F.press([.down, .down, .down], &state)
+        var model = try F.model()
+        model.standings.removeLast()
+        ChairUpdate.refreshed(model, in: &state)
+        #expect(state.model == model)
+        #expect(state.progressCursor == 2)
+    }
+
     @Test(arguments: sizes)
     func consensusForm(rows: Int, columns: Int) throws {
         var state = try F.state(rows: rows, columns: columns)
@@ -130,7 +185,29 @@ struct ChairScreenTests {
         #expect(state.form?.error?.contains("Всяко решение се мотивира") == true)
         let effects = F.press("Разлика в група 4.".map { Key.character($0) } + [.enter], &state)
         #expect(effects == [.decide(.consensusScore(Points(72)), proposal: "33.24-2025-002", reason: "Разлика в група 4.")])
+        ChairUpdate.failed("консенсусна оценка се поставя, когато оценките не могат да се съгласуват", in: &state)
+        #expect(state.form?.reason.text == "Разлика в група 4.")
+        #expect(state.message?.text == "Консенсусна оценка се поставя, когато оценките не могат да се съгласуват")
+        ChairUpdate.decided(try F.model(), message: "Записано.", in: &state)
         #expect(state.form == nil)
+    }
+
+    @Test("Decisions not allowed are refused before any reason is typed; points over the maximum before the reason")
+    func refusedEarly() throws {
+        var state = try F.state()
+        _ = F.press([.tab, .character("v")], &state)
+        state.decisionsCursor = state.decisionRows.firstIndex { $0.proposal.id == "33.24-2025-001" } ?? 0
+        _ = F.press([.character("c")], &state)
+        #expect(state.form == nil)
+        #expect(state.message?.text.contains("Консенсусна оценка се поставя, когато оценките не могат да се съгласуват") == true)
+        _ = F.press([.character("a")], &state)
+        #expect(state.form == nil)
+        #expect(state.message?.text.contains("Решение за допускане се взема") == true)
+        #expect(!KeyBindings.bar(for: .chairDecisions, language: .bulgarian, hiding: ChairUpdate.hiddenCommands(state)).contains("c консенсус"))
+        state.decisionsCursor = state.decisionRows.firstIndex { $0.proposal.id == "33.24-2025-002" } ?? 0
+        _ = F.press([.character("c"), .character("1"), .character("2"), .character("0"), .enter], &state)
+        #expect(state.form?.step == .parameter)
+        #expect(state.form?.error?.contains("над максимума") == true)
     }
 
     @Test("One more evaluator is chosen from those not yet on the proposal; Esc cancels a form")

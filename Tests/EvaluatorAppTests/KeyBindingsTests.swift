@@ -72,4 +72,16 @@ struct KeyBindingsTests {
             #expect(DisplayWidth.of(bar) <= 80, "\(context) \(language): \(bar)")
         }
     }
+
+    @Test("The ? screen of every context fits 80×24 and names every binding", arguments: KeyContext.allCases)
+    func helpFits(context: KeyContext) {
+        for language in Language.allCases {
+            let lines = KeyBindings.helpLines(in: context, language: language)
+            #expect(lines.count <= 18, "\(context) \(language): \(lines.count) lines")
+            #expect(lines.allSatisfy { DisplayWidth.of($0) <= 72 }, "\(context) \(language): \(lines.filter { DisplayWidth.of($0) > 72 })")
+            for binding in KeyBindings.bindings(in: context) where ![Command.moveUp, .moveDown, .pageUp, .pageDown, .first, .last].contains(binding.command) {
+                #expect(lines.contains { $0.hasPrefix(binding.label) }, "\(context): \(binding.label)")
+            }
+        }
+    }
 }

@@ -74,9 +74,10 @@ public enum SheetDecoder {
         }
         var conflict: ConflictDeclaration?
         if let object = root.object("conflict", required: false) {
-            object.rejectUnknownKeys(["declared", "at"])
+            object.rejectUnknownKeys(["declared", "at", "reason"])
+            let reason = object.string("reason", required: false)
             if let declared = object.bool("declared"), let at = object.timestamp("at") {
-                conflict = ConflictDeclaration(declared: declared, at: at)
+                conflict = ConflictDeclaration(declared: declared, at: at, reason: reason)
             }
         }
         let status = root.choice("status", SheetStatus.self)

@@ -25,10 +25,13 @@ public struct ConflictDeclaration: Sendable, Equatable, Codable {
     /// true: the evaluator declared a conflict and recused.
     public var declared: Bool
     public var at: Timestamp
+    /// Why the evaluator recused, in their words (absent in sheets written before it was asked).
+    public var reason: String?
 
-    public init(declared: Bool, at: Timestamp) {
+    public init(declared: Bool, at: Timestamp, reason: String? = nil) {
         self.declared = declared
         self.at = at
+        self.reason = reason
     }
 }
 

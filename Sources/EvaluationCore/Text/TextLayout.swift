@@ -52,6 +52,12 @@ public enum TextLayout {
         return (text[text.startIndex..<end], used)
     }
 
+    /// `text` as a sentence: its first letter in upper case ("папката се използва…" → "Папката се използва…").
+    public static func sentence(_ text: String) -> String {
+        guard let first = text.first else { return text }
+        return first.uppercased() + text.dropFirst()
+    }
+
     /// `text` cut to `width` columns, with "…" where it was cut.
     public static func truncate(_ text: String, to width: Int) -> String {
         guard DisplayWidth.of(text) > width else { return text }

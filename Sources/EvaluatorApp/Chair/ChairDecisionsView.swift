@@ -21,8 +21,10 @@ enum ChairDecisionsView {
         let first = min(max(0, state.decisionsCursor - listHeight + 1), max(0, rows.count - listHeight))
         for (offset, standing) in rows[first...].prefix(listHeight).enumerated() {
             let index = first + offset
-            let totals = model.qualityTotals(of: standing.proposal.id).map { "\($0.evaluator): \(AppView.points($0.total, state.language))" }
-                .joined(separator: "  ")
+            let totals = model.qualityTotals(of: standing.proposal.id).map { sheet in
+                "\(sheet.evaluator): " + (sheet.recused ? state.text("отвод", "recused")
+                    : AppView.points(sheet.total, state.language) + (sheet.status == .submitted ? "" : state.text(" (чернова)", " (draft)")))
+            }.joined(separator: "  ")
             let line = TextLayout.padRight(standing.proposal.id, to: 15) + " "
                 + TextLayout.padRight(TextLayout.truncate(standing.proposal.applicant.name, to: 28), to: 28) + " " + totals
             let row = rect.row + 1 + offset
@@ -44,13 +46,24 @@ enum ChairDecisionsView {
                                  style: Style(color: .warning), maxLines: 3)
         guard let method = model.procedure.quality, row < bottom else { return }
         let evaluators = model.assignments.evaluators(of: selected.proposal.id, in: .quality)
-        let sheets = evaluators.compactMap { evaluator in model.qualitySheets[evaluator]?[selected.proposal.id].map { (evaluator, SheetTotals(sheet: $0, method: method)) } }
+        let sheets = evaluators.compactMap { evaluator in
+            model.qualitySheets[evaluator]?[selected.proposal.id].flatMap { $0.conflict?.declared == true ? nil : (evaluator, SheetTotals(sheet: $0, method: method)) }
+        }
         guard !sheets.isEmpty else { return }
         var header = TextLayout.padRight(state.text("Група", "Group"), to: 8)
         for (evaluator, _) in sheets { header += TextLayout.padLeft(evaluator, to: 9) }
         buffer.write(header + TextLayout.padLeft(state.text("макс.", "max"), to: 8), row: row, column: rect.column, style: bold, maxWidth: rect.columns)
         row += 1
+        var shown = 0
         for group in method.groups where row < bottom - 1 {
+            if shown + 1 < method.groups.count && row == bottom - 2 {
+                buffer.write(state.text("… още \(CountedNoun.group.phrase(method.groups.count - shown, in: .bulgarian)); s — листовете изцяло",
+                                        "… \(CountedNoun.group.phrase(method.groups.count - shown, in: .english)) more; s — the sheets in full"),
+                             row: row, column: rect.column, style: AppView.mutedStyle, maxWidth: rect.columns)
+                row += 1
+                break
+            }
+            shown += 1
             var line = TextLayout.padRight(group.id, to: 8)
             for (_, totals) in sheets { line += TextLayout.padLeft(AppView.points(totals.groups[group.id], state.language), to: 9) }
             buffer.write(line + TextLayout.padLeft(AppView.points(group.maxPoints, state.language), to: 8), row: row, column: rect.column, maxWidth: rect.columns)

@@ -45,9 +45,10 @@ enum ChairFormView {
                          style: Style(attributes: [.bold]))
             row += 1
             var scroll = 0
-            cursor = form.reason.draw(into: &buffer, rect: ScreenRect(row: row, column: inner.column, rows: 4, columns: inner.columns),
+            let rows = max(2, inner.row + inner.rows - 3 - row)
+            cursor = form.reason.draw(into: &buffer, rect: ScreenRect(row: row, column: inner.column, rows: rows, columns: inner.columns),
                                       style: Style(attributes: [.underline]), scroll: &scroll)
-            row += 4
+            row += rows
         }
         if let error = form.error {
             buffer.write(TextLayout.truncate(error, to: inner.columns), row: inner.row + inner.rows - 2, column: inner.column, style: Style(color: .error, attributes: [.bold]))

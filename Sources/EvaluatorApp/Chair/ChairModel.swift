@@ -49,14 +49,21 @@ public struct ChairModel: Sendable, Equatable {
     }
 
     /// Each quality evaluator's total of `proposal` (submitted or not), for the chair's side-by-side view.
-    public func qualityTotals(of proposal: String) -> [(evaluator: String, total: Points, status: SheetStatus)] {
+    /// A recused evaluator's sheet says so (`recused`) and has no total worth showing.
+    public func qualityTotals(of proposal: String) -> [(evaluator: String, total: Points, status: SheetStatus, recused: Bool)] {
         guard let method = procedure.quality else { return [] }
         return assignments.evaluators(of: proposal, in: .quality).compactMap { evaluator in
             guard let sheet = qualitySheets[evaluator]?[proposal] else { return nil }
             let status = decisions.effectiveStatus(of: sheet.status, acknowledging: sheet.statusChange?.decision, proposal: proposal,
                                                    evaluator: evaluator, stage: .quality)
-            return (evaluator, SheetTotals(sheet: sheet, method: method).total, status)
+            return (evaluator, SheetTotals(sheet: sheet, method: method).total, status, sheet.conflict?.declared == true)
         }
+    }
+
+    /// A quality sheet as the chair reads it: its effective status (after the chair's returns).
+    public func effectiveQualityStatus(of sheet: QualitySheet) -> SheetStatus {
+        decisions.effectiveStatus(of: sheet.status, acknowledging: sheet.statusChange?.decision, proposal: sheet.proposal,
+                                  evaluator: sheet.evaluator, stage: .quality)
     }
 
     /// One evaluator's work: assigned, started, submitted and recused, per stage.

@@ -53,10 +53,14 @@ enum ChairProgressView {
             let index = first + offset
             let id = standing.proposal.id
             let admin = model.assignments.evaluators(of: id, in: .admin).map { evaluator -> String in
-                let status = model.adminSheets[evaluator]?[id]?.status
-                return "\(evaluator):" + (status.map { sheetMark($0) } ?? "–")
+                let sheet = model.adminSheets[evaluator]?[id]
+                if sheet?.conflict?.declared == true { return "\(evaluator):" + state.text("о", "r") }
+                return "\(evaluator):" + (sheet.map { sheetMark($0.status, state) } ?? "–")
             }.joined(separator: " ")
-            let quality = model.qualityTotals(of: id).map { "\($0.evaluator) " + ($0.status == .submitted ? AppView.points($0.total, state.language) : sheetMark($0.status)) }
+            let quality = model.qualityTotals(of: id).map { sheet in
+                "\(sheet.evaluator) " + (sheet.recused ? state.text("отвод", "recused")
+                                         : sheet.status == .submitted ? AppView.points(sheet.total, state.language) : sheetMark(sheet.status, state))
+            }
                 .joined(separator: " ")
             let line = TextLayout.padRight(id, to: 15) + " "
                 + TextLayout.padRight(TextLayout.truncate(standing.proposal.applicant.name, to: applicantWidth), to: applicantWidth) + " "
@@ -69,11 +73,12 @@ enum ChairProgressView {
         }
     }
 
-    static func sheetMark(_ status: SheetStatus) -> String {
+    /// A sheet's status in one or two letters (the legend above the table explains them).
+    static func sheetMark(_ status: SheetStatus, _ state: ChairState) -> String {
         switch status {
-        case .draft: "ч"
+        case .draft: state.text("ч", "d")
         case .submitted: "✓"
-        case .returned: "в"
+        case .returned: state.text("в", "ret")
         case .cancelled: "×"
         }
     }

@@ -10,7 +10,7 @@ enum ChairRankingView {
             return
         }
         let language = state.language
-        let currency = Money.symbol(for: state.model.procedure.currency)
+        let currency = language == .bulgarian ? Money.symbol(for: state.model.procedure.currency) : state.model.procedure.currency
         func money(_ amount: Money) -> String { language == .bulgarian ? amount.localizedNumber : amount.canonicalText }
         let groups = state.model.ranking.groups
         let switcher = groups.map { $0.id == group.id ? "[\($0.id)]" : " \($0.id) " }.joined()
@@ -51,7 +51,7 @@ enum ChairRankingView {
         var ruled = false
         for (index, item) in group.rows.enumerated() {
             if item.status == .reserve && !ruled && state.model.ranking.policy.budgetPolicy == .stopAtFirstThatDoesNotFit {
-                lines.append((state.text("─── до тук стига бюджетът ───", "─── the budget runs out here ───"), Style(color: .warning, attributes: [.bold]), nil))
+                lines.append((state.text("─── дотук стига бюджетът ───", "─── the budget runs out here ───"), Style(color: .warning, attributes: [.bold]), nil))
                 ruled = true
             }
             let applicant = state.model.proposal(withID: item.proposal)?.applicant.name ?? ""

@@ -14,9 +14,13 @@ public struct ChairState: Sendable, Equatable {
     public var priorityIndex = 0
     public var rankingCursor = 0
     public var protocolScroll = 0
+    /// The first column of the protocol shown (its lines are at least 80 columns wide).
+    public var protocolColumn = 0
     /// The protocol's text for the preview, filled in by the program when the screen opens.
     public var protocolPreview: [String] = []
     public var form: DecisionForm?
+    /// The evaluators' quality sheets of one proposal side by side, criterion by criterion.
+    public var comparison: SheetComparison?
     public var isShowingHelp = false
     public var message: StatusMessage?
     public var isFinished = false
@@ -61,6 +65,17 @@ public struct ChairState: Sendable, Equatable {
         let groups = model.ranking.groups
         guard !groups.isEmpty else { return nil }
         return groups[min(priorityIndex, groups.count - 1)]
+    }
+}
+
+/// The side-by-side view of a proposal's quality sheets: the criterion shown and how far it is scrolled.
+public struct SheetComparison: Sendable, Equatable {
+    public var proposal: String
+    public var criterion = 0
+    public var scroll = 0
+
+    public init(proposal: String) {
+        self.proposal = proposal
     }
 }
 

@@ -6,6 +6,7 @@ public enum ChairUpdate {
     public static func context(of state: ChairState) -> KeyContext {
         if state.isShowingHelp { return .help }
         if state.form != nil { return .chairForm }
+        if state.comparison != nil { return .chairComparison }
         switch state.screen {
         case .progress: return .chairProgress
         case .decisions: return .chairDecisions
@@ -14,17 +15,70 @@ public enum ChairUpdate {
         }
     }
 
+    /// Handles the keys that arrived together: outside the reason field a burst of
+    /// ``AppUpdate/pasteBurst`` or more keys with characters in it is a paste and does nothing.
+    public static func handle(burst keys: [Key], in state: inout ChairState) -> [ChairEffect] {
+        let typing = state.form.map { $0.step == .reason || !$0.field.isEmpty || $0.choices.isEmpty } ?? false
+        if AppUpdate.isPaste(keys), !typing, !isTooSmall(state) {
+            state.message = StatusMessage(.warning, state.text("Поставеният текст е пренебрегнат: текст се поставя само в поле за писане.",
+                                                               "The pasted text was ignored: text is pasted only into a text field."))
+            return []
+        }
+        var effects: [ChairEffect] = []
+        for key in keys where !state.isFinished { effects += handle(key, in: &state) }
+        return effects
+    }
+
+    static func isTooSmall(_ state: ChairState) -> Bool {
+        state.size.rows < AppView.minimumSize.rows || state.size.columns < AppView.minimumSize.columns
+    }
+
+    /// The workspace changed on disk (a sheet submitted, a decision recorded elsewhere): the model is
+    /// read again; cursors stay where they were as far as the new lists allow.
+    public static func refreshed(_ model: ChairModel, in state: inout ChairState) {
+        guard model != state.model else { return }
+        state.model = model
+        state.progressCursor = min(state.progressCursor, max(0, model.standings.count - 1))
+        state.decisionsCursor = min(state.decisionsCursor, max(0, state.decisionRows.count - 1))
+        state.rankingCursor = min(state.rankingCursor, max(0, (state.rankingGroup?.rows.count ?? 1) - 1))
+    }
+
     public static func handle(_ key: Key, in state: inout ChairState) -> [ChairEffect] {
         if key == .resize { return [] }
         if key == .control("c") {
             state.isFinished = true
             return []
         }
+        if isTooSmall(state) { return [] }
         if state.isShowingHelp {
             if KeyBindings.command(for: key, in: .help) == .back { state.isShowingHelp = false }
             return []
         }
         if state.form != nil { return handleForm(key, in: &state) }
+        if var comparison = state.comparison {
+            switch KeyBindings.command(for: key, in: .chairComparison) {
+            case .back?: state.comparison = nil
+            case .quit?: state.isFinished = true
+            case .help?: state.isShowingHelp = true
+            case .nextCriterion?:
+                let count = state.model.procedure.quality?.criteria.count ?? 0
+                let step = key == .left || key == .character("h") ? -1 : 1
+                comparison.criterion = min(max(0, count - 1), max(0, comparison.criterion + step))
+                comparison.scroll = 0
+            case .moveDown?: comparison.scroll += 1
+            case .moveUp?: comparison.scroll = max(0, comparison.scroll - 1)
+            case .pageDown?: comparison.scroll += 10
+            case .pageUp?: comparison.scroll = max(0, comparison.scroll - 10)
+            case .first?: comparison.scroll = 0
+            case .last?: comparison.scroll = Int.max / 2
+            default: break
+            }
+            if state.comparison != nil {
+                comparison.scroll = min(comparison.scroll, ChairComparisonView.lastScroll(state, comparison: comparison))
+                state.comparison = comparison
+            }
+            return []
+        }
         if state.screen == .ranking, case .character(let digit) = key,
            let index = state.model.ranking.groups.firstIndex(where: { $0.id == String(digit) }) {
             state.priorityIndex = index
@@ -45,7 +99,7 @@ public enum ChairUpdate {
             let step = command == .nextTab ? 1 : all.count - 1
             state.screen = all[(state.screen.rawValue + step) % all.count]
             if state.screen == .protocolPreview { return [.loadProtocolPreview] }
-        case .moveUp, .moveDown, .pageUp, .pageDown:
+        case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             move(command, in: &state)
         case .open:
             guard state.model.standings.indices.contains(state.progressCursor) else { return [] }
@@ -57,9 +111,21 @@ public enum ChairUpdate {
                 state.showsAll = true
                 state.decisionsCursor = state.decisionRows.firstIndex { $0.proposal.id == id } ?? 0
             }
+        case .compareSheets:
+            guard let proposal = selectedProposal(state) else { return [] }
+            guard state.model.procedure.quality != nil,
+                  state.model.assignments.evaluators(of: proposal, in: .quality).contains(where: { state.model.qualitySheets[$0]?[proposal] != nil }) else {
+                state.message = StatusMessage(.warning, state.text("По \(proposal) още няма листове за качество.", "There are no quality sheets of \(proposal) yet."))
+                return []
+            }
+            state.comparison = SheetComparison(proposal: proposal)
         case .toggleAll:
             state.showsAll.toggle()
             state.decisionsCursor = 0
+        case .previousPriority where state.screen == .protocolPreview, .nextPriority where state.screen == .protocolPreview:
+            let widest = state.protocolPreview.map { DisplayWidth.of($0) }.max() ?? 0
+            let last = max(0, widest - (state.size.columns - 2))
+            state.protocolColumn = min(last, max(0, state.protocolColumn + (command == .nextPriority ? 10 : -10)))
         case .previousPriority, .nextPriority:
             let count = state.model.ranking.groups.count
             guard count > 0 else { return [] }
@@ -81,6 +147,8 @@ public enum ChairUpdate {
         case .moveUp: delta = -1
         case .moveDown: delta = 1
         case .pageUp: delta = -10
+        case .first: delta = -Int.max / 2
+        case .last: delta = Int.max / 2
         default: delta = 10
         }
         func clamp(_ value: Int, _ count: Int) -> Int { min(max(0, count - 1), max(0, value)) }
@@ -108,9 +176,55 @@ public enum ChairUpdate {
         }
     }
 
+    /// The decisions the selected proposal does not admit: the bar leaves their keys out.
+    public static func hiddenCommands(_ state: ChairState) -> Set<Command> {
+        guard state.form == nil, state.comparison == nil, state.screen == .decisions, let proposal = selectedProposal(state) else { return [] }
+        var hidden = Set([Command.assignEvaluator, .consensusScore, .decideAdmission].filter { refusal($0, proposal: proposal, in: state) != nil })
+        let model = state.model
+        let submitted = model.evaluators.contains { evaluator in
+            model.adminSheets[evaluator.id]?[proposal]?.status == .submitted || model.qualitySheets[evaluator.id]?[proposal]?.status == .submitted
+        }
+        if !submitted { hidden.insert(.returnSheet) }
+        return hidden
+    }
+
+    /// Why the chair cannot take `command` on `proposal` now (the rules `DecisionService` applies),
+    /// or `nil` when the decision may be taken: checked before any reason is typed, and used to keep
+    /// such keys out of the bar.
+    public static func refusal(_ command: Command, proposal: String, in state: ChairState) -> String? {
+        let model = state.model
+        guard let standing = model.standing(of: proposal) else { return nil }
+        var scoresDisagree = false
+        if case .needsDecision? = standing.quality { scoresDisagree = true }
+        switch command {
+        case .assignEvaluator:
+            guard model.procedure.quality != nil else { return state.text("Процедурата няма оценка на качеството.", "The procedure has no quality assessment.") }
+            return scoresDisagree ? nil : state.text(
+                "Допълнителен оценител се определя, когато оценките не могат да се съгласуват; \(proposal) не е такова.",
+                "One more evaluator is for scores that cannot be reconciled; \(proposal) is not such a case.")
+        case .consensusScore:
+            guard model.procedure.quality != nil else { return state.text("Процедурата няма оценка на качеството.", "The procedure has no quality assessment.") }
+            return scoresDisagree || model.decisions.consensus(of: proposal) != nil ? nil : state.text(
+                "Консенсусна оценка се поставя, когато оценките не могат да се съгласуват; \(proposal) не е такова.",
+                "A consensus score is for scores that cannot be reconciled; \(proposal) is not such a case.")
+        case .decideAdmission:
+            var disagree = false
+            if case .disagreement = standing.admin { disagree = true }
+            return disagree || model.decisions.admission(of: proposal) != nil ? nil : state.text(
+                "Решение за допускане се взема, когато административните листове се разминават; при \(proposal) не е така.",
+                "An admission decision is for admin sheets that disagree; those of \(proposal) do not.")
+        default:
+            return nil
+        }
+    }
+
     private static func openForm(_ command: Command, in state: inout ChairState) {
         guard let proposal = selectedProposal(state) else {
             state.message = StatusMessage(.warning, state.text("Изберете предложение.", "Select a proposal."))
+            return
+        }
+        if let refusal = refusal(command, proposal: proposal, in: state) {
+            state.message = StatusMessage(.warning, refusal)
             return
         }
         let model = state.model
@@ -192,9 +306,13 @@ public enum ChairUpdate {
             }
             switch key {
             case .enter:
-                if action(for: form, language: state.language) != nil {
-                    form.error = nil
-                    form.step = .reason
+                if let action = action(for: form, language: state.language) {
+                    if let problem = parameterProblem(action, proposal: form.proposal, in: state) {
+                        form.error = problem
+                    } else {
+                        form.error = nil
+                        form.step = .reason
+                    }
                 } else {
                     form.error = form.kind == .consensusScore
                         ? state.text("Въведете точки с до два знака след запетаята, напр. 72,50.", "Enter points with at most two decimals, e.g. 72.50.")
@@ -216,12 +334,33 @@ public enum ChairUpdate {
                     return []
                 }
                 guard let action = action(for: form, language: state.language) else { return [] }
-                state.form = nil
+                form.error = nil
+                // The form stays until the decision is recorded (`decided`): a refusal keeps the reason typed.
                 return [.decide(action, proposal: form.proposal, reason: reason)]
             }
             let outcome = form.reason.handle(key, width: 56)
             if case .refused(let why) = outcome { form.error = state.text(why) }
             return []
+        }
+    }
+
+    /// What is wrong with a parameter that parses (points over the maximum, corrections over the
+    /// amount requested), before the reason is asked for.
+    static func parameterProblem(_ action: ChairAction, proposal: String, in state: ChairState) -> String? {
+        let model = state.model
+        switch action {
+        case .consensusScore(let points):
+            guard let maximum = model.procedure.quality?.maxPoints, points > maximum else { return nil }
+            return state.text("\(points.localizedNumber) т. е над максимума от \(maximum.localizedNumber) т.",
+                              "\(points.fixedText) is above the maximum of \(maximum.fixedText).")
+        case .budgetCorrection(let amount):
+            guard let requested = model.proposal(withID: proposal)?.requested else { return nil }
+            let total = model.decisions.correction(of: proposal) + amount
+            guard total > requested else { return nil }
+            return state.text("Корекциите (\(total.localizedNumber)) надвишават исканата сума (\(requested.localizedNumber)).",
+                              "The corrections (\(total.canonicalText)) exceed the amount requested (\(requested.canonicalText)).")
+        default:
+            return nil
         }
     }
 
@@ -245,12 +384,16 @@ public enum ChairUpdate {
     /// A decision recorded: the new model (read again from the files) and the message.
     public static func decided(_ model: ChairModel, message: String, in state: inout ChairState) {
         state.model = model
+        state.form = nil
         state.message = StatusMessage(.success, message)
         state.decisionsCursor = min(state.decisionsCursor, max(0, state.decisionRows.count - 1))
         state.rankingCursor = min(state.rankingCursor, max(0, (state.rankingGroup?.rows.count ?? 1) - 1))
     }
 
+    /// A decision refused or not written: the message is shown, and a form being filled in stays with its reason.
     public static func failed(_ message: String, in state: inout ChairState) {
-        state.message = StatusMessage(.error, message)
+        let sentence = TextLayout.sentence(message)
+        state.message = StatusMessage(.error, sentence)
+        if state.form != nil { state.form?.error = sentence }
     }
 }

@@ -27,18 +27,40 @@ public enum ChairView {
         let pending = ranking.unranked.filter { $0.status == .pending }.count
         let finality = ranking.isFinal
             ? state.text("Класирането е ОКОНЧАТЕЛНО.", "The ranking is FINAL.")
-            : state.text("Класирането е ПРЕДВАРИТЕЛНО: чакат решение \(waiting), в процес на оценка \(pending).",
-                         "The ranking is PRELIMINARY: \(waiting) need a decision, \(pending) are being assessed.")
+            : state.text(CountedMessages.preliminaryRanking(waiting: waiting, pending: pending))
         buffer.write(finality, row: 2, column: 1, style: ranking.isFinal ? Style(color: .success, attributes: [.bold]) : Style(color: .warning, attributes: [.bold]),
                      maxWidth: width - 2)
         buffer.drawHorizontalLine(row: 3, from: 0, to: width - 1, style: AppView.mutedStyle)
         let content = ScreenRect(row: 4, column: 1, rows: state.size.rows - 6, columns: width - 2)
+        if let comparison = state.comparison {
+            ChairComparisonView.draw(state, comparison: comparison, into: &buffer, rect: content)
+        } else {
+            drawScreen(state, into: &buffer, rect: content)
+        }
+        drawFooter(state, into: &buffer)
+        var cursor: ScreenPosition?
+        if state.isShowingHelp {
+            var under = state
+            under.isShowingHelp = false
+            let lines = KeyBindings.helpLines(in: ChairUpdate.context(of: under), language: state.language)
+            drawBox(title: state.text("Клавиши", "Keys"), lines: lines, footer: state.text("Esc — затваряне", "Esc — close"), size: state.size, into: &buffer)
+        } else if let form = state.form {
+            cursor = ChairFormView.draw(form, state: state, into: &buffer)
+        }
+        return (buffer, cursor)
+    }
+
+    private static func drawScreen(_ state: ChairState, into buffer: inout ScreenBuffer, rect content: ScreenRect) {
         switch state.screen {
         case .progress: ChairProgressView.draw(state, into: &buffer, rect: content)
         case .decisions: ChairDecisionsView.draw(state, into: &buffer, rect: content)
         case .ranking: ChairRankingView.draw(state, into: &buffer, rect: content)
         case .protocolPreview: drawProtocol(state, into: &buffer, rect: content)
         }
+    }
+
+    private static func drawFooter(_ state: ChairState, into buffer: inout ScreenBuffer) {
+        let width = state.size.columns
         if let message = state.message {
             let style: Style
             switch message.kind {
@@ -51,18 +73,9 @@ public enum ChairView {
         }
         let barRow = state.size.rows - 1
         buffer.fill(ScreenRect(row: barRow, column: 0, rows: 1, columns: width), style: AppView.barStyle)
-        buffer.write(" " + TextLayout.truncate(KeyBindings.bar(for: ChairUpdate.context(of: state), language: state.language), to: width - 1),
+        buffer.write(" " + TextLayout.truncate(KeyBindings.bar(for: ChairUpdate.context(of: state), language: state.language,
+                                                                       hiding: ChairUpdate.hiddenCommands(state)), to: width - 1),
                      row: barRow, column: 0, style: AppView.barStyle)
-        var cursor: ScreenPosition?
-        if state.isShowingHelp {
-            var under = state
-            under.isShowingHelp = false
-            let lines = KeyBindings.bindings(in: ChairUpdate.context(of: under)).map { TextLayout.padRight($0.label, to: 12) + state.text($0.help) }
-            drawBox(title: state.text("Клавиши", "Keys"), lines: lines, footer: state.text("Esc — затваряне", "Esc — close"), size: state.size, into: &buffer)
-        } else if let form = state.form {
-            cursor = ChairFormView.draw(form, state: state, into: &buffer)
-        }
-        return (buffer, cursor)
     }
 
     private static func drawProtocol(_ state: ChairState, into buffer: inout ScreenBuffer, rect: ScreenRect) {
@@ -72,7 +85,8 @@ public enum ChairView {
         }
         let first = min(state.protocolScroll, max(0, state.protocolPreview.count - rect.rows))
         for (offset, line) in state.protocolPreview[first...].prefix(rect.rows).enumerated() {
-            buffer.write(line, row: rect.row + offset, column: rect.column, maxWidth: rect.columns)
+            let skipped = TextLayout.prefix(Substring(line), fitting: state.protocolColumn).0
+            buffer.write(String(line.dropFirst(skipped.count)), row: rect.row + offset, column: rect.column, maxWidth: rect.columns)
         }
     }
 

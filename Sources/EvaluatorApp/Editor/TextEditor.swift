@@ -73,6 +73,8 @@ public struct TextEditor: Sendable, Equatable {
             return moveToLineEdge(start: false, width: width)
         case .escape:
             return .leave
+        case .paste(let text):
+            return insert(text)
         case .tab, .backTab, .control, .resize, .function:
             return .ignored
         }

@@ -7,6 +7,18 @@ public enum Command: Hashable, Sendable {
     case moveDown
     case pageUp
     case pageDown
+    /// Home / g: the first line or item.
+    case first
+    /// End / G: the last line or item.
+    case last
+    /// The criterion under the cursor in full.
+    case showDetail
+    /// The next criterion still without an answer, a level or a justification.
+    case nextUnfinished
+    /// Takes back the last change of the draft sheet.
+    case undo
+    /// Clears the level chosen on a criterion.
+    case clearLevel
     case open
     case back
     case quit
@@ -38,6 +50,10 @@ public enum Command: Hashable, Sendable {
     case exportProtocol
     case previousPriority
     case nextPriority
+    /// The evaluators' sheets of the selected proposal side by side.
+    case compareSheets
+    case previousCriterion
+    case nextCriterion
     /// Shows every proposal, or only those that need a decision.
     case toggleAll
 }

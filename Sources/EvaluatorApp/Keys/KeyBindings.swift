@@ -41,7 +41,23 @@ public enum KeyBindings {
                 help: LocalizedText(bg: "страница нагоре", en: "page up"), inBar: false),
         Binding(keys: [.pageDown], command: .pageDown, label: "PgDn",
                 help: LocalizedText(bg: "страница надолу", en: "page down"), inBar: false),
+        Binding(keys: [.home] + character("g"), command: .first, label: "Home/g",
+                help: LocalizedText(bg: "в началото", en: "to the top"), inBar: false),
+        Binding(keys: [.end] + character("G"), command: .last, label: "End/G",
+                help: LocalizedText(bg: "в края", en: "to the end"), inBar: false),
     ]
+
+    private static let detailBinding = Binding(keys: [.enter] + character("i"), command: .showDetail, label: "Enter",
+                                               help: LocalizedText(bg: "критерият изцяло (всички нива, групата, обосновката)",
+                                                                   en: "the criterion in full: levels, group, justification"),
+                                               inBar: true, short: LocalizedText(bg: "изцяло", en: "in full"))
+
+    private static let nextUnfinishedBinding = Binding(keys: [.character(" ")], command: .nextUnfinished, label: "Space",
+                                                       help: LocalizedText(bg: "следващият непопълнен критерий", en: "the next unfinished criterion"),
+                                                       inBar: false)
+
+    private static let undoBinding = Binding(keys: character("u"), command: .undo, label: "u",
+                                             help: LocalizedText(bg: "отмяна на последната промяна", en: "undo the last change"), inBar: false)
 
     private static let helpBinding = Binding(keys: character("?"), command: .help, label: "?",
                                              help: LocalizedText(bg: "всички клавиши", en: "all keys"), inBar: true,
@@ -71,9 +87,11 @@ public enum KeyBindings {
     public static func bindings(in context: KeyContext) -> [Binding] {
         switch context {
         case .declaration:
-            return [
+            return movement + [
                 Binding(keys: [.enter] + character("yд"), command: .accept, label: "Enter/y/д",
-                        help: LocalizedText(bg: "приемам декларацията", en: "I accept the declaration"), inBar: true),
+                        help: LocalizedText(bg: "приемане (след прочитане докрай; пита още веднъж)",
+                                            en: "accept (once read to the end; asks once more)"), inBar: true,
+                        short: LocalizedText(bg: "приемане", en: "accept")),
                 Binding(keys: [.escape] + character("q"), command: .quit, label: "q/Esc",
                         help: LocalizedText(bg: "изход без приемане", en: "quit without accepting"), inBar: true),
             ]
@@ -82,7 +100,7 @@ public enum KeyBindings {
                 Binding(keys: [.enter], command: .open, label: "Enter",
                         help: LocalizedText(bg: "отваряне", en: "open"), inBar: true),
                 Binding(keys: character("/"), command: .search, label: "/",
-                        help: LocalizedText(bg: "търсене по номер или кандидат", en: "search by number or applicant"), inBar: true,
+                        help: LocalizedText(bg: "ново търсене по номер или кандидат", en: "a new search by number or applicant"), inBar: true,
                         short: LocalizedText(bg: "търсене", en: "search")),
                 Binding(keys: character("p"), command: .cyclePriorityFilter, label: "p",
                         help: LocalizedText(bg: "филтър по приоритет", en: "filter by priority"), inBar: true,
@@ -117,11 +135,12 @@ public enum KeyBindings {
                 editBinding,
                 Binding(keys: character("R"), command: .requestRemedy, label: "R",
                         help: LocalizedText(bg: "искане за отстраняване на нередовност", en: "request a remedy"), inBar: true,
-                        short: LocalizedText(bg: "отстраняване", en: "remedy")),
+                        short: LocalizedText(bg: "искане", en: "remedy")),
                 Binding(keys: character("D"), command: .editRemedyDates, label: "D",
                         help: LocalizedText(bg: "дати на уведомлението (изпратено, получено) и на отговора",
                                             en: "dates of the notice (sent, received) and of the reply"), inBar: false),
                 submitBinding,
+                detailBinding, nextUnfinishedBinding, undoBinding,
             ] + tabs + [helpBinding]
         case .qualityTab:
             return movement + [
@@ -130,6 +149,9 @@ public enum KeyBindings {
                         short: LocalizedText(bg: "ниво", en: "level")),
                 editBinding,
                 submitBinding,
+                detailBinding, nextUnfinishedBinding, undoBinding,
+                Binding(keys: [.backspace, .delete], command: .clearLevel, label: "Backspace",
+                        help: LocalizedText(bg: "изчистване на избраното ниво", en: "clear the chosen level"), inBar: false),
             ] + tabs + [helpBinding]
         case .summaryTab:
             return movement + [submitBinding] + tabs + [helpBinding]
@@ -140,6 +162,23 @@ public enum KeyBindings {
                 Binding(keys: [.escape] + character("nн"), command: .cancel, label: "n/н/Esc",
                         help: LocalizedText(bg: "отказ", en: "cancel"), inBar: true),
             ]
+        case .notice:
+            return [
+                Binding(keys: [.escape, .enter] + character("q"), command: .back, label: "Esc/Enter",
+                        help: LocalizedText(bg: "назад", en: "back"), inBar: true),
+            ] + movement
+        case .recusalReason:
+            return [
+                Binding(keys: [.enter], command: .confirm, label: "Enter",
+                        help: LocalizedText(bg: "напред към потвърждаването", en: "on to the confirmation"), inBar: true),
+                Binding(keys: [.escape], command: .cancel, label: "Esc",
+                        help: LocalizedText(bg: "назад към въпроса", en: "back to the question"), inBar: true),
+            ]
+        case .detail:
+            return [
+                Binding(keys: [.escape, .enter] + character("qi"), command: .back, label: "Esc",
+                        help: LocalizedText(bg: "затваряне", en: "close"), inBar: true),
+            ] + movement
         case .help:
             return [
                 Binding(keys: [.escape, .enter] + character("q?"), command: .back, label: "Esc",
@@ -151,8 +190,21 @@ public enum KeyBindings {
                         help: LocalizedText(bg: "решения за избраното предложение", en: "decisions on the selected proposal"), inBar: true,
                         short: LocalizedText(bg: "решения", en: "decide")),
             ] + chairCommon
+        case .chairComparison:
+            return movement + [
+                Binding(keys: [.left, .right] + character("hl"), command: .nextCriterion, label: "←→",
+                        help: LocalizedText(bg: "предишен / следващ критерий", en: "previous / next criterion"), inBar: true,
+                        short: LocalizedText(bg: "критерий", en: "criterion")),
+                Binding(keys: [.escape], command: .back, label: "Esc",
+                        help: LocalizedText(bg: "назад към решенията", en: "back to the decisions"), inBar: true,
+                        short: LocalizedText(bg: "назад", en: "back")),
+            ] + chairCommon
         case .chairDecisions:
-            return movement + chairScreens + chairActions + [
+            return movement + chairScreens + [
+                Binding(keys: character("s"), command: .compareSheets, label: "s",
+                        help: LocalizedText(bg: "листовете на оценителите един до друг, критерий по критерий", en: "the evaluators' sheets side by side, criterion by criterion"),
+                        inBar: true, short: LocalizedText(bg: "листове", en: "sheets")),
+            ] + chairActions + [
                 Binding(keys: character("v"), command: .toggleAll, label: "v",
                         help: LocalizedText(bg: "всички предложения / само чакащите решение", en: "all proposals / only those needing a decision"),
                         inBar: false),
@@ -171,6 +223,9 @@ public enum KeyBindings {
             ] + chairCommon
         case .chairProtocol:
             return movement + chairScreens + [
+                Binding(keys: [.left, .right], command: .nextPriority, label: "←→",
+                        help: LocalizedText(bg: "наляво / надясно при редове, по-широки от екрана", en: "left / right on lines wider than the screen"),
+                        inBar: false),
                 Binding(keys: character("x"), command: .exportProtocol, label: "x",
                         help: LocalizedText(bg: "записване на протокола в exports/", en: "write the protocol to exports/"), inBar: true,
                         short: LocalizedText(bg: "запис", en: "export")),
@@ -209,7 +264,7 @@ public enum KeyBindings {
                 help: LocalizedText(bg: "връщане на лист на оценителя", en: "return a sheet to its evaluator"), inBar: true,
                 short: LocalizedText(bg: "връщане", en: "return")),
         Binding(keys: character("b"), command: .budgetCorrection, label: "b",
-                help: LocalizedText(bg: "корекция на бюджета", en: "budget correction"), inBar: true, short: LocalizedText(bg: "корекция", en: "correction")),
+                help: LocalizedText(bg: "корекция на бюджета", en: "budget correction"), inBar: false, short: LocalizedText(bg: "корекция", en: "correction")),
     ]
 
     /// The command `key` means in `context`, if any. A digit on the quality tab carries its number.
@@ -221,9 +276,27 @@ public enum KeyBindings {
         return bindings(in: context).first { $0.keys.contains(key) }?.command
     }
 
-    /// The bottom bar of `context`: "Enter отваряне  / търсене  q изход".
-    public static func bar(for context: KeyContext, language: Language) -> String {
-        bindings(in: context).filter(\.inBar)
+    /// The `?` screen's lines for `context`: every binding with its help; the movement keys, when
+    /// there are several, on one line so that the list fits 80×24.
+    public static func helpLines(in context: KeyContext, language: Language) -> [String] {
+        let all = bindings(in: context)
+        let moving: Set<Command> = [.moveUp, .moveDown, .pageUp, .pageDown, .first, .last]
+        let movement = all.filter { moving.contains($0.command) }
+        var lines: [String] = []
+        if movement.count > 2 {
+            lines.append(TextLayout.padRight("↑↓ jk", to: 12) + LocalizedText(bg: "нагоре / надолу, PgUp PgDn, Home/g и End/G — краищата",
+                                                                              en: "up / down, PgUp PgDn, Home/g and End/G — the ends").text(in: language))
+        }
+        for binding in all where movement.count <= 2 || !moving.contains(binding.command) {
+            lines.append(TextLayout.padRight(binding.label, to: 12) + binding.help.text(in: language))
+        }
+        return lines
+    }
+
+    /// The bottom bar of `context`: "Enter отваряне  / търсене  q изход", without the commands in
+    /// `hiding` (those that do not apply where the cursor is).
+    public static func bar(for context: KeyContext, language: Language, hiding: Set<Command> = []) -> String {
+        bindings(in: context).filter { $0.inBar && !hiding.contains($0.command) }
             .map { "\($0.label) \(($0.short ?? $0.help).text(in: language))" }
             .joined(separator: "  ")
     }

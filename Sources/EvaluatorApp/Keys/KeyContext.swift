@@ -10,12 +10,20 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case summaryTab
     /// A yes/no question, such as "submit this sheet?".
     case confirmation
+    /// A notice that can only be closed, such as "the sheet cannot be submitted yet".
+    case notice
+    /// The reason of a recusal being typed.
+    case recusalReason
+    /// A criterion shown in full.
+    case detail
     case help
     /// The chair's screens.
     case chairProgress
     case chairDecisions
     case chairRanking
     case chairProtocol
+    /// The evaluators' sheets of one proposal side by side.
+    case chairComparison
     /// A decision being filled in: its parameter and its reason.
     case chairForm
 }

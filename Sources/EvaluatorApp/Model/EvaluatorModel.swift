@@ -49,9 +49,19 @@ public struct EvaluatorModel: Sendable, Equatable {
     }
 
     /// Whether the evaluator still has to say whether they have a conflict of interest with `proposal`.
+    /// A proposal not admitted asks nothing of its quality evaluators.
     public func needsConflictAnswer(_ proposal: String) -> Bool {
-        (assignedAdmin.contains(proposal) && adminSheets[proposal]?.conflict == nil)
-            || (assignedQuality.contains(proposal) && qualitySheets[proposal]?.conflict == nil)
+        if assignedAdmin.contains(proposal) && adminSheets[proposal]?.conflict == nil { return true }
+        if case .notAdmitted? = admission[proposal] { return false }
+        return assignedQuality.contains(proposal) && qualitySheets[proposal]?.conflict == nil
+    }
+
+    /// The chair's reason for returning the evaluator's sheet of `proposal` in `stage`, while it is returned.
+    public func returnReason(_ proposal: String, stage: Assignments.Stage) -> StatusChange? {
+        switch stage {
+        case .admin: adminSheets[proposal].flatMap { $0.status == .returned ? $0.statusChange : nil }
+        case .quality: qualitySheets[proposal].flatMap { $0.status == .returned ? $0.statusChange : nil }
+        }
     }
 
     /// Whether the evaluator recused from `proposal`.
@@ -59,21 +69,29 @@ public struct EvaluatorModel: Sendable, Equatable {
         adminSheets[proposal]?.conflict?.declared == true || qualitySheets[proposal]?.conflict?.declared == true
     }
 
-    /// The evaluator's sheets to do and how many of them are submitted (or closed by a recusal).
-    public var progress: (done: Int, total: Int) {
+    /// The evaluator's work by proposal: `total` counts the proposals with something to do (a
+    /// checklist, or a quality sheet unless the proposal is not admitted), `done` those whose sheets
+    /// are all submitted; a recusal closes a proposal without assessing it and counts in `recused` only.
+    public var progress: (done: Int, total: Int, recused: Int) {
         var done = 0
         var total = 0
+        var recused = 0
         for proposal in proposals {
-            if assignedAdmin.contains(proposal.id) {
-                total += 1
-                if adminSheets[proposal.id]?.status == .submitted || hasRecused(proposal.id) { done += 1 }
+            let id = proposal.id
+            if hasRecused(id) {
+                recused += 1
+                continue
             }
-            if assignedQuality.contains(proposal.id) {
-                total += 1
-                if qualitySheets[proposal.id]?.status == .submitted || hasRecused(proposal.id) { done += 1 }
+            var stages: [Bool] = []
+            if assignedAdmin.contains(id) { stages.append(adminSheets[id]?.status == .submitted) }
+            if assignedQuality.contains(id) {
+                if case .notAdmitted? = admission[id] {} else { stages.append(qualitySheets[id]?.status == .submitted) }
             }
+            guard !stages.isEmpty else { continue }
+            total += 1
+            if stages.allSatisfy({ $0 }) { done += 1 }
         }
-        return (done, total)
+        return (done, total, recused)
     }
 
     /// The total of the evaluator's quality sheet of `proposal`, when it has any score.

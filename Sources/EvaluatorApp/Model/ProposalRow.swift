@@ -74,7 +74,7 @@ public struct ProposalRow: Sendable, Equatable {
         case .disagreement?: return Cell(text: LocalizedText(bg: "за решение", en: "to decide"), state: submittedByMe ? .done : .none)
         case .pending?, nil:
             return submittedByMe ? Cell(text: LocalizedText(bg: "подаден", en: "submitted"), state: .done)
-                                 : Cell(text: LocalizedText(bg: "в проверка", en: "being checked"), state: .none)
+                                 : Cell(text: LocalizedText(bg: "в проверка", en: "in check"), state: .none)
         }
     }
 

@@ -16,6 +16,13 @@ public struct AppState: Sendable, Equatable {
     public var overlay: Overlay?
     /// Whether the program should end.
     public var isFinished = false
+    /// The first visible line of the declaration.
+    public var declarationScroll = 0
+    /// Notes typed on an admin criterion not yet answered, by proposal and criterion: they go into
+    /// the sheet with the answer (`AdminSheet.Answer` needs one).
+    public var pendingNotes: [PendingNote: String] = [:]
+    /// The sheet as it was before the last change of an answer, a level or a text (`u` puts it back).
+    public var undo: UndoStep?
 
     public init(model: EvaluatorModel, language: Language, size: ScreenSize) {
         self.model = model
@@ -35,6 +42,30 @@ public struct AppState: Sendable, Equatable {
     }
 }
 
+/// Where a note waits for its answer.
+public struct PendingNote: Hashable, Sendable {
+    public var proposal: String
+    public var criterion: String
+
+    public init(proposal: String, criterion: String) {
+        self.proposal = proposal
+        self.criterion = criterion
+    }
+}
+
+/// A draft sheet as it was before the last change, and what the change was.
+public enum UndoStep: Sendable, Equatable {
+    case admin(AdminSheet)
+    case quality(QualitySheet)
+
+    public var proposal: String {
+        switch self {
+        case .admin(let sheet): sheet.proposal
+        case .quality(let sheet): sheet.proposal
+        }
+    }
+}
+
 /// The main screens.
 public enum Screen: Sendable, Equatable {
     /// The declaration of impartiality and confidentiality, on the first start.
@@ -48,8 +79,16 @@ public enum Overlay: Sendable, Equatable {
     case help(KeyContext)
     /// The conflict-of-interest question on the first opening of a proposal.
     case conflict(proposal: String)
-    /// Submitting a sheet: what is missing (nothing ⇒ the question "submit?").
-    case submit(proposal: String, stage: Assignments.Stage, missing: [MissingItem])
+    /// Submitting a sheet: what is missing (nothing ⇒ the question "submit?"); `scroll` pages the list.
+    case submit(proposal: String, stage: Assignments.Stage, missing: [MissingItem], scroll: Int = 0)
+    /// A recusal: its reason being typed (Enter goes on to the confirmation).
+    case recusal(proposal: String, reason: TextEditor)
+    /// The last question before a recusal is recorded.
+    case confirmRecusal(proposal: String, reason: String)
+    /// The criterion under the cursor in full (its group, every level whole, the justification), scrolled.
+    case detail(scroll: Int)
+    /// The declaration read to its end: the explicit "I accept" question.
+    case confirmDeclaration
 }
 
 /// A line for the status bar.

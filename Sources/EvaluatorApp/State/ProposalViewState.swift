@@ -41,6 +41,14 @@ public struct ProposalViewState: Sendable, Equatable {
 
         public var target: Target
         public var editor: TextEditor
+        /// Whether Esc goes on to the next criterion (the editor was opened by picking a level or a НЕ).
+        public var advanceOnLeave: Bool
+
+        public init(target: Target, editor: TextEditor, advanceOnLeave: Bool = false) {
+            self.target = target
+            self.editor = editor
+            self.advanceOnLeave = advanceOnLeave
+        }
     }
 
     public init(proposal: String, tab: Tab) {

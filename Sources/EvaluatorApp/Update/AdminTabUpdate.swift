@@ -24,18 +24,47 @@ enum AdminTabUpdate {
                                                                    "N/A is not allowed on criterion \(criterion.id)."))
                 return []
             }
-            let note = sheet.answers[criterion.id]?.note ?? ""
+            let previous = sheet.answers[criterion.id]
+            let pendingKey = PendingNote(proposal: view.proposal, criterion: criterion.id)
+            var note = previous?.note ?? state.pendingNotes[pendingKey] ?? ""
+            state.pendingNotes[pendingKey] = nil
+            if let previous, previous.answer == value, !(value == .no && previous.note.trimmingWhitespace().isEmpty) {
+                // The same answer again changes nothing and moves on, as a new answer does.
+                if view.adminCursor + 1 < criteria.count { view.adminCursor += 1 }
+                return []
+            }
+            // A note written for a ДА or a Н/П is no ground for a НЕ: it would stand in the protocol as the reason for rejection.
+            // (A НЕ turning into a ДА keeps its note: after a remedy it says how the irregularity was remedied.)
+            let changed = value == .no && previous != nil && !note.trimmingWhitespace().isEmpty
+            if changed { note = "" }
+            state.undo = .admin(sheet)
             sheet.answers[criterion.id] = AdminSheet.Answer(value, note: note)
             state.model.adminSheets[view.proposal] = sheet
             if value == .no && note.trimmingWhitespace().isEmpty {
-                state.message = StatusMessage(.info, state.text("НЕ изисква мотив: натиснете e, за да го впишете.",
-                                                                "A NO needs a note: press e to write it."))
+                view.editing = .init(target: .adminNote(criterion: criterion.id), editor: TextEditor(text: ""),
+                                     advanceOnLeave: criterion.onNo == .reject)
+                view.scroll = 0
+                state.message = StatusMessage(.info, changed
+                    ? state.text("Отговорът е сменен; мотивът към предишния отговор е изчистен (u го връща). Впишете мотива за НЕ.",
+                                 "The answer changed; the note of the previous answer was cleared (u brings it back). Write the note for NO.")
+                    : criterion.onNo == .reject
+                        ? state.text("НЕ изисква мотив: впишете го; Esc — към следващия критерий.",
+                                     "A NO needs a note: write it; Esc goes on to the next criterion.")
+                        : state.text("НЕ изисква мотив: впишете го; после Esc и R — искане за отстраняване.",
+                                     "A NO needs a note: write it; then Esc and R to request a remedy."))
             } else if view.adminCursor + 1 < criteria.count {
                 view.adminCursor += 1
             }
             return [.saveAdmin(sheet, action: "sheet.answer")]
         case .editNote:
-            view.editing = .init(target: .adminNote(criterion: criterion.id), editor: TextEditor(text: sheet.answers[criterion.id]?.note ?? ""))
+            let pending = state.pendingNotes[PendingNote(proposal: view.proposal, criterion: criterion.id)]
+            if sheet.answers[criterion.id] == nil {
+                state.message = StatusMessage(.info, state.text("Мотивът ще бъде записан с отговора (y/n/a) — нищо не се губи.",
+                                                                "The note is recorded with the answer (y/n/a) — nothing is lost."))
+            } else {
+                state.undo = .admin(sheet)
+            }
+            view.editing = .init(target: .adminNote(criterion: criterion.id), editor: TextEditor(text: sheet.answers[criterion.id]?.note ?? pending ?? ""))
             view.scroll = 0
             return []
         case .requestRemedy:

@@ -9,11 +9,72 @@ public enum AppUpdate {
         max(10, size.columns - 4)
     }
 
+    /// The fewest keys other than movement in one burst that make it a paste rather than typing: a
+    /// person's keys arrive one or two at a time even while a save holds the program up.
+    public static let pasteBurst = 3
+
+    /// Handles the keys that arrived together (one read of the terminal). Outside a text field a
+    /// burst of ``pasteBurst`` or more keys with characters in it is text pasted without the
+    /// terminal marking it (``isPaste(_:)``): none of it is taken as commands, so a paste never picks a
+    /// level or an answer.
+    public static func handle(burst keys: [Key], in state: inout AppState, now: Timestamp) -> [Effect] {
+        if isPaste(keys), !isTyping(state), !isTooSmall(state) {
+            state.message = pasteIgnored(state)
+            return []
+        }
+        var effects: [Effect] = []
+        for key in keys where !state.isFinished {
+            effects += handle(key, in: &state, now: now)
+        }
+        return effects
+    }
+
+    /// Whether `keys`, arrived together, are pasted text: ``pasteBurst`` or more of them that are not
+    /// movement keys (a held ↓ or j, or moves typed ahead of a slow frame and then one command, are
+    /// not a paste).
+    public static func isPaste(_ keys: [Key]) -> Bool {
+        keys.filter { !isMovement($0) }.count >= pasteBurst
+    }
+
+    static func isMovement(_ key: Key) -> Bool {
+        switch key {
+        case .up, .down, .left, .right, .pageUp, .pageDown, .home, .end: true
+        case .character(let character): "jkhlgG".contains(character)
+        default: false
+        }
+    }
+
+    /// Whether keys go into a text: the editor, the search field, the reason of a recusal.
+    public static func isTyping(_ state: AppState) -> Bool {
+        if case .recusal? = state.overlay { return true }
+        guard state.overlay == nil else { return false }
+        switch state.screen {
+        case .proposal(let view): return view.editing != nil
+        case .list: return state.list.isSearching
+        case .declaration: return false
+        }
+    }
+
+    /// Whether the window is below ``AppView/minimumSize``: then nothing but Ctrl-C does anything.
+    public static func isTooSmall(_ state: AppState) -> Bool {
+        state.size.rows < AppView.minimumSize.rows || state.size.columns < AppView.minimumSize.columns
+    }
+
+    static func pasteIgnored(_ state: AppState) -> StatusMessage {
+        StatusMessage(.warning, state.text("Поставеният текст е пренебрегнат: текст се поставя само в поле за писане (e).",
+                                           "The pasted text was ignored: text is pasted only into a text field (e)."))
+    }
+
     /// Handles one key; `now` stamps what it records (a conflict answer, a remedy request).
     public static func handle(_ key: Key, in state: inout AppState, now: Timestamp) -> [Effect] {
         if key == .resize { return [] }
         if key == .control("c") {
             state.isFinished = true
+            return []
+        }
+        if isTooSmall(state) { return [] }
+        if case .paste = key, !isTyping(state) {
+            state.message = pasteIgnored(state)
             return []
         }
         if let overlay = state.overlay {
@@ -31,12 +92,41 @@ public enum AppUpdate {
         }
     }
 
+    /// The commands of the current context that would do nothing where the cursor is (a read-only
+    /// sheet, Н/П where it is not allowed, a remedy on a criterion that rejects): the bar leaves them out.
+    public static func hiddenCommands(_ state: AppState) -> Set<Command> {
+        guard state.overlay == nil, case .proposal(let view) = state.screen else { return [] }
+        let model = state.model
+        switch view.tab {
+        case .admin:
+            let writing: Set<Command> = [.answer(.yes), .answer(.no), .answer(.na), .editNote, .requestRemedy, .submit, .undo]
+            guard model.assignedAdmin.contains(view.proposal), model.adminSheet(view.proposal).status.isEditable else { return writing }
+            let criteria = model.procedure.admin.criteria
+            guard criteria.indices.contains(view.adminCursor) else { return [] }
+            let criterion = criteria[view.adminCursor]
+            var hidden: Set<Command> = []
+            if !criterion.allowsNA { hidden.insert(.answer(.na)) }
+            if criterion.onNo != .remedy || model.adminSheet(view.proposal).answers[criterion.id]?.answer != .no { hidden.insert(.requestRemedy) }
+            return hidden
+        case .quality:
+            let writing: Set<Command> = [.pickLevel(1), .editNote, .submit, .undo, .clearLevel]
+            guard model.assignedQuality.contains(view.proposal), model.isAdmitted(view.proposal),
+                  model.qualitySheet(view.proposal).status.isEditable else { return writing.union([.showDetail]) }
+            return []
+        case .summary:
+            return ProposalUpdate.submitStage(view, in: model) == nil ? [.submit] : []
+        }
+    }
+
     /// The context whose keys apply now (for the bar and the help).
     public static func context(of state: AppState) -> KeyContext {
         switch state.overlay {
         case .help?: return .help
         case .conflict?: return .conflictPrompt
-        case .submit?: return .confirmation
+        case .submit(_, _, let missing, _)?: return missing.isEmpty ? .confirmation : .notice
+        case .recusal?: return .recusalReason
+        case .confirmRecusal?, .confirmDeclaration?: return .confirmation
+        case .detail?: return .detail
         case nil: break
         }
         switch state.screen {
@@ -51,9 +141,27 @@ public enum AppUpdate {
         }
     }
 
+    /// The declaration scrolls; it can be accepted once its end was on the screen, and then only
+    /// through the explicit question (``Overlay/confirmDeclaration``).
     private static func handleDeclaration(_ key: Key, in state: inout AppState) -> [Effect] {
+        let lines = DeclarationView.lines(state).count
+        let page = DeclarationView.visibleRows(state.size)
+        let last = max(0, lines - page)
         switch KeyBindings.command(for: key, in: .declaration) {
-        case .accept?: return [.acceptDeclaration]
+        case .moveDown?: state.declarationScroll = min(last, state.declarationScroll + 1)
+        case .moveUp?: state.declarationScroll = max(0, state.declarationScroll - 1)
+        case .pageDown?: state.declarationScroll = min(last, state.declarationScroll + max(1, page - 1))
+        case .pageUp?: state.declarationScroll = max(0, state.declarationScroll - max(1, page - 1))
+        case .first?: state.declarationScroll = 0
+        case .last?: state.declarationScroll = last
+        case .accept?:
+            if state.declarationScroll < last {
+                state.message = StatusMessage(.warning, state.text("Прочетете декларацията докрай (↓, PgDn или End), преди да я приемете.",
+                                                                   "Read the declaration to its end (↓, PgDn or End) before accepting it."))
+            } else {
+                state.message = nil
+                state.overlay = .confirmDeclaration
+            }
         case .quit?: state.isFinished = true
         default: break
         }
@@ -69,11 +177,9 @@ public enum AppUpdate {
             switch KeyBindings.command(for: key, in: .conflictPrompt) {
             case .accept?:
                 state.overlay = nil
-                return ProposalUpdate.declareConflict(false, proposal: proposal, in: &state, now: now)
+                return ProposalUpdate.declareConflict(false, reason: nil, proposal: proposal, in: &state, now: now)
             case .recuse?:
-                state.overlay = nil
-                state.screen = .list
-                return ProposalUpdate.declareConflict(true, proposal: proposal, in: &state, now: now)
+                state.overlay = .recusal(proposal: proposal, reason: TextEditor(text: "", limit: 2_000))
             case .back?:
                 state.overlay = nil
                 state.screen = .list
@@ -81,17 +187,87 @@ public enum AppUpdate {
                 break
             }
             return []
-        case .submit(let proposal, let stage, let missing):
+        case .submit(let proposal, let stage, let missing, let scroll):
+            if !missing.isEmpty {
+                switch KeyBindings.command(for: key, in: .notice) {
+                case .back?: state.overlay = nil
+                case .moveDown?, .pageDown?:
+                    state.overlay = .submit(proposal: proposal, stage: stage, missing: missing,
+                                            scroll: min(max(0, missing.count - 1), scroll + (key == .pageDown ? 10 : 1)))
+                case .moveUp?, .pageUp?:
+                    state.overlay = .submit(proposal: proposal, stage: stage, missing: missing, scroll: max(0, scroll - (key == .pageUp ? 10 : 1)))
+                default: break
+                }
+                return []
+            }
             switch KeyBindings.command(for: key, in: .confirmation) {
-            case .confirm? where missing.isEmpty:
+            case .confirm?:
                 state.overlay = nil
                 return [.submit(proposal: proposal, stage: stage)]
             case .cancel?:
                 state.overlay = nil
-            case .confirm?:
-                break
             default:
-                if key == .enter && !missing.isEmpty { state.overlay = nil }
+                break
+            }
+            return []
+        case .recusal(let proposal, var reason):
+            if key == .escape {
+                state.overlay = .conflict(proposal: proposal)
+                state.message = nil
+                return []
+            }
+            if key == .enter {
+                let text = reason.text.trimmingWhitespace()
+                if text.isEmpty {
+                    state.message = StatusMessage(.warning, state.text("Впишете причината за отвода; без нея отводът не се записва.",
+                                                                       "Write the reason for the recusal; without it nothing is recorded."))
+                } else {
+                    state.message = nil
+                    state.overlay = .confirmRecusal(proposal: proposal, reason: text)
+                }
+                return []
+            }
+            if case .refused(let why) = reason.handle(key, width: RecusalView.width) {
+                state.message = StatusMessage(.warning, state.text(why))
+            }
+            state.overlay = .recusal(proposal: proposal, reason: reason)
+            return []
+        case .confirmRecusal(let proposal, let reason):
+            switch KeyBindings.command(for: key, in: .confirmation) {
+            case .confirm?:
+                state.overlay = nil
+                state.screen = .list
+                return ProposalUpdate.declareConflict(true, reason: reason, proposal: proposal, in: &state, now: now)
+            case .cancel?:
+                state.overlay = .recusal(proposal: proposal, reason: TextEditor(text: reason))
+            default:
+                break
+            }
+            return []
+        case .detail(let scroll):
+            switch KeyBindings.command(for: key, in: .detail) {
+            case .back?: state.overlay = nil
+            case .moveDown?: state.overlay = .detail(scroll: scroll + 1)
+            case .moveUp?: state.overlay = .detail(scroll: max(0, scroll - 1))
+            case .pageDown?: state.overlay = .detail(scroll: scroll + max(1, DetailView.pageRows(state.size) - 1))
+            case .pageUp?: state.overlay = .detail(scroll: max(0, scroll - max(1, DetailView.pageRows(state.size) - 1)))
+            case .first?: state.overlay = .detail(scroll: 0)
+            case .last?: state.overlay = .detail(scroll: Int.max / 2)
+            default: break
+            }
+            if case .detail(let wanted)? = state.overlay {
+                state.overlay = .detail(scroll: min(wanted, DetailView.lastScroll(state)))
+            }
+            return []
+        case .confirmDeclaration:
+            switch KeyBindings.command(for: key, in: .confirmation) {
+            case .confirm?:
+                state.overlay = nil
+                return [.acceptDeclaration]
+            case .cancel?:
+                state.overlay = nil
+            default:
+                break
             }
             return []
         }
@@ -125,6 +301,6 @@ public enum AppUpdate {
 
     /// A save that failed: the message is shown; the caller has put the sheet on disk back in the model.
     public static func failed(_ message: String, in state: inout AppState) {
-        state.message = StatusMessage(.error, message)
+        state.message = StatusMessage(.error, TextLayout.sentence(message))
     }
 }

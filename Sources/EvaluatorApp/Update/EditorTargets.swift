@@ -8,7 +8,7 @@ enum EditorTargets {
         case .adminNote(let criterion):
             var sheet = state.model.adminSheet(proposal)
             guard let answer = sheet.answers[criterion] else {
-                state.message = StatusMessage(.warning, state.text("Първо отговорете по критерия (y/n/a).", "Answer the criterion first (y/n/a)."))
+                state.pendingNotes[PendingNote(proposal: proposal, criterion: criterion)] = text
                 return []
             }
             sheet.answers[criterion] = AdminSheet.Answer(answer.answer, note: text)

@@ -12,11 +12,15 @@ enum ListUpdate {
         case .moveUp?: state.list.cursor = max(0, state.list.cursor - 1)
         case .pageDown?: state.list.cursor = min(max(0, rows.count - 1), state.list.cursor + page)
         case .pageUp?: state.list.cursor = max(0, state.list.cursor - page)
+        case .first?: state.list.cursor = 0
+        case .last?: state.list.cursor = max(0, rows.count - 1)
         case .open?:
             guard rows.indices.contains(state.list.cursor) else { return [] }
             return open(rows[state.list.cursor].proposal.id, in: &state)
         case .search?:
             state.list.isSearching = true
+            state.list.search = ""
+            state.list.cursor = 0
         case .cyclePriorityFilter?:
             let ids = state.model.procedure.hasExplicitPriorities ? state.model.procedure.priorities.map(\.id) : []
             if let current = state.list.priority, let index = ids.firstIndex(of: current) {
@@ -50,6 +54,8 @@ enum ListUpdate {
             if !state.list.search.isEmpty { state.list.search.removeLast() }
         case .character(let character) where !character.isNewline:
             state.list.search.append(character)
+        case .paste(let text):
+            state.list.search += text.filter { !$0.isNewline && !($0.unicodeScalars.first?.properties.generalCategory == .control) }
         default:
             break
         }
@@ -75,6 +81,10 @@ enum ListUpdate {
         }
         state.screen = .proposal(ProposalViewState(proposal: proposal, tab: tab))
         state.message = nil
+        if let change = model.returnReason(proposal, stage: tab == .admin ? .admin : .quality) {
+            state.message = StatusMessage(.warning, state.text("Председателят върна листа на \(change.at.bulgarianText): \(change.reason.replacingNewlines())",
+                                                               "The chair returned the sheet at \(change.at.text): \(change.reason.replacingNewlines())"))
+        }
         if model.needsConflictAnswer(proposal) { state.overlay = .conflict(proposal: proposal) }
         return [.refreshAdmission(proposal: proposal)]
     }

@@ -21,11 +21,19 @@ enum ProposalUpdate {
         case .help:
             state.overlay = .help(context)
             return []
-        case .moveUp, .moveDown, .pageUp, .pageDown:
+        case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
             move(command, view: &view, in: state)
             return []
         case .submit:
             return askToSubmit(view, in: &state, now: now)
+        case .showDetail:
+            state.overlay = .detail(scroll: 0)
+            return []
+        case .nextUnfinished:
+            nextUnfinished(view: &view, in: &state)
+            return []
+        case .undo:
+            return undo(view: view, in: &state)
         default:
             break
         }
@@ -42,7 +50,13 @@ enum ProposalUpdate {
         case .admin: count = state.model.procedure.admin.criteria.count
         case .quality: count = state.model.procedure.quality?.criteria.count ?? 0
         case .summary:
-            view.scroll = max(0, view.scroll + (command == .moveDown || command == .pageDown ? 1 : -1) * (command == .pageDown || command == .pageUp ? 10 : 1))
+            switch command {
+            case .first: view.scroll = 0
+            case .last: view.scroll = SummaryTabView.lastScroll(state, view: view)
+            default:
+                let step = (command == .moveDown || command == .pageDown ? 1 : -1) * (command == .pageDown || command == .pageUp ? 10 : 1)
+                view.scroll = min(SummaryTabView.lastScroll(state, view: view), max(0, view.scroll + step))
+            }
             return
         }
         guard count > 0 else { return }
@@ -51,6 +65,8 @@ enum ProposalUpdate {
         case .moveUp: delta = -1
         case .moveDown: delta = 1
         case .pageUp: delta = -5
+        case .first: delta = -count
+        case .last: delta = count
         default: delta = 5
         }
         if view.tab == .admin {
@@ -59,6 +75,65 @@ enum ProposalUpdate {
             view.qualityCursor = min(count - 1, max(0, view.qualityCursor + delta))
         }
         view.scroll = 0
+    }
+
+    /// Moves to the next criterion after the cursor (wrapping round) that still lacks an answer (or the
+    /// note of a НЕ), or a level or a justification.
+    private static func nextUnfinished(view: inout ProposalViewState, in state: inout AppState) {
+        let model = state.model
+        let unfinished: [Bool]
+        switch view.tab {
+        case .admin:
+            let sheet = model.adminSheet(view.proposal)
+            unfinished = model.procedure.admin.criteria.map { criterion in
+                guard let answer = sheet.answers[criterion.id] else { return true }
+                return answer.answer == .no && answer.note.trimmingWhitespace().isEmpty
+            }
+        case .quality:
+            let sheet = model.qualitySheet(view.proposal)
+            unfinished = (model.procedure.quality?.criteria ?? []).map { criterion in
+                guard let score = sheet.scores[criterion.id] else { return true }
+                return score.points == nil || score.note.trimmingWhitespace().isEmpty
+            }
+        case .summary:
+            return
+        }
+        let cursor = view.tab == .admin ? view.adminCursor : view.qualityCursor
+        let order = Array(unfinished.indices.dropFirst(cursor + 1)) + Array(unfinished.indices.prefix(cursor + 1))
+        guard let next = order.first(where: { unfinished[$0] }) else {
+            state.message = StatusMessage(.success, state.text("Всички критерии са попълнени; S — подаване.", "Every criterion is filled in; S submits."))
+            return
+        }
+        if view.tab == .admin { view.adminCursor = next } else { view.qualityCursor = next }
+        view.scroll = 0
+    }
+
+    /// Puts back the sheet as it was before the last change of an answer, a level or a text.
+    private static func undo(view: ProposalViewState, in state: inout AppState) -> [Effect] {
+        guard let step = state.undo, step.proposal == view.proposal else {
+            state.message = StatusMessage(.info, state.text("Няма промяна за отмяна.", "There is no change to undo."))
+            return []
+        }
+        state.undo = nil
+        let undone = StatusMessage(.info, state.text("Последната промяна е отменена.", "The last change was undone."))
+        switch step {
+        case .admin(let sheet):
+            if let refusal = SheetEditRules.lockRefusal(of: SheetEditRules.Sheet(state.model.adminSheet(sheet.proposal))) {
+                state.message = StatusMessage(.warning, AdminTabUpdate.readOnlyText(refusal, state))
+                return []
+            }
+            state.model.adminSheets[sheet.proposal] = sheet
+            state.message = undone
+            return [.saveAdmin(sheet, action: "sheet.undo")]
+        case .quality(let sheet):
+            if let refusal = SheetEditRules.lockRefusal(of: SheetEditRules.Sheet(state.model.qualitySheet(sheet.proposal))) {
+                state.message = StatusMessage(.warning, AdminTabUpdate.readOnlyText(refusal, state))
+                return []
+            }
+            state.model.qualitySheets[sheet.proposal] = sheet
+            state.message = undone
+            return [.saveQuality(sheet, action: "sheet.undo")]
+        }
     }
 
     /// The sheet `S` submits on the summary tab: quality when it can be scored, else the checklist.
@@ -99,9 +174,18 @@ enum ProposalUpdate {
                    "The quality assessment opens once the proposal is admitted.")
     }
 
+    /// The next criterion of the tab, after a level or a НЕ and its text.
+    private static func advance(view: inout ProposalViewState, in state: AppState) {
+        switch view.tab {
+        case .admin: view.adminCursor = min(state.model.procedure.admin.criteria.count - 1, view.adminCursor + 1)
+        case .quality: view.qualityCursor = min(max(0, (state.model.procedure.quality?.criteria.count ?? 1) - 1), view.qualityCursor + 1)
+        case .summary: break
+        }
+    }
+
     /// Records the answer to the conflict-of-interest question on each of the evaluator's sheets of `proposal`.
-    static func declareConflict(_ declared: Bool, proposal: String, in state: inout AppState, now: Timestamp) -> [Effect] {
-        let declaration = ConflictDeclaration(declared: declared, at: now)
+    static func declareConflict(_ declared: Bool, reason: String?, proposal: String, in state: inout AppState, now: Timestamp) -> [Effect] {
+        let declaration = ConflictDeclaration(declared: declared, at: now, reason: reason)
         let action = declared ? "sheet.recuse" : "sheet.noConflict"
         var effects: [Effect] = []
         if state.model.assignedAdmin.contains(proposal), state.model.adminSheets[proposal]?.conflict == nil {
@@ -133,6 +217,7 @@ enum ProposalUpdate {
             return EditorTargets.store(editing, proposal: view.proposal, in: &state)
         case .leave:
             view.editing = nil
+            if editing.advanceOnLeave { advance(view: &view, in: state) }
             return EditorTargets.finish(editing, proposal: view.proposal, in: &state)
         case .refused(let reason):
             state.message = StatusMessage(.warning, state.text(reason))

@@ -25,12 +25,15 @@ enum QualityTabUpdate {
         switch command {
         case .pickLevel(let number):
             guard criterion.levels.indices.contains(number - 1) else {
-                state.message = StatusMessage(.warning, state.text("Критерий \(criterion.id) има \(criterion.levels.count) нива.",
-                                                                   "Criterion \(criterion.id) has \(criterion.levels.count) levels."))
+                state.message = StatusMessage(.warning, state.text(CountedMessages.levels(of: criterion.id, criterion.levels.count)))
                 return []
             }
             let points = criterion.levels[number - 1].points
-            sheet.scores[criterion.id] = QualitySheet.Score(points: points, note: sheet.scores[criterion.id]?.note ?? "")
+            state.undo = .quality(sheet)
+            let note = sheet.scores[criterion.id]?.note ?? ""
+            sheet.scores[criterion.id] = QualitySheet.Score(points: points, note: note)
+            view.editing = .init(target: .justification(criterion: criterion.id), editor: TextEditor(text: note), advanceOnLeave: true)
+            view.scroll = 0
             state.model.qualitySheets[view.proposal] = sheet
             let zeroes = method.rules.contains { rule in
                 if case .zeroTotalIfCriterionZero(let id, _) = rule { return id == criterion.id }
@@ -40,11 +43,25 @@ enum QualityTabUpdate {
                 state.message = StatusMessage(.warning, state.text(
                     "0 т. по критерий \(criterion.id) прави общата оценка на предложението 0 т.",
                     "0 points on criterion \(criterion.id) make the proposal's total 0."))
-            } else if (sheet.scores[criterion.id]?.note ?? "").trimmingWhitespace().isEmpty {
-                state.message = StatusMessage(.info, state.text("Натиснете e, за да впишете обосновката.", "Press e to write the justification."))
+            } else {
+                state.message = StatusMessage(.info, state.text("Впишете обосновката; Esc — към следващия критерий.",
+                                                                "Write the justification; Esc goes on to the next criterion."))
             }
             return [.saveQuality(sheet, action: "sheet.score")]
+        case .clearLevel:
+            guard let score = sheet.scores[criterion.id], score.points != nil else { return [] }
+            state.undo = .quality(sheet)
+            if score.note.isEmpty {
+                sheet.scores[criterion.id] = nil
+            } else {
+                sheet.scores[criterion.id] = QualitySheet.Score(points: nil, note: score.note)
+            }
+            state.model.qualitySheets[view.proposal] = sheet
+            state.message = StatusMessage(.info, state.text("Нивото по критерий \(criterion.id) е изчистено (u го връща).",
+                                                            "The level of criterion \(criterion.id) was cleared (u brings it back)."))
+            return [.saveQuality(sheet, action: "sheet.score")]
         case .editNote:
+            state.undo = .quality(sheet)
             view.editing = .init(target: .justification(criterion: criterion.id),
                                  editor: TextEditor(text: sheet.scores[criterion.id]?.note ?? ""))
             view.scroll = 0

@@ -25,9 +25,11 @@ enum AdminTabView {
         let listHeight = min(lines.count, max(4, rect.rows / 2 - 1))
         let selectedLine = lines.firstIndex { $0.criterion == view.adminCursor } ?? 0
         let first = min(max(0, selectedLine - listHeight / 2), max(0, lines.count - listHeight))
+        var selectedRow: Int?
         for (offset, line) in lines[first...].prefix(listHeight).enumerated() {
             let row = rect.row + offset
             if line.criterion == view.adminCursor {
+                selectedRow = row
                 buffer.fill(ScreenRect(row: row, column: rect.column, rows: 1, columns: rect.columns), style: AppView.selectedStyle)
                 buffer.write("▶ " + line.text, row: row, column: rect.column, style: AppView.selectedStyle, maxWidth: rect.columns)
             } else if line.criterion == nil {
@@ -74,12 +76,12 @@ enum AdminTabView {
             text = editing?.editor.text ?? ""
         default:
             label = state.text("Мотив:", "Note:")
-            text = sheet.answers[criterion.id]?.note ?? ""
+            text = sheet.answers[criterion.id]?.note ?? state.pendingNotes[PendingNote(proposal: view.proposal, criterion: criterion.id)] ?? ""
         }
         if row < bottom {
             buffer.write(label, row: row, column: rect.column, style: Style(attributes: [.bold]))
             row += 1
-            caret = ProposalScreenView.text(text, editing: editing?.editor, placeholder: state.text("(няма — e за писане)", "(none — e to write)"),
+            caret = ProposalScreenView.text(text, editing: editing?.editor, placeholder: sheet.status.isEditable ? state.text("(няма — e за писане)", "(none — e to write)") : state.text("(няма)", "(none)"),
                                             state: state, into: &buffer,
                                             rect: ScreenRect(row: row, column: rect.column + 2, rows: max(0, bottom - row), columns: rect.columns - 2))
         }
@@ -87,7 +89,7 @@ enum AdminTabView {
         let footer = state.text("Лист: \(sheet.status.label.bulgarian) · отговорени \(answered)/\(criteria.count)",
                                 "Sheet: \(sheet.status.label.english) · answered \(answered)/\(criteria.count)")
         buffer.write(footer, row: bottom, column: rect.column, style: AppView.mutedStyle, maxWidth: rect.columns)
-        return caret
+        return caret ?? selectedRow.map { ScreenPosition(row: $0, column: rect.column) }
     }
 
     /// The remedy form: the notice's dates and deadline on one line, the request, and the reply (or

@@ -17,8 +17,8 @@ public enum AppView {
         var buffer = ScreenBuffer(size: state.size)
         guard state.size.rows >= minimumSize.rows, state.size.columns >= minimumSize.columns else {
             let lines = TextLayout.wrap(state.text(
-                "Прозорецът е \(state.size.columns)×\(state.size.rows); ocenka се нуждае от поне 80×24. Увеличете го — нищо не е изгубено.",
-                "The window is \(state.size.columns)×\(state.size.rows); ocenka needs at least 80×24. Enlarge it — nothing is lost."),
+                "Прозорецът е \(state.size.columns)×\(state.size.rows); ocenka се нуждае от поне 80×24. Увеличете го — нищо не е изгубено. Докато е по-малък, клавишите не се изпълняват.",
+                "The window is \(state.size.columns)×\(state.size.rows); ocenka needs at least 80×24. Enlarge it — nothing is lost. While it is smaller, keys do nothing."),
                 width: max(1, state.size.columns))
             for (index, line) in lines.prefix(state.size.rows).enumerated() { buffer.write(line, row: index, column: 0) }
             return (buffer, nil)
@@ -36,8 +36,7 @@ public enum AppView {
         drawStatusLine(state, into: &buffer)
         drawKeyBar(state, into: &buffer)
         if let overlay = state.overlay {
-            OverlayView.draw(overlay, state: state, into: &buffer)
-            cursor = nil
+            cursor = OverlayView.draw(overlay, state: state, into: &buffer)
         }
         return (buffer, cursor)
     }
@@ -59,14 +58,17 @@ public enum AppView {
         let row = state.size.rows - 1
         buffer.fill(ScreenRect(row: row, column: 0, rows: 1, columns: state.size.columns), style: barStyle)
         let bar: String
-        if case .proposal(let view) = state.screen, view.editing != nil, state.overlay == nil {
-            bar = state.text("Редактиране: Enter нов ред  ←→↑↓ Home End  Backspace/Delete  Esc край (всичко е записано)",
+        if case .proposal(let view) = state.screen, let editing = view.editing, state.overlay == nil {
+            bar = editing.advanceOnLeave
+                ? state.text("Редактиране: Enter нов ред  ←→↑↓ Home End  Backspace  Esc → следващ критерий",
+                             "Editing: Enter new line  ←→↑↓ Home End  Backspace  Esc → next criterion")
+                : state.text("Редактиране: Enter нов ред  ←→↑↓ Home End  Backspace/Delete  Esc край (всичко е записано)",
                              "Editing: Enter new line  ←→↑↓ Home End  Backspace/Delete  Esc done (all is saved)")
         } else if state.screen == .list && state.list.isSearching && state.overlay == nil {
             bar = state.text("Търсене: пишете номер или кандидат  Enter готово  Esc изчистване",
                              "Search: type a number or an applicant  Enter done  Esc clear")
         } else {
-            bar = KeyBindings.bar(for: AppUpdate.context(of: state), language: state.language)
+            bar = KeyBindings.bar(for: AppUpdate.context(of: state), language: state.language, hiding: AppUpdate.hiddenCommands(state))
         }
         buffer.write(" " + TextLayout.truncate(bar, to: state.size.columns - 1), row: row, column: 0, style: barStyle)
     }

@@ -11,6 +11,7 @@ enum ListView {
         buffer.write(who, row: 0, column: width - DisplayWidth.of(who) - 1, style: AppView.mutedStyle)
         let progress = model.progress
         var filters = state.text("Оценени \(progress.done)/\(progress.total)", "Done \(progress.done)/\(progress.total)")
+        if progress.recused > 0 { filters += " · " + state.text(CountedMessages.recusals(progress.recused)) }
         filters += state.text(" · Приоритет: ", " · Priority: ") + (state.list.priority ?? state.text("всички", "all"))
         filters += state.text(" · Състояние: ", " · Status: ") + statusFilterLabel(state.list.status, state)
         if !state.list.search.isEmpty || state.list.isSearching {
@@ -40,6 +41,8 @@ enum ListView {
             let screenRow = 4 + offset
             let isSelected = top + offset == selected
             columns.draw(row, state: state, into: &buffer, row: screenRow, selected: isSelected)
+            // The terminal's cursor rests on the selected row, for a screen reader and without colours.
+            if isSelected && cursor == nil { cursor = ScreenPosition(row: screenRow, column: 0) }
         }
         return cursor
     }

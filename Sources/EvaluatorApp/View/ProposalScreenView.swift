@@ -10,8 +10,11 @@ enum ProposalScreenView {
         let amount = state.language == .bulgarian ? proposal.requested.formatted(currency: procedure.currency)
                                                   : "\(proposal.requested.canonicalText) \(procedure.currency)"
         let heading = "\(proposal.id) · \(state.text("Приоритет", "Priority")) \(proposal.priority) · \(amount)"
-        buffer.write(heading, row: 0, column: 1, style: AppView.titleStyle, maxWidth: width - 2)
-        buffer.write(TextLayout.truncate(proposal.applicant.name + (proposal.partners.isEmpty ? "" : state.text(" · партньори: ", " · partners: ")
+        let end = buffer.write(heading, row: 0, column: 1, style: AppView.titleStyle, maxWidth: width - 2)
+        if end + 4 < width - 1 {
+            buffer.write(TextLayout.truncate(" · " + proposal.title, to: width - 1 - end), row: 0, column: end, style: Style(attributes: [.bold]))
+        }
+        buffer.write(TextLayout.truncate(proposal.applicant.name + (proposal.partners.isEmpty ? "" : (proposal.partners.count == 1 ? state.text(" · партньор: ", " · partner: ") : state.text(" · партньори: ", " · partners: "))
                                              + proposal.partners.map(\.name).joined(separator: ", ")), to: width - 2),
                      row: 1, column: 1)
         var column = 1
@@ -20,7 +23,7 @@ enum ProposalScreenView {
             let style = tab == view.tab ? Style(color: .accent, attributes: [.reverse, .bold]) : AppView.mutedStyle
             column = buffer.write(label, row: 2, column: column, style: style) + 1
         }
-        let hint = state.text("Tab раздел · Esc списък", "Tab tab · Esc list")
+        let hint = state.text("Tab раздел · Esc списък", "Tab next tab · Esc list")
         buffer.write(hint, row: 2, column: width - DisplayWidth.of(hint) - 1, style: AppView.mutedStyle)
         var top = 3
         for finding in proposal.findings.prefix(2) {
@@ -29,8 +32,7 @@ enum ProposalScreenView {
             top += 1
         }
         if proposal.findings.count > 2 {
-            buffer.write(state.text("! и още \(proposal.findings.count - 2) констатации (раздел Обобщение)",
-                                    "! and \(proposal.findings.count - 2) more findings (Summary tab)"),
+            buffer.write(state.text(CountedMessages.moreFindings(proposal.findings.count - 2)),
                          row: top, column: 1, style: Style(color: .warning))
             top += 1
         }
@@ -43,6 +45,13 @@ enum ProposalScreenView {
             SummaryTabView.draw(state, view: view, into: &buffer, rect: content)
             return nil
         }
+    }
+
+    /// Where a tab's content goes for `view`: below the heading, the tabs and the findings shown.
+    static func contentRect(_ state: AppState, view: ProposalViewState) -> ScreenRect {
+        let findings = state.model.proposal(withID: view.proposal)?.findings.count ?? 0
+        let top = 3 + min(2, findings) + (findings > 2 ? 1 : 0)
+        return ScreenRect(row: top + 1, column: 1, rows: state.size.rows - 2 - top - 1, columns: state.size.columns - 2)
     }
 
     /// Draws the editor, or the text read-only, into `rect`; returns the caret when editing.

@@ -33,6 +33,7 @@ enum QualityTabView {
         buffer.write(TextLayout.truncate(groupLine, to: rect.columns - DisplayWidth.of(sums) - 2), row: rect.row, column: rect.column, style: Style(attributes: [.bold]))
         buffer.write(sums, row: rect.row, column: rect.column + rect.columns - DisplayWidth.of(sums), style: AppView.mutedStyle)
         var row = rect.row + 1
+        var focus = ScreenPosition(row: row, column: rect.column)
         row += AppView.paragraph("\(criterion.id) \(criterion.question)", into: &buffer,
                                  rect: ScreenRect(row: row, column: rect.column, rows: bottom - row, columns: rect.columns),
                                  style: AppView.titleStyle, maxLines: 2)
@@ -52,6 +53,7 @@ enum QualityTabView {
         let perLevel = max(1, min(3, levelRows / max(1, criterion.levels.count)))
         for (index, level) in criterion.levels.enumerated() where row < bottom - noteArea {
             let isChosen = chosen == level.points
+            if isChosen { focus = ScreenPosition(row: row, column: rect.column) }
             let marker = isChosen ? "●" : " "
             let label = "\(marker)\(index + 1) \(TextLayout.padLeft(language == .bulgarian ? level.points.shortLocalizedNumber : level.points.canonicalText, to: 4)) \(state.text("т.", "pt")) "
             let style: Style = isChosen ? Style(color: .success, attributes: [.bold, .reverse]) : .plain
@@ -73,7 +75,7 @@ enum QualityTabView {
                 return nil
             }
             caret = ProposalScreenView.text(sheet.scores[criterion.id]?.note ?? "", editing: editing,
-                                            placeholder: state.text("(няма — e за писане)", "(none — e to write)"), state: state, into: &buffer,
+                                            placeholder: sheet.status.isEditable ? state.text("(няма — e за писане)", "(none — e to write)") : state.text("(няма)", "(none)"), state: state, into: &buffer,
                                             rect: ScreenRect(row: row, column: rect.column + 2, rows: max(0, bottom - row), columns: rect.columns - 2))
         }
         var footer = state.text("Критерий \(view.qualityCursor + 1) от \(criteria.count) · оценени \(totals.scoredCount)/\(totals.criterionCount) · общо ",
@@ -89,7 +91,7 @@ enum QualityTabView {
             footerStyle = Style(color: .warning)
         }
         buffer.write(TextLayout.truncate(footer, to: rect.columns), row: bottom, column: rect.column, style: footerStyle)
-        return caret
+        return caret ?? focus
     }
 }
 

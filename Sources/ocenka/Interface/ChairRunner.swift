@@ -46,17 +46,40 @@ final class ChairRunner {
                    ranking: snapshot.ranking())
     }
 
+    /// How often the screens look for changes in the workspace while no key comes.
+    private static let pollMilliseconds: Int32 = 1_000
+
     private func loop(_ terminal: TerminalSession) throws {
+        var fingerprint = WorkspaceFingerprint(root)
         while !state.isFinished {
             state.size = terminal.size
             let frame = ChairView.render(state)
             terminal.draw(frame.buffer, cursor: frame.cursor)
-            var effects = ChairUpdate.handle(try terminal.readKey(), in: &state)
-            while !state.isFinished, let key = try terminal.pendingKey() {
-                effects += ChairUpdate.handle(key, in: &state)
+            guard let first = try terminal.readKey(waitingAtMost: Self.pollMilliseconds) else {
+                let now = WorkspaceFingerprint(root)
+                if now != fingerprint {
+                    fingerprint = now
+                    reload()
+                }
+                continue
             }
-            for effect in effects { perform(effect) }
+            var burst = [first]
+            while let key = try terminal.pendingKey() { burst.append(key) }
+            for effect in ChairUpdate.handle(burst: burst, in: &state) { perform(effect) }
+            if burst.contains(.resize), state.screen == .protocolPreview {
+                state.size = terminal.size
+                reload(force: true)
+            }
+            fingerprint = WorkspaceFingerprint(root)
         }
+    }
+
+    /// Reads the workspace again after another process changed it; a workspace that cannot be read
+    /// just now (a save half way) keeps the screens as they were.
+    private func reload(force: Bool = false) {
+        guard case .success(let snapshot) = WorkspaceLoader.load(root) else { return }
+        ChairUpdate.refreshed(Self.model(snapshot, chair: chair), in: &state)
+        if state.screen == .protocolPreview || force { state.protocolPreview = preview(snapshot) }
     }
 
     private func perform(_ effect: ChairEffect) {

@@ -76,10 +76,9 @@ final class InterfaceRunner {
             state.size = terminal.size
             let frame = AppView.render(state)
             terminal.draw(frame.buffer, cursor: frame.cursor)
-            var effects = AppUpdate.handle(try terminal.readKey(), in: &state, now: desk.clock.now())
-            while !state.isFinished, let key = try terminal.pendingKey() {
-                effects += AppUpdate.handle(key, in: &state, now: desk.clock.now())
-            }
+            var burst = [try terminal.readKey()]
+            while let key = try terminal.pendingKey() { burst.append(key) }
+            let effects = AppUpdate.handle(burst: burst, in: &state, now: desk.clock.now())
             perform(Self.coalesced(effects))
         }
     }

@@ -113,8 +113,11 @@ struct SyncTests {
         try tmux.sendKeys("Enter")
         try await tmux.waitFor(text: "Конфликт на интереси")
         try tmux.sendLiteral("д")
-        try await tmux.waitFor(text: "отговорени 0/3")
-        try tmux.sendLiteral("дпд")
+        // One key at a time: keys that arrive together outside a text field are taken for a paste.
+        for (count, key) in ["д", "п", "д"].enumerated() {
+            try await tmux.waitFor(text: "отговорени \(count)/3")
+            try tmux.sendLiteral(key)
+        }
         try await tmux.waitFor(text: "отговорени 3/3")
         try tmux.sendKeys("S")
         try await tmux.waitFor(text: "Подаване на административния лист")

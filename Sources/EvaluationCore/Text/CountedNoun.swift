@@ -1,8 +1,8 @@
-import EvaluationCore
-
-/// A noun the protocol counts, with the form that agrees with the number: "1 предложение",
+/// A noun counted in a message, with the form that agrees with the number: "1 предложение",
 /// "2 предложения", "3 критерия", "2 календарни дни", "двама оценители"; "1 proposal", "2 proposals".
-enum CountedNoun {
+/// Every layer counts with it (the protocol, the interface, the commands), so that no message says
+/// "1 предложения".
+public enum CountedNoun: Sendable, CaseIterable {
     case proposal
     case evaluator
     case criterion
@@ -10,9 +10,14 @@ enum CountedNoun {
     case decision
     case calendarDay
     case workingDay
+    case finding
+    case level
+    case recusal
+    /// Something still to be filled in on a sheet (a level, a justification, an answer).
+    case entry
 
     /// "1 предложение", "21 предложения"; people in words, as Bulgarian counts them: "двама оценители".
-    func phrase(_ count: Int, in language: Language) -> String {
+    public func phrase(_ count: Int, in language: Language) -> String {
         let number = self == .evaluator ? Self.personalNumerals(in: language)[count] ?? "\(count)" : "\(count)"
         return number + " " + form(for: count, in: language)
     }
@@ -25,7 +30,7 @@ enum CountedNoun {
     }
 
     /// The noun alone, in the form `count` takes.
-    func form(for count: Int, in language: Language) -> String {
+    public func form(for count: Int, in language: Language) -> String {
         let (one, many) = forms(in: language)
         return count == 1 ? one : many
     }
@@ -46,6 +51,14 @@ enum CountedNoun {
         case (.calendarDay, .english): ("calendar day", "calendar days")
         case (.workingDay, .bulgarian): ("работен ден", "работни дни")
         case (.workingDay, .english): ("working day", "working days")
+        case (.finding, .bulgarian): ("констатация", "констатации")
+        case (.finding, .english): ("finding", "findings")
+        case (.level, .bulgarian): ("ниво", "нива")
+        case (.level, .english): ("level", "levels")
+        case (.recusal, .bulgarian): ("отвод", "отвода")
+        case (.recusal, .english): ("recusal", "recusals")
+        case (.entry, .bulgarian): ("попълване", "попълвания")
+        case (.entry, .english): ("entry", "entries")
         }
     }
 }

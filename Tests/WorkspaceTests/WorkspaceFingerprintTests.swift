@@ -1,0 +1,33 @@
+import Foundation
+import Testing
+import Workspace
+
+@Suite("The fingerprint that tells the chair's screens the workspace changed")
+struct WorkspaceFingerprintTests {
+    @Test("A sheet saved by rename, a new sheet, a grown log change it; reading does not")
+    func changes() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("ocenka-fingerprint-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        let sheets = root.appendingPathComponent("sheets/e1")
+        try FileManager.default.createDirectory(at: sheets, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("chair"), withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: sheets.appendingPathComponent("P-1.quality.json"))
+        try Data("a\n".utf8).write(to: root.appendingPathComponent("chair/audit.jsonl"))
+        let first = WorkspaceFingerprint(root)
+        _ = try Data(contentsOf: sheets.appendingPathComponent("P-1.quality.json"))
+        #expect(WorkspaceFingerprint(root) == first)
+
+        Thread.sleep(forTimeInterval: 0.01)
+        let pending = sheets.appendingPathComponent(".P-1.quality.json.tmp")
+        try Data("{\"status\": \"submitted\"}".utf8).write(to: pending)
+        #expect(rename(pending.path, sheets.appendingPathComponent("P-1.quality.json").path) == 0)
+        let second = WorkspaceFingerprint(root)
+        #expect(second != first)
+
+        let log = try FileHandle(forWritingTo: root.appendingPathComponent("chair/audit.jsonl"))
+        try log.seekToEnd()
+        try log.write(contentsOf: Data("b\n".utf8))
+        try log.close()
+        #expect(WorkspaceFingerprint(root) != second)
+    }
+}
