@@ -12,7 +12,9 @@ struct RemedyFormTests {
     /// The checklist of 33.24-2025-001 with a НЕ on II.1 and a remedy requested on 02.12.2025.
     static func requested() throws -> AppState {
         var state = try F.state()
-        F.press([.enter, .enter, .character("y"), .character("a"), .character("n")], &state)
+        // НЕ opens the motive's editor at once; the motive is written, then the request.
+        F.press([.enter, .enter, .character("y"), .character("a"), .character("n")] + F.type("Липсват подписаните автобиографии.")
+                + [.escape], &state)
         F.press([.character("R")] + F.type("Представете подписаните автобиографии.") + [.escape], &state)
         return state
     }
