@@ -17,26 +17,19 @@ struct DeclareCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        if show {
-            // Showing writes nothing: no lock, no folder, no audit line.
-            let reader = try Run.workspace(language) { () throws(WorkspaceError) in
-                try EvaluatorReader.open(options.root, evaluator: actor.actor)
-            }
-            Console.out(DeclarationText.text(name: reader.evaluator.name, procedureTitle: reader.procedure.title).text(in: language))
-            Console.out("")
-            return
+        // Any member signs it: the evaluators, the chair and the secretary.
+        let found = try Run.workspace(language) { () throws(WorkspaceError) in
+            try MemberDeclaration.read(options.root, member: actor.actor)
         }
-        let desk = try Run.workspace(language) { () throws(WorkspaceError) in
-            try EvaluatorDesk.open(options.root, evaluator: actor.actor, clock: options.clock)
-        }
-        defer { desk.close() }
-        let title = desk.procedure.title
-        Console.out(DeclarationText.text(name: desk.evaluator.name, procedureTitle: title).text(in: language))
+        Console.out(DeclarationText.text(name: found.member.name, procedureTitle: found.procedure.title).text(in: language))
         Console.out("")
-        let existing = try Run.workspace(language) { () throws(WorkspaceError) in try desk.declaration() }
-        let declaration = try Run.workspace(language) { () throws(WorkspaceError) in try desk.declare() }
+        // Showing writes nothing: no lock, no folder, no audit line.
+        if show { return }
+        let (declaration, existed) = try Run.workspace(language) { () throws(WorkspaceError) in
+            try MemberDeclaration.accept(options.root, member: actor.actor, clock: options.clock)
+        }
         let bg = language == .bulgarian
-        if existing != nil {
+        if existed {
             Console.out(bg ? "Декларацията вече е приета на \(declaration.acceptedAt.bulgarianText)."
                            : "The declaration was already accepted at \(declaration.acceptedAt.text).")
         } else {
