@@ -24,6 +24,8 @@ public struct ChairState: Sendable, Equatable {
     public var isShowingHelp = false
     public var message: StatusMessage?
     public var isFinished = false
+    /// The workspace's standing with the others when it is shared through git (nil: it is not).
+    public var sync: SyncStatus?
 
     public enum Screen: Int, Sendable, CaseIterable {
         case progress
@@ -137,4 +139,6 @@ public enum ChairEffect: Sendable, Equatable {
     case decide(ChairAction, proposal: String, reason: String)
     case exportProtocol
     case loadProtocolPreview
+    /// Sync the workspace with the others (`ocenka sync`); the screens then read it again.
+    case sync
 }

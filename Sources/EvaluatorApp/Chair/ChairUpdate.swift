@@ -133,6 +133,10 @@ public enum ChairUpdate {
             state.rankingCursor = 0
         case .exportProtocol:
             return [.exportProtocol]
+        case .sync:
+            guard state.sync != nil else { return [] }
+            state.message = StatusMessage(.info, state.text("Синхронизиране…", "Syncing…"))
+            return [.sync]
         case .assignEvaluator, .consensusScore, .decideAdmission, .returnSheet, .budgetCorrection, .reorder:
             openForm(command, in: &state)
         default:
@@ -178,6 +182,10 @@ public enum ChairUpdate {
 
     /// The decisions the selected proposal does not admit: the bar leaves their keys out.
     public static func hiddenCommands(_ state: ChairState) -> Set<Command> {
+        state.sync == nil ? hiddenDecisions(state).union([.sync]) : hiddenDecisions(state)
+    }
+
+    private static func hiddenDecisions(_ state: ChairState) -> Set<Command> {
         guard state.form == nil, state.comparison == nil, state.screen == .decisions, let proposal = selectedProposal(state) else { return [] }
         var hidden = Set([Command.assignEvaluator, .consensusScore, .decideAdmission].filter { refusal($0, proposal: proposal, in: state) != nil })
         let model = state.model

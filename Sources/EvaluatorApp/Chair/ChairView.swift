@@ -12,7 +12,7 @@ public enum ChairView {
             return (buffer, nil)
         }
         let width = state.size.columns
-        let who = state.text("Председател: ", "Chair: ") + state.model.chair.name
+        let who = (state.sync.map { $0.text(in: state.language) + " (F5)  " } ?? "") + state.text("Председател: ", "Chair: ") + state.model.chair.name
         buffer.write(TextLayout.truncate(state.model.procedure.title, to: width - DisplayWidth.of(who) - 3), row: 0, column: 1, style: AppView.titleStyle)
         buffer.write(who, row: 0, column: width - DisplayWidth.of(who) - 1, style: AppView.mutedStyle)
         var column = 1

@@ -48,6 +48,8 @@ public enum Command: Hashable, Sendable {
     case budgetCorrection
     case reorder
     case exportProtocol
+    /// Send one's own changes and receive the others' (`ocenka sync`).
+    case sync
     case previousPriority
     case nextPriority
     /// The evaluators' sheets of the selected proposal side by side.

@@ -84,6 +84,13 @@ public enum KeyBindings {
                                              short: LocalizedText(bg: "текст", en: "text"))
 
     /// The bindings of `context`, in the order the help lists them.
+    /// F5: `ocenka sync` from the interface, where the workspace is shared through git. The heading
+    /// names the key beside the sync standing (the bar has no room for it at 80 columns).
+    static let syncBinding = Binding(keys: [.function(5)], command: .sync, label: "F5",
+                                     help: LocalizedText(bg: "синхронизиране с останалите членове (ocenka sync); само за споделено през git работно пространство",
+                                                         en: "sync with the other members (ocenka sync); only for a workspace shared through git"),
+                                     inBar: false, short: LocalizedText(bg: "синхр.", en: "sync"))
+
     public static func bindings(in context: KeyContext) -> [Binding] {
         switch context {
         case .declaration:
@@ -108,6 +115,7 @@ public enum KeyBindings {
                 Binding(keys: character("s"), command: .cycleStatusFilter, label: "s",
                         help: LocalizedText(bg: "филтър по състояние", en: "filter by status"), inBar: true,
                         short: LocalizedText(bg: "състояние", en: "status")),
+                syncBinding,
                 helpBinding,
                 Binding(keys: character("q"), command: .quit, label: "q",
                         help: LocalizedText(bg: "изход", en: "quit"), inBar: true),
@@ -249,6 +257,7 @@ public enum KeyBindings {
     ]
 
     private static let chairCommon: [Binding] = [
+        syncBinding,
         helpBinding,
         Binding(keys: character("q"), command: .quit, label: "q", help: LocalizedText(bg: "изход", en: "quit"), inBar: true),
     ]

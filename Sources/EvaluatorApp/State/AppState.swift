@@ -23,6 +23,8 @@ public struct AppState: Sendable, Equatable {
     public var pendingNotes: [PendingNote: String] = [:]
     /// The sheet as it was before the last change of an answer, a level or a text (`u` puts it back).
     public var undo: UndoStep?
+    /// The workspace's standing with the others when it is shared through git (nil: it is not).
+    public var sync: SyncStatus?
 
     public init(model: EvaluatorModel, language: Language, size: ScreenSize) {
         self.model = model

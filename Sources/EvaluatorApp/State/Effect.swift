@@ -9,4 +9,6 @@ public enum Effect: Sendable, Equatable {
     case submit(proposal: String, stage: Assignments.Stage)
     /// Read the administrative result of a proposal again (other evaluators may have submitted).
     case refreshAdmission(proposal: String)
+    /// Sync the workspace with the others (`ocenka sync`), then read it again.
+    case sync
 }

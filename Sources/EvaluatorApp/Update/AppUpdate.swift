@@ -95,6 +95,11 @@ public enum AppUpdate {
     /// The commands of the current context that would do nothing where the cursor is (a read-only
     /// sheet, Н/П where it is not allowed, a remedy on a criterion that rejects): the bar leaves them out.
     public static func hiddenCommands(_ state: AppState) -> Set<Command> {
+        guard state.sync != nil else { return hiddenOnScreen(state).union([.sync]) }
+        return hiddenOnScreen(state)
+    }
+
+    private static func hiddenOnScreen(_ state: AppState) -> Set<Command> {
         guard state.overlay == nil, case .proposal(let view) = state.screen else { return [] }
         let model = state.model
         switch view.tab {
@@ -300,6 +305,13 @@ public enum AppUpdate {
     }
 
     /// A save that failed: the message is shown; the caller has put the sheet on disk back in the model.
+    /// The result of a sync: the message, the new standing, and the model read again.
+    public static func synced(_ message: StatusMessage, status: SyncStatus?, model: EvaluatorModel?, in state: inout AppState) {
+        if let model { state.model = model }
+        state.sync = status
+        state.message = message
+    }
+
     public static func failed(_ message: String, in state: inout AppState) {
         state.message = StatusMessage(.error, TextLayout.sentence(message))
     }

@@ -33,6 +33,10 @@ enum ListUpdate {
             let all = ListState.StatusFilter.allCases
             state.list.status = all[(all.firstIndex(of: state.list.status)! + 1) % all.count]
             state.list.cursor = 0
+        case .sync?:
+            guard state.sync != nil else { return [] }
+            state.message = StatusMessage(.info, state.text("Синхронизиране…", "Syncing…"))
+            return [.sync]
         case .help?:
             state.overlay = .help(.proposalList)
         case .quit?:

@@ -6,7 +6,7 @@ enum ListView {
     static func draw(_ state: AppState, into buffer: inout ScreenBuffer, rect: ScreenRect) -> ScreenPosition? {
         let width = rect.columns
         let model = state.model
-        let who = "\(model.evaluator.name) (\(model.evaluator.id))"
+        let who = (state.sync.map { $0.text(in: state.language) + " (F5)  " } ?? "") + "\(model.evaluator.name) (\(model.evaluator.id))"
         buffer.write(TextLayout.truncate(model.procedure.title, to: width - DisplayWidth.of(who) - 3), row: 0, column: 1, style: AppView.titleStyle)
         buffer.write(who, row: 0, column: width - DisplayWidth.of(who) - 1, style: AppView.mutedStyle)
         let progress = model.progress

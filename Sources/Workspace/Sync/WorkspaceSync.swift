@@ -128,9 +128,10 @@ public enum WorkspaceSync {
         return lines
     }
 
-    /// `ocenka sync --as ID`.
+    /// `ocenka sync --as ID`. `lockHeld`: the caller (the member's interface) already holds the
+    /// member's lock, so no second session is opened.
     public static func sync(_ root: URL, actingAs actor: String?, clock: WorkspaceClock, language: Language,
-                            maximumRetries: Int = 5) throws(WorkspaceError) -> Outcome {
+                            maximumRetries: Int = 5, lockHeld: Bool = false) throws(WorkspaceError) -> Outcome {
         func t(_ bg: String, _ en: String) -> String { language == .bulgarian ? bg : en }
         let layout = WorkspaceLayout(root: root)
         let info = try WorkspaceFiles.info(layout)
@@ -142,10 +143,10 @@ public enum WorkspaceSync {
                 bg: "\(layout.root.path) не е хранилище на git; председателят го прави такова с ocenka sync --setup ОТДАЛЕЧЕНО",
                 en: "\(layout.root.path) is not a git repository; the chair makes it one with ocenka sync --setup REMOTE"))
         }
-        let session = member.role == .evaluator
+        let session: WriterSession? = lockHeld ? nil : member.role == .evaluator
             ? try WriterSession.evaluator(layout, id: member.id, clock: clock)
             : try WriterSession.chair(layout, actor: member.id, clock: clock)
-        defer { session.close() }
+        defer { session?.close() }
         let identity = (member.name, "\(member.id)@ocenka.invalid")
         let mine: (String) -> Bool = { path in
             member.role == .evaluator ? owner(of: path) == member.id : owner(of: path) == nil
@@ -174,6 +175,7 @@ public enum WorkspaceSync {
             try git.must(["commit", "-q", "-m", message], identity: identity)
             outcome.committed = message
         }
+        defer { record(outcome, at: clock.now(), in: layout) }
         guard try git.run(["remote", "get-url", "origin"]).succeeded else {
             outcome.offlineReason = t("няма отдалечено хранилище (origin)", "there is no remote (origin)")
             return outcome
@@ -217,13 +219,38 @@ public enum WorkspaceSync {
         return outcome
     }
 
-    /// Whether this machine has changes not yet sent: own files not committed, or commits not pushed.
-    public static func pending(_ root: URL) -> (uncommitted: Int, unpushed: Int)? {
-        guard let git = try? Git.locate(in: root), Posix.entry(at: root.appendingPathComponent(".git").path) == .folder,
-              let changed = try? changedPaths(git) else { return nil }
+    /// Where this machine stands with the others: when it last synced, whether everything was sent
+    /// then, and how many changes (files not committed, commits not pushed) wait now. Nil when the
+    /// workspace is not a git repository.
+    public struct State: Sendable, Equatable {
+        public var lastSync: Timestamp?
+        public var lastSent: Bool
+        public var unsent: Int
+    }
+
+    public static func state(_ root: URL) -> State? {
+        let layout = WorkspaceLayout(root: root)
+        guard Posix.entry(at: layout.root.appendingPathComponent(".git").path) == .folder,
+              let git = try? Git.locate(in: layout.root), let changed = try? changedPaths(git) else { return nil }
         let ahead = (try? git.must(["rev-list", "--count", "@{upstream}..HEAD"]))
             .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) } ?? 0
-        return (changed.count, ahead)
+        var state = State(lastSync: nil, lastSent: false, unsent: changed.count + ahead)
+        if let data = try? Data(contentsOf: recordFile(layout)), case .success(.object(let fields)) = JSONValue.parse(data) {
+            if case .string(let at)? = fields["at"] { state.lastSync = Timestamp(at) }
+            if case .bool(let sent)? = fields["sent"] { state.lastSent = sent }
+        }
+        return state
+    }
+
+    /// `.git/ocenka-sync.json`: this machine's own record of its last sync (inside `.git`, so it
+    /// never travels and is no workspace file).
+    static func recordFile(_ layout: WorkspaceLayout) -> URL {
+        layout.root.appendingPathComponent(".git/ocenka-sync.json")
+    }
+
+    private static func record(_ outcome: Outcome, at moment: Timestamp, in layout: WorkspaceLayout) {
+        let record = JSONValue.object(["at": .string(moment.text), "sent": .bool(outcome.sent)])
+        if let data = try? CanonicalJSON.encode(record) { try? AtomicFile.write(data, to: recordFile(layout)) }
     }
 
     /// Every path git sees as changed or new (ignored files excluded).

@@ -34,8 +34,9 @@ final class ChairRunner {
             throw ExitCodeError.failure
         }
         defer { terminal.stop() }
-        let runner = ChairRunner(root: root, chair: chair, clock: clock,
-                                 state: ChairState(model: model(snapshot, chair: chair), language: language, size: terminal.size))
+        var state = ChairState(model: model(snapshot, chair: chair), language: language, size: terminal.size)
+        state.sync = WorkspaceSync.state(root).map(SyncStatus.init)
+        let runner = ChairRunner(root: root, chair: chair, clock: clock, state: state)
         try runner.loop(terminal)
     }
 
@@ -96,8 +97,35 @@ final class ChairRunner {
             } catch {
                 ChairUpdate.failed(error.lines(in: language).joined(separator: " "), in: &state)
             }
+        case .sync:
+            do throws(WorkspaceError) {
+                let outcome = try WorkspaceSync.sync(root, actingAs: chair.id, clock: clock, language: language)
+                let bg = language == .bulgarian
+                var parts: [String] = []
+                if let committed = outcome.committed { parts.append((bg ? "записано: " : "committed: ") + committed) }
+                parts.append(outcome.sent ? (bg ? "изпратено" : "sent") : (bg ? "няма връзка — нищо не е изпратено" : "offline — nothing was sent"))
+                parts += outcome.arrived.map { (bg ? "получено " : "received ") + $0 }
+                let snapshot = try WorkspaceLoader.load(root).get()
+                ChairUpdate.decided(Self.model(snapshot, chair: chair), message: parts.joined(separator: "; "), in: &state)
+                if !outcome.problems.isEmpty {
+                    ChairUpdate.failed((bg ? "полученото не преминава проверката: " : "what arrived fails its check: ")
+                                       + outcome.problems.joined(separator: " "), in: &state)
+                }
+            } catch {
+                ChairUpdate.failed(error.lines(in: language).joined(separator: " "), in: &state)
+            }
+            state.sync = WorkspaceSync.state(root).map(SyncStatus.init)
         case .exportProtocol:
-            switch WorkspaceLoader.load(root) {
+            // An export is a document to sign: never from a workspace that fails its check.
+            let report = WorkspaceCheck.run(root, language: language)
+            let checked: Result<WorkspaceSnapshot, WorkspaceError>
+            if report.isClean, let snapshot = report.snapshot {
+                checked = .success(snapshot)
+            } else {
+                checked = .failure(.refused(LocalizedText(bg: "работното пространство не преминава проверката: " + report.problems.joined(separator: " "),
+                                                          en: "the workspace fails its check: " + report.problems.joined(separator: " "))))
+            }
+            switch checked {
             case .failure(let error):
                 ChairUpdate.failed(error.lines(in: language).joined(separator: " "), in: &state)
             case .success(let snapshot):

@@ -7,7 +7,10 @@ import Workspace
 /// Runs the evaluator's interface: the terminal, the loop of keys → state → effects → frame, and the
 /// effects carried out through the workspace (every change saved before the next frame is drawn).
 final class InterfaceRunner {
-    private let desk: EvaluatorDesk
+    /// Opened again after a sync, which may bring the chair's decisions.
+    private var desk: EvaluatorDesk
+    /// What to print after the terminal is given back, when the interface had to end.
+    private var exitLines: [String] = []
     private var state: AppState
 
     private init(desk: EvaluatorDesk, state: AppState) {
@@ -20,7 +23,6 @@ final class InterfaceRunner {
         let desk = try Run.workspace(language) { () throws(WorkspaceError) in
             try EvaluatorDesk.open(root, evaluator: evaluator, clock: clock, wait: .zero)
         }
-        defer { desk.close() }
         let terminal: TerminalSession
         do {
             terminal = try TerminalSession.start()
@@ -37,8 +39,16 @@ final class InterfaceRunner {
             try showProblems(error.lines(in: language), language: language, terminal: terminal)
             throw ExitCodeError.failure
         }
-        let runner = InterfaceRunner(desk: desk, state: AppState(model: model, language: language, size: terminal.size))
+        var state = AppState(model: model, language: language, size: terminal.size)
+        state.sync = WorkspaceSync.state(root).map(SyncStatus.init)
+        let runner = InterfaceRunner(desk: desk, state: state)
+        defer { runner.desk.close() }
         try runner.loop(terminal)
+        if !runner.exitLines.isEmpty {
+            terminal.stop()
+            Console.error(lines: runner.exitLines)
+            throw ExitCodeError.failure
+        }
     }
 
     /// What the evaluator's interface knows, read through the desk: every problem with the files is reported.
@@ -123,6 +133,8 @@ final class InterfaceRunner {
                     if let admission = desk.adminStanding(of: proposal) { AppUpdate.admission(admission, of: proposal, in: &state) }
                 case .refreshAdmission(let proposal):
                     if let admission = desk.adminStanding(of: proposal) { AppUpdate.admission(admission, of: proposal, in: &state) }
+                case .sync:
+                    try sync()
                 }
             } catch {
                 let proposal: String?
@@ -136,6 +148,40 @@ final class InterfaceRunner {
                 AppUpdate.failed(error.lines(in: state.language).joined(separator: " "), in: &state)
             }
         }
+    }
+
+    /// `ocenka sync` under the lock this session holds, then the desk and the model read again: the
+    /// others' sheets and the chair's decisions (a return) may have arrived.
+    private func sync() throws(WorkspaceError) {
+        let root = desk.layout.root
+        let language = state.language
+        let bg = language == .bulgarian
+        let outcome = try WorkspaceSync.sync(root, actingAs: desk.evaluator.id, clock: desk.clock, language: language, lockHeld: true)
+        var parts: [String] = []
+        if let committed = outcome.committed { parts.append((bg ? "записано: " : "committed: ") + committed) }
+        if outcome.sent {
+            parts.append(bg ? "изпратено" : "sent")
+            parts += outcome.arrived.map { (bg ? "получено " : "received ") + $0 }
+        } else {
+            parts.append(bg ? "няма връзка — нищо не е изпратено" : "offline — nothing was sent")
+        }
+        let id = desk.evaluator.id
+        let clock = desk.clock
+        desk.close()
+        do {
+            desk = try EvaluatorDesk.open(root, evaluator: id, clock: clock, wait: .seconds(10))
+        } catch {
+            // Without the lock nothing may be saved: the interface ends and says why.
+            exitLines = error.lines(in: language)
+            state.isFinished = true
+            throw error
+        }
+        let model = try Self.loadModel(desk).get()
+        let kind: StatusMessage.Kind = outcome.problems.isEmpty ? (outcome.sent ? .success : .warning) : .error
+        let message = outcome.problems.isEmpty ? parts.joined(separator: "; ")
+            : (bg ? "полученото не преминава проверката: " : "what arrived fails its check: ") + outcome.problems.joined(separator: " ")
+        AppUpdate.synced(StatusMessage(kind, TextLayout.sentence(message)), status: WorkspaceSync.state(root).map(SyncStatus.init),
+                         model: model, in: &state)
     }
 
     /// Puts the sheets on disk back into the state (after a submit, or a save that failed).
@@ -170,4 +216,10 @@ final class InterfaceRunner {
 /// Exit with code 1 after the message was already shown.
 enum ExitCodeError: Error {
     case failure
+}
+
+extension SyncStatus {
+    init(_ state: WorkspaceSync.State) {
+        self.init(lastSync: state.lastSync, lastSent: state.lastSent, unsent: state.unsent)
+    }
 }

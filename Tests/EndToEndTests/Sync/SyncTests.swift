@@ -128,6 +128,31 @@ struct SyncTests {
         _ = try await tmux.waitFor(text: "ocenka-exit=0")
     }
 
+    @Test("F5 in the evaluator's interface sends what waits and reads the workspace again; the chair receives it",
+          .enabled(if: TmuxSession.isAvailable))
+    func syncFromInterface() async throws {
+        let committee = try SyncCommittee.make()
+        defer { committee.remove() }
+        let proposal = try #require(try committee.assigned("e2", .admin).first)
+        try committee.importAdmin(proposal, by: "e2")
+        let executable = OcenkaExecutable.shellQuoted(try OcenkaExecutable.path())
+        var environment = TmuxSession.utf8Environment
+        for (key, value) in committee.environment("e2") { environment[key] = value }
+        let tmux = try TmuxSession.start("\(executable) --workspace '\(committee.workspace("e2").path)' --as e2; echo \"ocenka-exit=$?\"; exec sleep 600",
+                                         columns: 100, rows: 30, environment: environment)
+        defer { tmux.kill() }
+        try await tmux.waitFor(text: "несинхронизирано · неизпратени: ")
+        try tmux.sendKeys("F5")
+        let screen = try await tmux.waitFor(text: "изпратено", timeout: .seconds(30))
+        #expect(screen.contains("Записано: e2: 1 лист"), "\(screen)")
+        try await tmux.waitFor(text: "синхр. 02.12 10:00 (F5)")
+        try tmux.sendKeys("q")
+        _ = try await tmux.waitFor(text: "ocenka-exit=0")
+        let chair = try committee.run("chair", ["sync", "--as", "chair"])
+        #expect(chair.standardOutput.contains("Получено от e2: 1 лист"), "\(chair.standardOutput)")
+        #expect(try committee.run("e2", ["check"]).status == 0)
+    }
+
     @Test("Sync refuses when another member's file is changed here, and leaves everything as it was")
     func foreignChange() throws {
         let committee = try SyncCommittee.make()
