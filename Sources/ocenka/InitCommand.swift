@@ -34,6 +34,7 @@ struct InitCommand: ParsableCommand {
         }
         let root = URL(fileURLWithPath: folder, isDirectory: true, relativeTo: ProcedureCommand.currentDirectory).standardizedFileURL
         let layout = try Run.workspace(language) { () throws(WorkspaceError) in
+            if let group { _ = try SharedFolder.groupID(named: group) }
             let layout = try WorkspaceCreator.create(at: root, procedure: procedureFile, clock: .fromEnvironment())
             if let group { try SharedFolder.apply(group: group, to: layout) }
             if git { _ = try WorkspaceSync.setUp(root, remote: nil, actingAs: nil, clock: .fromEnvironment(), language: language) }

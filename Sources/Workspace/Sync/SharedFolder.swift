@@ -17,12 +17,17 @@ public enum SharedFolder {
     public static let sheetsMode: mode_t = 0o3770
     public static let fileMode: mode_t = 0o640
 
-    public static func apply(group name: String, to layout: WorkspaceLayout) throws(WorkspaceError) {
+    /// The id of the group `name`, or a refusal naming it.
+    public static func groupID(named name: String) throws(WorkspaceError) -> gid_t {
         guard let entry = getgrnam(name) else {
             throw .refused(LocalizedText(bg: "няма група на Unix „\(name)“ (създайте я с groupadd \(name))",
                                          en: "there is no Unix group \"\(name)\" (create it with groupadd \(name))"))
         }
-        let group = entry.pointee.gr_gid
+        return entry.pointee.gr_gid
+    }
+
+    public static func apply(group name: String, to layout: WorkspaceLayout) throws(WorkspaceError) {
+        let group = try groupID(named: name)
         let folders: [(URL, mode_t)] = [(layout.root, rootMode), (layout.chairFolder, rootMode), (layout.exportsFolder, rootMode),
                                         (layout.sheetsFolder, sheetsMode)]
         for (folder, mode) in folders {
