@@ -98,7 +98,7 @@ public struct RankingText {
         if ranking.policy.budgetPolicy == .stopAtFirstThatDoesNotFit,
            let firstReserve = group.rows.firstIndex(where: { $0.status == .reserve }) {
             let widths = table.columnWidths(fitting: width)
-            let rule = t("─ до тук стига бюджетът ─", "─ the budget runs out here ─")
+            let rule = t("─ дотук стига бюджетът ─", "─ the budget runs out here ─")
             let lineAt = lineIndex(ofRow: firstReserve, in: table, widths: widths)
             tableLines.insert(TextLayout.padRight(rule, to: min(width, widths.reduce(0, +) + 2 * (widths.count - 1))), at: lineAt)
         }

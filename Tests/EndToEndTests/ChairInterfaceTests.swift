@@ -110,6 +110,6 @@ struct ChairInterfaceTests {
         defer { try? FileManager.default.removeItem(at: root.deletingLastPathComponent()) }
         let run = try CommandRun.ocenka(["chair", "--workspace", root.path, "--as", "e1"])
         #expect(run.status == 1)
-        #expect(run.standardError.contains("Екраните на председателя може само председател; Мария Георгиева (e1) е оценител"))
+        #expect(run.standardError.contains("Екраните на председателя: право на това има само председател; Мария Георгиева (e1) е оценител"))
     }
 }

@@ -32,7 +32,7 @@ struct DecisionCommandTests {
         let workspace = ["--workspace", fixture.root.path]
         let refused = try CommandRun.ocenka(["decide", "score"] + workspace + ["--as", "e1", "--proposal", "P-1", "--points", "72.50", "--reason", "x"])
         #expect(refused.status == 1)
-        #expect(refused.standardError.contains("може само председател"))
+        #expect(refused.standardError.contains("право на това има само председател"))
         let noReason = try CommandRun.ocenka(["decide", "score"] + workspace + ["--as", "chair", "--proposal", "P-1", "--points", "72.50", "--reason", "  "])
         #expect(noReason.status == 1)
         #expect(noReason.standardError.contains("всяко решение се мотивира"))

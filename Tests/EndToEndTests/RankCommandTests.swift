@@ -37,7 +37,7 @@ struct RankCommandTests {
         #expect(unranked.contains { $0["proposal"] as? String == "33.24-2025-008" && $0["status"] as? String == "needsDecision" })
         #expect(unranked.contains { $0["proposal"] as? String == "33.24-2025-007" && $0["status"] as? String == "belowFloor" })
         let text = try CommandRun.ocenka(["rank", "--workspace", folder.path, "--priority", "4"])
-        #expect(text.standardOutput.contains("до тук стига бюджетът"))
+        #expect(text.standardOutput.contains("дотук стига бюджетът"))
         let csv = try CommandRun.ocenka(["rank", "--workspace", folder.path, "--format", "csv"])
         #expect(csv.standardOutput.hasPrefix("priority,rank,proposal,applicant,applicantEik,score,amount,runningTotal,status,reasons\n"))
     }

@@ -147,7 +147,8 @@ struct ProtocolReportTests {
                     submitted: finished),
         ]
         if recused {
-            qualities[qualities.count - 1].conflict = ConflictDeclaration(declared: true, at: moment("2025-12-04T08:30"))
+            qualities[qualities.count - 1].conflict = ConflictDeclaration(declared: true, at: moment("2025-12-04T08:30"),
+                                                                          reason: "Съпругът ми е учител в училището кандидат.")
         }
         if reversed {
             admins.reverse()
@@ -286,7 +287,7 @@ struct ProtocolReportTests {
     @Test("A recusal: named in the committee section and in the sheet table, and the proposal waits for the chair")
     func recusal() {
         let flat = Self.flat(Self.render(Self.input(recused: true)))
-        #expect(flat.contains("Отводи поради конфликт на интереси: – Десислава Христова – отвод от предложение P-5 (оценка на качеството), заявен на 04.12.2025 г., 08:30 ч."))
+        #expect(flat.contains("Отводи поради конфликт на интереси: – Десислава Христова – отвод от предложение P-5 (оценка на качеството), заявен на 04.12.2025 г., 08:30 ч.; основание: Съпругът ми е учител в училището кандидат."))
         #expect(flat.contains("Десислава Христова — — — отвод"))
         #expect(flat.contains("Крайна оценка: не е определена — чака решение на председателя: остава 1 от необходимите 2 оценители (отвод: e3)."))
     }
@@ -349,7 +350,7 @@ struct ProtocolReportTests {
     func ranking() {
         let text = Self.render()
         let flat = Self.flat(text)
-        #expect(text.contains("─ до тук стига бюджетът ─"))
+        #expect(text.contains("─ дотук стига бюджетът ─"))
         #expect(flat.contains("Обобщение по приоритети (суми в лв.)"))
         #expect(flat.contains("Некласирани предложения"))
         #expect(flat.contains("Бюджетът се разпределя поред до първото предложение, което не се побира в остатъка; то и всички след него са резерви."))

@@ -77,9 +77,12 @@ extension ProtocolReport {
             }
             for (proposal, stage, conflict) in declared {
                 guard let conflict else { continue }
+                let ground = conflict.reason.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
                 lines += bullet(t(
-                    "\(member.name) – отвод от предложение \(proposal) (\(stage.label.text(in: language))), заявен на \(moment(conflict.at))",
-                    "\(member.name) – recused from proposal \(proposal) (\(stage.label.text(in: language))) on \(moment(conflict.at))"))
+                    "\(member.name) – отвод от предложение \(proposal) (\(stage.label.text(in: language))), заявен на \(moment(conflict.at))"
+                        + (ground.map { "; основание: \($0)" } ?? "; основанието не е вписано (лист отпреди ocenka да го изисква)"),
+                    "\(member.name) – recused from proposal \(proposal) (\(stage.label.text(in: language))) on \(moment(conflict.at))"
+                        + (ground.map { "; ground: \($0)" } ?? "; no ground recorded (a sheet from before ocenka asked for it)")))
             }
         }
         return lines

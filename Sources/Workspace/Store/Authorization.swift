@@ -20,7 +20,7 @@ public enum Authorization {
         }
         guard roles.contains(member.role) else {
             throw .refused(LocalizedText(
-                bg: "\(action.bulgarian) може само \(bg); \(member.name) (\(actor)) е \(member.role.label.bulgarian)",
+                bg: "\(action.bulgarian): право на това има само \(bg); \(member.name) (\(actor)) е \(member.role.label.bulgarian)",
                 en: "\(action.english) is for the \(en) only; \(member.name) (\(actor)) is the \(member.role.label.english)"))
         }
         return member

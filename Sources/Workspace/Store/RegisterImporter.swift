@@ -26,7 +26,9 @@ public enum RegisterImporter {
         let imported: [Proposal]
         switch ProposalCSVImporter.parse(data, fileName: file.lastPathComponent, procedure: procedure) {
         case .success(let proposals): imported = proposals
-        case .failure(let failure): throw .invalidFile(path: file.path, issues: failure.issues)
+        case .failure(let failure):
+            // Each issue names the file and its line already ("register.csv:7: eik: …").
+            throw .many(failure.issues.map { .refused(LocalizedText(bg: $0.text(in: .bulgarian), en: $0.text(in: .english))) })
         }
         let known = Set(existing.map(\.id))
         let clashes = imported.filter { known.contains($0.id) }.map(\.id)
