@@ -25,8 +25,18 @@ enum ChairRankingView {
             if group.transferredIn != .zero {
                 line += state.text(" (с прехвърлени \(money(group.transferredIn)))", " (incl. \(money(group.transferredIn)) moved in)")
             }
+            // In euro too while the procedure's currency is BGN: each amount converted, the sums of
+            // the converted amounts (as the protocol and `rank` give them).
             buffer.write(line, row: row, column: rect.column, maxWidth: rect.columns)
             row += 1
+            if let euro = state.model.procedure.secondaryCurrency {
+                let approvedEuro = group.rows.filter { $0.status == .approved }.reduce(Money.zero) { $0 + euro.convert($1.amount) }
+                let symbol = language == .bulgarian ? Money.symbol(for: euro.code) : euro.code
+                let euroLine = state.text("В евро: бюджет \(money(euro.convert(total))) \(symbol) · одобрени \(money(approvedEuro)) \(symbol)",
+                                          "In euro: budget \(money(euro.convert(total))) \(symbol) · approved \(money(approvedEuro)) \(symbol)")
+                buffer.write(euroLine, row: row, column: rect.column, style: AppView.mutedStyle, maxWidth: rect.columns)
+                row += 1
+            }
             if total > .zero {
                 let cells = max(10, rect.columns - 10)
                 let filled = Int(DecimalText.divideRoundingHalfAwayFromZero(group.allocated.minorUnits * Int64(cells), by: total.minorUnits))

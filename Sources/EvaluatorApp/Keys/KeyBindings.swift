@@ -87,8 +87,8 @@ public enum KeyBindings {
     /// F5: `ocenka sync` from the interface, where the workspace is shared through git. The heading
     /// names the key beside the sync standing (the bar has no room for it at 80 columns).
     static let syncBinding = Binding(keys: [.function(5)], command: .sync, label: "F5",
-                                     help: LocalizedText(bg: "синхронизиране с останалите членове (ocenka sync); само за споделено през git работно пространство",
-                                                         en: "sync with the other members (ocenka sync); only for a workspace shared through git"),
+                                     help: LocalizedText(bg: "синхронизиране с останалите (ocenka sync, при git)",
+                                                         en: "sync with the others (ocenka sync, with git)"),
                                      inBar: false, short: LocalizedText(bg: "синхр.", en: "sync"))
 
     public static func bindings(in context: KeyContext) -> [Binding] {
