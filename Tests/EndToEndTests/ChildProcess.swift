@@ -39,7 +39,7 @@ struct ChildProcess {
     /// (default: the test's own), standard input from /dev/null, and waits
     /// for it to end.
     static func run(_ executable: String, arguments: [String], environment: [String: String],
-                    directory: String? = nil) throws -> Result {
+                    directory: String? = nil, timeLimit: Duration = .seconds(300)) throws -> Result {
         let outputPipe = try makePipe()
         let errorPipe = try makePipe()
         var actions = posix_spawn_file_actions_t()
@@ -71,8 +71,14 @@ struct ChildProcess {
         guard spawnResult == 0 else {
             throw Failure(call: "posix_spawn \(executable)", code: spawnResult)
         }
-        let output = readAll(outputPipe.read)
-        let errorOutput = readAll(errorPipe.read)
+        // Both pipes at once (a child filling one while the test waits on the other would hang),
+        // and never longer than `timeLimit`: then the child is killed and the test fails.
+        let (output, errorOutput, timedOut) = readBoth(outputPipe.read, errorPipe.read, deadline: ContinuousClock.now + timeLimit)
+        if timedOut {
+            kill(pid, SIGKILL)
+            _ = try? wait(pid)
+            throw Failure(call: "\(executable) \(arguments.joined(separator: " ")) did not end within \(timeLimit)", code: ETIMEDOUT)
+        }
         return Result(status: try wait(pid), output: output, errorOutput: errorOutput)
     }
 
@@ -136,18 +142,30 @@ struct ChildProcess {
         return (descriptors[0], descriptors[1])
     }
 
-    private static func readAll(_ descriptor: Int32) -> String {
-        var data = [UInt8]()
+    /// Reads both descriptors to their end, whichever has data, until `deadline`.
+    private static func readBoth(_ first: Int32, _ second: Int32, deadline: ContinuousClock.Instant) -> (String, String, timedOut: Bool) {
+        var data: [[UInt8]] = [[], []]
+        var open = [true, true]
         var chunk = [UInt8](repeating: 0, count: 16_384)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
-            if count > 0 {
-                data += chunk[0..<count]
-            } else if count == 0 || errno != EINTR {
-                break
+        let clock = ContinuousClock()
+        while open[0] || open[1] {
+            let left = deadline - clock.now
+            guard left > .zero else { return (String(decoding: data[0], as: UTF8.self), String(decoding: data[1], as: UTF8.self), true) }
+            var fds = [pollfd(fd: open[0] ? first : -1, events: Int16(POLLIN), revents: 0),
+                       pollfd(fd: open[1] ? second : -1, events: Int16(POLLIN), revents: 0)]
+            let milliseconds = Int32(min(1000, max(1, left.components.seconds * 1000 + left.components.attoseconds / 1_000_000_000_000_000)))
+            let ready = poll(&fds, 2, milliseconds)
+            if ready < 0 && errno == EINTR { continue }
+            for index in 0..<2 where open[index] && fds[index].revents != 0 {
+                let count = chunk.withUnsafeMutableBytes { read(fds[index].fd, $0.baseAddress, $0.count) }
+                if count > 0 {
+                    data[index] += chunk[0..<count]
+                } else if count == 0 || errno != EINTR {
+                    open[index] = false
+                }
             }
         }
-        return String(decoding: data, as: UTF8.self)
+        return (String(decoding: data[0], as: UTF8.self), String(decoding: data[1], as: UTF8.self), false)
     }
 
     /// The exit status from `waitpid`'s status word, without the C macros
