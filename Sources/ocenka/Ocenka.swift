@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import Workspace
 
 /// The `ocenka` command line: the root command and its subcommands.
@@ -14,6 +15,22 @@ struct Ocenka: ParsableCommand {
             ProtocolCommand.self, SessionCommand.self, DemoCommand.self, KeyCommand.self, SyncCommand.self, JoinCommand.self, TerminalCheckCommand.self,
         ]
     )
+
+    /// As `ParsableCommand.main`, but in a Bulgarian run argument-parser's own English "Error:" is
+    /// written "Грешка:" (its messages for bad arguments are bilingual where they are ours).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let message = fullMessage(for: error)
+            guard exitCode(for: error) != .success, message.hasPrefix("Error: "), GlobalOptions.languageOfArguments == .bulgarian else {
+                exit(withError: error)
+            }
+            FileHandle.standardError.write(Data(("Грешка: " + message.dropFirst("Error: ".count) + "\n").utf8))
+            Foundation.exit(exitCode(for: error).rawValue)
+        }
+    }
 
     @OptionGroup var options: WorkspaceOptions
     @OptionGroup var actor: ActorOption

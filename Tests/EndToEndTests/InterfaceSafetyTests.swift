@@ -164,10 +164,20 @@ struct InterfaceSafetyTests {
             while let range = seen.range(of: "Редове "), previous != String(seen[range.lowerBound...].prefix(20)) {
                 previous = String(seen[range.lowerBound...].prefix(20))
                 try tmux.sendKeys("PageDown")
-                try await Task.sleep(for: .milliseconds(150))
-                let screen = Self.joined(try tmux.capture())
+                // The page has moved when the "Редове" indicator changes; at the end it never does. A
+                // loaded machine may take a while to redraw, so wait up to 3 s before calling it the end.
+                var screen = ""
+                var moved = false
+                for _ in 0..<30 {
+                    try await Task.sleep(for: .milliseconds(100))
+                    screen = Self.joined(try tmux.capture())
+                    if let now = screen.range(of: "Редове "), String(screen[now.lowerBound...].prefix(20)) != previous {
+                        moved = true
+                        break
+                    }
+                }
                 seen += " " + screen
-                if let now = screen.range(of: "Редове "), String(screen[now.lowerBound...].prefix(20)) == previous { break }
+                if !moved { break }
             }
             let flat = seen.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             for level in criterion.levels {
