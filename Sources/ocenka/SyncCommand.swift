@@ -28,23 +28,7 @@ struct SyncCommand: ParsableCommand {
         let outcome = try Run.workspace(language) { () throws(WorkspaceError) in
             try WorkspaceSync.sync(options.root, actingAs: actor.actor, clock: options.clock, language: language)
         }
-        if let committed = outcome.committed {
-            Console.out((bg ? "Записано локално: " : "Committed here: ") + committed)
-        } else {
-            Console.out(bg ? "Няма нови собствени промени." : "No new changes of one's own.")
-        }
-        if outcome.sent {
-            Console.out(bg ? "Изпратено е всичко." : "Everything is sent.")
-            if outcome.retries > 0 {
-                Console.out(bg ? "Междувременно друг член е изпратил промени; опити: \(outcome.retries + 1)." : "Another member pushed meanwhile; attempts: \(outcome.retries + 1).")
-            }
-            for line in outcome.arrived { Console.out((bg ? "Получено " : "Received ") + line) }
-            if outcome.arrived.isEmpty { Console.out(bg ? "Нищо ново от другите." : "Nothing new from the others.") }
-        } else {
-            Console.out(bg
-                ? "Отдалеченото хранилище не е достъпно; нищо не е изпратено — следващото ocenka sync ще го изпрати. (\(outcome.offlineReason ?? ""))"
-                : "The remote cannot be reached; nothing was sent — the next ocenka sync sends it. (\(outcome.offlineReason ?? ""))")
-        }
+        for part in outcome.parts(in: language) { Console.out(TextLayout.sentence(part) + ".") }
         if !outcome.problems.isEmpty {
             Console.error(bg ? "Полученото състояние не преминава проверката:" : "The state received fails its check:")
             Console.error(lines: outcome.problems)

@@ -42,6 +42,31 @@ public enum WorkspaceSync {
         public var retries: Int
         /// Problems `check` found in the state after the sync.
         public var problems: [String]
+
+        /// One line: what was committed, whether it was sent, what arrived (for the interfaces'
+        /// status line; `ocenka sync` prints the same parts a line each).
+        public func summary(in language: Language) -> String {
+            parts(in: language).joined(separator: "; ")
+        }
+
+        public func parts(in language: Language) -> [String] {
+            let bg = language == .bulgarian
+            var parts: [String] = []
+            parts.append(committed.map { (bg ? "записано локално: " : "committed here: ") + $0 }
+                         ?? (bg ? "няма нови собствени промени" : "no new changes of one's own"))
+            if sent {
+                parts.append(bg ? "изпратено е всичко" : "everything is sent")
+                if retries > 0 {
+                    parts.append(bg ? "междувременно друг член е изпратил промени; опити: \(retries + 1)" : "another member pushed meanwhile; attempts: \(retries + 1)")
+                }
+                parts += arrived.isEmpty ? [bg ? "нищо ново от другите" : "nothing new from the others"]
+                                         : arrived.map { (bg ? "получено " : "received ") + $0 }
+            } else {
+                parts.append(bg ? "отдалеченото хранилище не е достъпно; нищо не е изпратено — следващото ocenka sync ще го изпрати (\(offlineReason ?? ""))"
+                                : "the remote cannot be reached; nothing was sent — the next ocenka sync sends it (\(offlineReason ?? ""))")
+            }
+            return parts
+        }
     }
 
     /// `ocenka init --git` and `ocenka sync --setup REMOTE`: makes the workspace a repository (when it

@@ -101,12 +101,8 @@ final class ChairRunner {
             do throws(WorkspaceError) {
                 let outcome = try WorkspaceSync.sync(root, actingAs: chair.id, clock: clock, language: language)
                 let bg = language == .bulgarian
-                var parts: [String] = []
-                if let committed = outcome.committed { parts.append((bg ? "записано: " : "committed: ") + committed) }
-                parts.append(outcome.sent ? (bg ? "изпратено" : "sent") : (bg ? "няма връзка — нищо не е изпратено" : "offline — nothing was sent"))
-                parts += outcome.arrived.map { (bg ? "получено " : "received ") + $0 }
                 let snapshot = try WorkspaceLoader.load(root).get()
-                ChairUpdate.decided(Self.model(snapshot, chair: chair), message: parts.joined(separator: "; "), in: &state)
+                ChairUpdate.decided(Self.model(snapshot, chair: chair), message: TextLayout.sentence(outcome.summary(in: language)), in: &state)
                 if !outcome.problems.isEmpty {
                     ChairUpdate.failed((bg ? "полученото не преминава проверката: " : "what arrived fails its check: ")
                                        + outcome.problems.joined(separator: " "), in: &state)

@@ -157,14 +157,6 @@ final class InterfaceRunner {
         let language = state.language
         let bg = language == .bulgarian
         let outcome = try WorkspaceSync.sync(root, actingAs: desk.evaluator.id, clock: desk.clock, language: language, lockHeld: true)
-        var parts: [String] = []
-        if let committed = outcome.committed { parts.append((bg ? "записано: " : "committed: ") + committed) }
-        if outcome.sent {
-            parts.append(bg ? "изпратено" : "sent")
-            parts += outcome.arrived.map { (bg ? "получено " : "received ") + $0 }
-        } else {
-            parts.append(bg ? "няма връзка — нищо не е изпратено" : "offline — nothing was sent")
-        }
         let id = desk.evaluator.id
         let clock = desk.clock
         desk.close()
@@ -178,7 +170,7 @@ final class InterfaceRunner {
         }
         let model = try Self.loadModel(desk).get()
         let kind: StatusMessage.Kind = outcome.problems.isEmpty ? (outcome.sent ? .success : .warning) : .error
-        let message = outcome.problems.isEmpty ? parts.joined(separator: "; ")
+        let message = outcome.problems.isEmpty ? outcome.summary(in: language)
             : (bg ? "полученото не преминава проверката: " : "what arrived fails its check: ") + outcome.problems.joined(separator: " ")
         AppUpdate.synced(StatusMessage(kind, TextLayout.sentence(message)), status: WorkspaceSync.state(root).map(SyncStatus.init),
                          model: model, in: &state)

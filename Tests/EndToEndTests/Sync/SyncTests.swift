@@ -144,7 +144,7 @@ struct SyncTests {
         try await tmux.waitFor(text: "несинхронизирано · неизпратени: ")
         try tmux.sendKeys("F5")
         let screen = try await tmux.waitFor(text: "изпратено", timeout: .seconds(30))
-        #expect(screen.contains("Записано: e2: 1 лист"), "\(screen)")
+        #expect(screen.contains("Записано локално: e2: 1 лист"), "\(screen)")
         try await tmux.waitFor(text: "синхр. 02.12 10:00 (F5)")
         try tmux.sendKeys("q")
         _ = try await tmux.waitFor(text: "ocenka-exit=0")
