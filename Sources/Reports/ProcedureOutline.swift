@@ -46,7 +46,8 @@ public struct ProcedureOutline {
         }
         lines += field(t("Валута", "Currency"), currency)
         lines += field(t("Вид", "Kind"), procedure.isPassFail
-            ? t("допустимост (без точки и класиране)", "pass/fail (no points, no ranking)")
+            ? t("допустимост (без точки и класиране); завършва със списъка на допуснатите предложения",
+                "pass/fail (no points, no ranking); ends in the list of admitted proposals")
             : t("с оценка на качеството и класиране", "scored and ranked"))
         lines += prioritiesSection()
         lines += adminSection()
@@ -114,15 +115,19 @@ public struct ProcedureOutline {
         lines.append("  " + t("Оценители на предложение: ", "Evaluators per proposal: ") + "\(admin.evaluatorsPerProposal)")
         let total = admin.criteria.count
         let rejecting = admin.criteria.filter { $0.onNo == .reject }.count
-        lines.append("  " + t("Критерии: \(total), от тях \(rejecting) водят до отхвърляне при НЕ",
-                              "Criteria: \(total), of which \(rejecting) reject on NO"))
+        let noted = admin.criteria.filter { $0.onNo == .note }.count
+        let counts = t("Критерии: \(total), от тях \(rejecting) водят до отхвърляне при НЕ", "Criteria: \(total), of which \(rejecting) reject on NO")
+            + (noted == 0 ? "" : t(", а при \(noted) НЕ само се отбелязва", ", and on \(noted) a NO is only noted"))
+        lines += TextLayout.hanging(counts, first: "  ", rest: "  ", width: width)
         for group in admin.groups {
             lines.append("")
             lines += TextLayout.hanging(group.title, first: "  \(group.id). ", rest: "     ", width: width)
             for criterion in group.criteria {
-                var tags = [criterion.onNo == .reject
-                            ? t("НЕ ⇒ отхвърляне", "NO ⇒ rejected")
-                            : t("НЕ ⇒ срок за отстраняване", "NO ⇒ may be remedied")]
+                var tags: [String] = switch criterion.onNo {
+                case .reject: [t("НЕ ⇒ отхвърляне", "NO ⇒ rejected")]
+                case .remedy: [t("НЕ ⇒ срок за отстраняване", "NO ⇒ may be remedied")]
+                case .note: [t("НЕ ⇒ отбелязва се, без отхвърляне", "NO ⇒ noted, not rejected")]
+                }
                 if criterion.allowsNA { tags.append(t("допуска Н/П", "N/A allowed")) }
                 let text = criterion.text + " [" + tags.joined(separator: "; ") + "]"
                 lines += TextLayout.hanging(text, first: "    \(criterion.id) ", rest: "      ", width: width)

@@ -37,10 +37,18 @@ public struct RankingText {
 
     /// "ОКОНЧАТЕЛНО КЛАСИРАНЕ" or "ПРЕДВАРИТЕЛНО КЛАСИРАНЕ (…)".
     public var finality: String {
-        if ranking.isFinal { return t("ОКОНЧАТЕЛНО КЛАСИРАНЕ", "FINAL RANKING") }
+        let admitted = ranking.outcome == .admittedList
+        if ranking.isFinal {
+            return admitted ? t("ОКОНЧАТЕЛЕН СПИСЪК НА ДОПУСНАТИТЕ ПРЕДЛОЖЕНИЯ", "FINAL LIST OF ADMITTED PROPOSALS")
+                            : t("ОКОНЧАТЕЛНО КЛАСИРАНЕ", "FINAL RANKING")
+        }
         let pending = ranking.unranked.filter { $0.status == .pending }.count
         let waiting = ranking.unranked.filter { $0.status == .needsDecision }.count
         let proposals = { (count: Int) in CountedNoun.proposal.phrase(count, in: language) }
+        if admitted {
+            return t("ПРЕДВАРИТЕЛЕН СПИСЪК НА ДОПУСНАТИТЕ ПРЕДЛОЖЕНИЯ — решение на председателя: \(proposals(waiting)); в процес на проверка: \(proposals(pending))",
+                     "PRELIMINARY LIST OF ADMITTED PROPOSALS — a decision of the chair: \(proposals(waiting)); still being checked: \(proposals(pending))")
+        }
         return t("ПРЕДВАРИТЕЛНО КЛАСИРАНЕ — решение на председателя: \(proposals(waiting)); в процес на оценка: \(proposals(pending))",
                  "PRELIMINARY RANKING — a decision of the chair: \(proposals(waiting)); still being assessed: \(proposals(pending))")
     }
@@ -63,6 +71,7 @@ public struct RankingText {
         var lines: [String] = []
         let heading = group.id == "procedure" ? group.title : t("Приоритет \(group.id). ", "Priority \(group.id). ") + group.title
         lines += TextLayout.wrap(heading, width: width)
+        if ranking.outcome == .admittedList { return lines + admittedLines(group) }
         lines += Self.wrapKeepingAmounts(budgetLine(group), width: width)
         if forDocument {
             if let share = budgetShare(group) {
@@ -103,6 +112,30 @@ public struct RankingText {
             tableLines.insert(TextLayout.padRight(rule, to: min(width, widths.reduce(0, +) + 2 * (widths.count - 1))), at: lineAt)
         }
         lines += tableLines
+        return lines
+    }
+
+    /// The list of admitted proposals of a procedure with no quality part: no points, no budget.
+    private func admittedLines(_ group: Ranking.Group) -> [String] {
+        guard !group.rows.isEmpty else { return [t("Няма допуснати предложения.", "No proposal is admitted.")] }
+        let requested = group.rows.reduce(Money.zero) { $0 + $1.amount }
+        var lines = Self.wrapKeepingAmounts(t("Допуснати: \(CountedNoun.proposal.phrase(group.rows.count, in: language)); обща искана сума: \(both(requested))",
+                                              "Admitted: \(CountedNoun.proposal.phrase(group.rows.count, in: language)); total requested: \(both(requested))"),
+                                            width: width)
+        var columns: [TextTable.Column] = [
+            .init(title: "№", alignment: .right, wraps: false),
+            .init(title: t("Номер", "Number"), wraps: false),
+            .init(title: t("Кандидат", "Applicant")),
+            .init(title: t("Сума, ", "Amount, ") + Money.symbol(for: procedure.currency), alignment: .right, wraps: false),
+        ]
+        if let conversion { columns.append(.init(title: t("Сума, ", "Amount, ") + Money.symbol(for: conversion.code), alignment: .right, wraps: false)) }
+        columns.append(.init(title: t("Статус", "Status"), wraps: false))
+        let table = TextTable(columns: columns, rows: group.rows.map { row in
+            var cells = [String(row.rank), row.proposal, proposals[row.proposal]?.applicant.name ?? "", money(row.amount)]
+            if let conversion { cells.append(money(conversion.convert(row.amount))) }
+            return cells + [row.status.label.text(in: language)]
+        })
+        lines += table.render(width: width).split(separator: "\n").map(String.init)
         return lines
     }
 
@@ -194,7 +227,8 @@ public struct RankingText {
 
     /// The proposals outside the lists, by status.
     public func unrankedLines() -> [String] {
-        var lines: [String] = [t("Некласирани предложения", "Proposals not ranked")]
+        var lines: [String] = [ranking.outcome == .admittedList ? t("Предложения извън списъка на допуснатите", "Proposals not in the list of admitted")
+                                                                : t("Некласирани предложения", "Proposals not ranked")]
         let table = TextTable(columns: [
             .init(title: t("Номер", "Number"), wraps: false),
             .init(title: t("Пр.", "Pr."), wraps: false),

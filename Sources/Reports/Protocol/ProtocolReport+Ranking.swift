@@ -162,3 +162,27 @@ extension ProtocolReport {
         }
     }
 }
+
+extension ProtocolReport {
+    /// The last section of a procedure with no quality part: the admitted proposals, the ones outside
+    /// the list, and what the list is (no points, no funding decision).
+    func admittedListLines() -> [String] {
+        let ranking = input.ranking
+        let text = rankingText
+        var lines = paragraph(sentence(t("Списък на допуснатите предложения: ", "List of admitted proposals: ") + finality))
+        for group in ranking.groups {
+            lines.append("")
+            lines += text.groupLines(group)
+        }
+        if !ranking.unranked.isEmpty {
+            lines.append("")
+            lines += text.unrankedLines()
+        }
+        lines += subheading(t("Приложени правила", "Rules applied"))
+        lines += bullet(t("Процедурата няма оценка на качеството: в списъка са всички предложения, допуснати след проверката за административно съответствие и допустимост, по реда на регистрацията им; точки не се присъждат.",
+                          "The procedure has no quality assessment: the list holds every proposal admitted after the administrative compliance and eligibility check, in the order of registration; no points are given."))
+        lines += bullet(t("Сумата е исканата сума, намалена с корекциите на бюджета по решения на председателя. Протоколът не разпределя бюджет и не съдържа решение за предоставяне на финансиране.",
+                          "The amount is the amount requested less the chair's budget corrections. The protocol shares out no budget and holds no decision to grant funding."))
+        return lines
+    }
+}
