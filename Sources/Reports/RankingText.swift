@@ -38,13 +38,21 @@ public struct RankingText {
     /// "ОКОНЧАТЕЛНО КЛАСИРАНЕ" or "ПРЕДВАРИТЕЛНО КЛАСИРАНЕ (…)".
     public var finality: String {
         let admitted = ranking.outcome == .admittedList
+        let direct = ranking.outcome == .directProvision
         if ranking.isFinal {
+            if direct {
+                return t("ОКОНЧАТЕЛЕН СПИСЪК НА ПРЕДЛОЖЕНИЯТА, ОДОБРЕНИ ЗА ДИРЕКТНО ПРЕДОСТАВЯНЕ", "FINAL LIST OF PROPOSALS APPROVED FOR DIRECT PROVISION")
+            }
             return admitted ? t("ОКОНЧАТЕЛЕН СПИСЪК НА ДОПУСНАТИТЕ ПРЕДЛОЖЕНИЯ", "FINAL LIST OF ADMITTED PROPOSALS")
                             : t("ОКОНЧАТЕЛНО КЛАСИРАНЕ", "FINAL RANKING")
         }
         let pending = ranking.unranked.filter { $0.status == .pending }.count
         let waiting = ranking.unranked.filter { $0.status == .needsDecision }.count
         let proposals = { (count: Int) in CountedNoun.proposal.phrase(count, in: language) }
+        if direct {
+            return t("ПРЕДВАРИТЕЛЕН СПИСЪК НА ПРЕДЛОЖЕНИЯТА, ОДОБРЕНИ ЗА ДИРЕКТНО ПРЕДОСТАВЯНЕ — решение на председателя: \(proposals(waiting)); в процес на проверка: \(proposals(pending))",
+                     "PRELIMINARY LIST OF PROPOSALS APPROVED FOR DIRECT PROVISION — a decision of the chair: \(proposals(waiting)); still being checked: \(proposals(pending))")
+        }
         if admitted {
             return t("ПРЕДВАРИТЕЛЕН СПИСЪК НА ДОПУСНАТИТЕ ПРЕДЛОЖЕНИЯ — решение на председателя: \(proposals(waiting)); в процес на проверка: \(proposals(pending))",
                      "PRELIMINARY LIST OF ADMITTED PROPOSALS — a decision of the chair: \(proposals(waiting)); still being checked: \(proposals(pending))")
@@ -227,8 +235,12 @@ public struct RankingText {
 
     /// The proposals outside the lists, by status.
     public func unrankedLines() -> [String] {
-        var lines: [String] = [ranking.outcome == .admittedList ? t("Предложения извън списъка на допуснатите", "Proposals not in the list of admitted")
-                                                                : t("Некласирани предложения", "Proposals not ranked")]
+        let heading = switch ranking.outcome {
+        case .admittedList: t("Предложения извън списъка на допуснатите", "Proposals not in the list of admitted")
+        case .directProvision: t("Неодобрени предложения", "Proposals not approved")
+        case .funding: t("Некласирани предложения", "Proposals not ranked")
+        }
+        var lines: [String] = [heading]
         let table = TextTable(columns: [
             .init(title: t("Номер", "Number"), wraps: false),
             .init(title: t("Пр.", "Pr."), wraps: false),
@@ -257,6 +269,15 @@ public struct RankingText {
             case "late": t("подадено след крайния срок; чака решение за допускане", "registered after the deadline; needs an admission decision")
             case "aboveMaximum": t("сумата надвишава максимума за проект; чака корекция на бюджета или решение за недопускане",
                                    "the amount exceeds the maximum per project; needs a budget correction or a decision not to admit")
+            case "populationMissing": t("липсва населението на населеното място; чака решение", "the settlement's population is missing; needs a decision")
+            case "populationBelowMinimum": t("населено място с население под минимума за процедурата", "a settlement below the procedure's minimum population")
+            case "aboveBandMaximum": t("сумата надвишава максимума за населението на населеното място; чака корекция на бюджета",
+                                       "the amount exceeds the cap for the settlement's population; needs a budget correction")
+            case "onePerApplicant": t("кандидатът вече има одобрено предложение", "the applicant already has an approved proposal")
+            case "earlierOfApplicant": t("чака по-ранно предложение на същия кандидат", "waits for an earlier proposal of the same applicant")
+            case "onePerNetworkArea": t("мрежата вече има одобрено предложение в същата област (NUTS 3)", "the network already has an approved proposal in the same NUTS 3 area")
+            case "earlierInNetworkArea": t("чака по-ранно предложение от същата мрежа и област (по реда на подаване)",
+                                           "waits for an earlier proposal of the same network and area (in the order of submission)")
             case "belowMinimum": t("сумата е под минимума за проект; чака решение за недопускане",
                                    "the amount is below the minimum per project; needs a decision not to admit")
             default: t("критерий \(reason)", "criterion \(reason)")

@@ -14,6 +14,11 @@ enum ProcedureSummary {
                 bg: "наред — \(procedure.id): \(priorities) приоритета, \(admin) административни критерия (\(rejecting) отхвърлящи\(notedBG)), \(quality.criteria.count) критерия за качество в \(quality.groups.count) групи, максимум \(quality.maxPoints.formatted(in: .bulgarian)), минимум \(quality.floor.formatted(in: .bulgarian))",
                 en: "valid — \(procedure.id): \(priorities) priorities, \(admin) administrative criteria (\(rejecting) rejecting\(notedEN)), \(quality.criteria.count) quality criteria in \(quality.groups.count) groups, maximum \(quality.maxPoints.formatted(in: .english)), floor \(quality.floor.formatted(in: .english))")
         }
+        if procedure.directProvision {
+            return LocalizedText(
+                bg: "наред — \(procedure.id): процедура за директно предоставяне, \(admin) критерия в \(procedure.admin.groups.count) групи (\(rejecting) отхвърлящи\(notedBG)), \(procedure.registerRules.count) правила по регистъра",
+                en: "valid — \(procedure.id): direct provision, \(admin) criteria in \(procedure.admin.groups.count) groups (\(rejecting) rejecting\(notedEN)), \(procedure.registerRules.count) register rules")
+        }
         return LocalizedText(
             bg: "наред — \(procedure.id): процедура за допустимост, \(admin) критерия в \(procedure.admin.groups.count) групи (\(rejecting) отхвърлящи\(notedBG))",
             en: "valid — \(procedure.id): pass/fail procedure, \(admin) criteria in \(procedure.admin.groups.count) groups (\(rejecting) rejecting\(notedEN))")

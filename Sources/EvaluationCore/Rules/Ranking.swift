@@ -19,9 +19,16 @@ public struct Ranking: Sendable, Equatable {
         /// A procedure with no quality part: the list of the proposals admitted, in the order of
         /// registration, with no points and no money shared out (seed 004 is an admin stage only).
         case admittedList
+        /// A pass/fail procedure that approves every proposal meeting all its criteria and the
+        /// register rules, in the order of registration, while the budget lasts (seed 003).
+        case directProvision
 
         public init(procedure: Procedure) {
-            self = procedure.isPassFail ? .admittedList : .funding
+            if !procedure.isPassFail {
+                self = .funding
+            } else {
+                self = procedure.directProvision ? .directProvision : .admittedList
+            }
         }
     }
 
@@ -122,6 +129,10 @@ public struct Ranking: Sendable, Equatable {
         switch policy.scope {
         case _ where outcome == .admittedList:
             groups = admittedLists(procedure: procedure, eligible: eligible, scope: policy.scope)
+        case _ where outcome == .directProvision:
+            let provision = directProvision(procedure: procedure, standings: sorted, policy: policy)
+            groups = [provision.group]
+            unranked = (unranked + provision.refused).sorted { $0.proposal < $1.proposal }
         case .priority:
             var carried = Money.zero
             for priority in procedure.priorities {

@@ -39,8 +39,12 @@ public struct ProtocolReport {
             sections.append((t("ОЦЕНКА НА КАЧЕСТВОТО", "QUALITY ASSESSMENT"), qualityLines(method)))
         }
         sections.append((t("РЕШЕНИЯ НА ПРЕДСЕДАТЕЛЯ НА КОМИСИЯТА", "DECISIONS OF THE CHAIR"), decisionLines()))
-        sections.append(isAdmittedList ? (t("СПИСЪК НА ДОПУСНАТИТЕ ПРЕДЛОЖЕНИЯ", "LIST OF ADMITTED PROPOSALS"), admittedListLines())
-                                       : (t("КЛАСИРАНЕ", "RANKING"), rankingLines()))
+        switch input.ranking.outcome {
+        case .admittedList: sections.append((t("СПИСЪК НА ДОПУСНАТИТЕ ПРЕДЛОЖЕНИЯ", "LIST OF ADMITTED PROPOSALS"), admittedListLines()))
+        case .directProvision: sections.append((t("ПРЕДЛОЖЕНИЯ, ОДОБРЕНИ ЗА ДИРЕКТНО ПРЕДОСТАВЯНЕ", "PROPOSALS APPROVED FOR DIRECT PROVISION"),
+                                                admittedListLines()))
+        case .funding: sections.append((t("КЛАСИРАНЕ", "RANKING"), rankingLines()))
+        }
         sections.append((t("ЦЯЛОСТ НА ДАННИТЕ", "DATA INTEGRITY"), integrityLines()))
         for (index, section) in sections.enumerated() {
             lines += sectionHeading("\(Self.romanNumerals[index]). \(section.0)")
@@ -94,7 +98,7 @@ public struct ProtocolReport {
         pairs += [
             (t("SHA-256 на процедурата", "Procedure SHA-256"), input.procedureSha256),
             (t("Изготвен на", "Generated at"), moment(input.generatedAt)),
-            isAdmittedList ? (t("Списък на допуснатите", "Admitted list"), finality) : (t("Класиране", "Ranking"), finality),
+            isAdmittedList ? (t("Списък", "List"), finality) : (t("Класиране", "Ranking"), finality),
         ]
         if let conversion {
             pairs.append((t("Валута", "Currency"), t(
@@ -130,7 +134,7 @@ public struct ProtocolReport {
     }
 
     /// Whether the procedure ends in the list of admitted proposals (no quality part), not in funding.
-    var isAdmittedList: Bool { input.ranking.outcome == .admittedList }
+    var isAdmittedList: Bool { input.ranking.outcome != .funding }
 
     /// The secretary: the session's, else a member with that role.
     var secretaryName: String? {
@@ -168,7 +172,10 @@ public struct ProtocolReport {
 
     private func signatureLines() -> [String] {
         var lines: [String] = ["", ""]
-        lines += paragraph((isAdmittedList ? t("Списъкът на допуснатите предложения в настоящия протокол е ", "The list of admitted proposals in this protocol is ")
+        let listPhrase = input.ranking.outcome == .directProvision
+            ? t("Списъкът на одобрените за директно предоставяне предложения в настоящия протокол е ", "The list of proposals approved for direct provision in this protocol is ")
+            : t("Списъкът на допуснатите предложения в настоящия протокол е ", "The list of admitted proposals in this protocol is ")
+        lines += paragraph((isAdmittedList ? listPhrase
                                            : t("Класирането в настоящия протокол е ", "The ranking in this protocol is ")) + finality + ".")
         lines.append("")
         let annexes = annexCount

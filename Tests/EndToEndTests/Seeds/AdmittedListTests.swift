@@ -6,71 +6,18 @@ import Testing
 /// (004_94583b06840526ec.txt:5, Docs/decisions.md "Seed 004: what a НЕ leads to").
 @Suite("Seed 004: the admin-only procedure ends in the admitted list")
 struct AdmittedListTests {
-    static let now = "2025-12-02T10:00:00+02:00"
-    static let procedureFile = CommandRun.packageRoot.appendingPathComponent("Config/procedures/esf-plus-admin-004.json")
+    static let now = SeedWorkspace.now
+    static let csv = """
+    id,registeredAt,priority,requested,title,applicantName,applicantEik,applicantType,partners
+    P-1,2025-11-24T10:00:00+02:00,0,120000.00,"Работа и грижа","Сдружение „Заедно“",100000019,other,
+    P-2,2025-11-24T11:00:00+02:00,0,90000,"Подкрепа","Община Ямбол",100000026,municipality,
+    P-3,2025-11-23T09:30:00+02:00,0,"75 000,00","Нов старт","ЕТ „Старт“",100000033,other,
 
-    /// A workspace of seed 004 made with `ocenka init`, `committee add`, `proposals import`, `assign`, `declare`.
-    struct Workspace {
-        let base: URL
-        var root: URL { base.appendingPathComponent("ws") }
-
-        func run(_ arguments: [String]) throws -> CommandRun {
-            try CommandRun.ocenka(arguments + ["--workspace", root.path],
-                                  environment: ["OCENKA_KEYS": base.appendingPathComponent("keys").path, "OCENKA_NOW": AdmittedListTests.now])
-        }
-
-        func expectSuccess(_ arguments: [String], sourceLocation: SourceLocation = #_sourceLocation) throws {
-            let result = try run(arguments)
-            #expect(result.status == 0, "\(arguments.joined(separator: " ")): \(result.standardError)", sourceLocation: sourceLocation)
-        }
-
-        static func make() throws -> Workspace {
-            let workspace = Workspace(base: try CommandRun.temporaryFolder())
-            let initialized = try CommandRun.ocenka(["init", workspace.root.path, "--procedure", procedureFile.path],
-                                                    environment: ["OCENKA_KEYS": workspace.base.appendingPathComponent("keys").path, "OCENKA_NOW": now])
-            #expect(initialized.status == 0, "\(initialized.standardError)")
-            try workspace.expectSuccess(["committee", "add", "--id", "chair", "--name", "Елена Стоянова", "--role", "chair"])
-            try workspace.expectSuccess(["committee", "add", "--as", "chair", "--id", "e1", "--name", "Оценител 1", "--role", "evaluator"])
-            let csv = workspace.base.appendingPathComponent("register.csv")
-            try Data("""
-            id,registeredAt,priority,requested,title,applicantName,applicantEik,applicantType,partners
-            P-1,2025-11-24T10:00:00+02:00,0,120000.00,"Работа и грижа","Сдружение „Заедно“",100000019,other,
-            P-2,2025-11-24T11:00:00+02:00,0,90000,"Подкрепа","Община Ямбол",100000026,municipality,
-            P-3,2025-11-23T09:30:00+02:00,0,"75 000,00","Нов старт","ЕТ „Старт“",100000033,other,
-
-            """.utf8).write(to: csv)
-            try workspace.expectSuccess(["proposals", "import", "--as", "chair", csv.path])
-            try workspace.expectSuccess(["assign", "--as", "chair", "--seed", "3"])
-            try workspace.expectSuccess(["declare", "--as", "e1"])
-            return workspace
-        }
-
-        /// The checklist of `proposal` answered ДА (Н/П where allowed), with `changes` on top, as a file beside the workspace.
-        func sheetFile(_ proposal: String, _ changes: [String: (String, String)], remedy: [[String: Any]] = []) throws -> URL {
-            let procedure = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: procedureFile)) as? [String: Any])
-            let admin = try #require(procedure["admin"] as? [String: Any])
-            var answers: [String: Any] = [:]
-            for group in try #require(admin["groups"] as? [[String: Any]]) {
-                for criterion in try #require(group["criteria"] as? [[String: Any]]) {
-                    let id = try #require(criterion["id"] as? String)
-                    answers[id] = ["answer": criterion["allowsNA"] as? Bool == true ? "na" : "yes", "note": ""]
-                }
-            }
-            for (id, change) in changes { answers[id] = ["answer": change.0, "note": change.1] }
-            let sheet: [String: Any] = ["format": 1, "kind": "admin", "proposal": proposal, "evaluator": "e1",
-                                        "conflict": ["declared": false, "at": AdmittedListTests.now], "status": "draft",
-                                        "answers": answers, "remedy": remedy]
-            let file = base.appendingPathComponent("admin-\(proposal).json")
-            try JSONSerialization.data(withJSONObject: sheet, options: [.sortedKeys]).write(to: file)
-            return file
-        }
-
-        func remove() { try? FileManager.default.removeItem(at: base) }
-    }
+    """
 
     @Test("rank and protocol: the admitted list in the order of registration, a noted НЕ admitted, no funding")
     func admittedList() throws {
-        let workspace = try Workspace.make()
+        let workspace = try SeedWorkspace.make(procedure: "esf-plus-admin-004.json", csv: Self.csv)
         defer { workspace.remove() }
         let sheets = [
             "P-1": try workspace.sheetFile("P-1", ["I.6": ("no", "Индикаторът за резултат не е количествено определен.")]),
@@ -120,7 +67,7 @@ struct AdmittedListTests {
 
     @Test("A НЕ on a document criterion needs a remedy before the sheet goes in; a note criterion takes no remedy request")
     func mapping() throws {
-        let workspace = try Workspace.make()
+        let workspace = try SeedWorkspace.make(procedure: "esf-plus-admin-004.json", csv: Self.csv)
         defer { workspace.remove() }
         // II.1, the applicant's declaration, is a document: "Да" there now means remedy first (002_60dcf141085ee52b.txt:1148).
         let missingDocument = try workspace.sheetFile("P-1", ["II.1": ("no", "Декларацията не е подписана от всички представляващи.")])
