@@ -93,20 +93,24 @@ public struct RankingText {
             return lines
         }
         let symbol = Money.symbol(for: procedure.currency)
+        // Direct provision gives no points: its table has no score column.
+        let scored = ranking.outcome == .funding
         var columns: [TextTable.Column] = [
             .init(title: "№", alignment: .right, wraps: false),
             .init(title: t("Номер", "Number"), wraps: false),
             .init(title: t("Кандидат", "Applicant")),
-            .init(title: t("Точки", "Score"), alignment: .right, wraps: false),
-            .init(title: t("Сума, ", "Amount, ") + symbol, alignment: .right, wraps: false),
         ]
+        if scored { columns.append(.init(title: t("Точки", "Score"), alignment: .right, wraps: false)) }
+        columns.append(.init(title: t("Сума, ", "Amount, ") + symbol, alignment: .right, wraps: false))
         if let conversion { columns.append(.init(title: t("Сума, ", "Amount, ") + Money.symbol(for: conversion.code), alignment: .right, wraps: false)) }
         columns += [
             .init(title: t("Натрупано, ", "Running total, ") + symbol, alignment: .right, wraps: false),
             .init(title: t("Статус", "Status"), wraps: false),
         ]
         let table = TextTable(columns: columns, rows: group.rows.map { row in
-            var cells = [String(row.rank), row.proposal, proposals[row.proposal]?.applicant.name ?? "", points(row.score), money(row.amount)]
+            var cells = [String(row.rank), row.proposal, proposals[row.proposal]?.applicant.name ?? ""]
+            if scored { cells.append(points(row.score)) }
+            cells.append(money(row.amount))
             if let conversion { cells.append(money(conversion.convert(row.amount))) }
             return cells + [row.status == .approved ? money(row.runningTotal) : "", row.status.label.text(in: language)]
         })

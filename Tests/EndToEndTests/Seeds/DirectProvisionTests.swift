@@ -77,6 +77,7 @@ struct DirectProvisionTests {
         #expect(lines.contains { $0.hasPrefix("N-5") && $0.contains("мрежата вече има одобрено предложение") }, "\(text.standardOutput)")
         #expect(lines.contains { $0.hasPrefix("D-4") && $0.contains("население под минимума") })
         #expect(lines.contains("Неодобрени предложения"))
+        #expect(!text.standardOutput.contains("Точки"))
 
         let protocolRun = try workspace.run(["protocol", "--as", "chair", "--stdout", "--width", "80"])
         #expect(protocolRun.status == 0, "\(protocolRun.standardError)")
