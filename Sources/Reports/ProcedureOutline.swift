@@ -46,10 +46,15 @@ public struct ProcedureOutline {
         }
         lines += field(t("Валута", "Currency"), currency)
         lines += field(t("Вид", "Kind"), procedure.isPassFail
-            ? t("допустимост (без точки и класиране)", "pass/fail (no points, no ranking)")
+            ? (procedure.directProvision
+                ? t("директно предоставяне (без точки и класиране); одобрява се всяко предложение, което отговаря на всички критерии",
+                    "direct provision (no points, no ranking); every proposal that meets all the criteria is approved")
+                : t("допустимост (без точки и класиране); завършва със списъка на допуснатите предложения",
+                    "pass/fail (no points, no ranking); ends in the list of admitted proposals"))
             : t("с оценка на качеството и класиране", "scored and ranked"))
         lines += prioritiesSection()
         lines += adminSection()
+        lines += registerRulesSection()
         lines += qualitySection()
         lines += reconciliationSection()
         lines += rankingSection()
@@ -100,6 +105,56 @@ public struct ProcedureOutline {
         return lines
     }
 
+    /// The checks on the register's columns, when the procedure declares any.
+    private func registerRulesSection() -> [String] {
+        guard !procedure.registerRules.isEmpty else { return [] }
+        var lines = heading(t("ПРАВИЛА ПО РЕГИСТЪРА", "RULES ON THE REGISTER"))
+        for rule in procedure.registerRules {
+            let text: String
+            let citation: String?
+            switch rule {
+            case .populationBands(let minimum, let bands, let source):
+                let list = bands.map { band in
+                    let range = band.upTo.map { "\(Self.grouped(band.from))–\(Self.grouped($0))" }
+                        ?? t("над \(Self.grouped(band.from - 1))", "over \(Self.grouped(band.from - 1))")
+                    let stations = band.workstations.map { t(", \($0) работни станции", ", \($0) workstations") } ?? ""
+                    return t("\(range) жители\(stations): до \(money(band.maxPerProject))", "\(range) inhabitants\(stations): up to \(money(band.maxPerProject))")
+                }
+                text = t("Таван по населението на населеното място (колона settlementPopulation); под \(minimum) жители не е допустимо: ",
+                         "A cap by the settlement's population (column settlementPopulation); below \(minimum) inhabitants not eligible: ")
+                    + list.joined(separator: "; ")
+                citation = source
+            case .onePerApplicant(let source):
+                text = t("Най-много едно одобрено предложение на кандидат (по ЕИК), извън мрежите.",
+                         "At most one approved proposal per applicant (by EIK), outside the networks.")
+                citation = source
+            case .onePerNetworkArea(let source):
+                text = t("Най-много едно одобрено предложение на мрежа (колона network) в област NUTS 3 (колона nuts3), по реда на подаване.",
+                         "At most one approved proposal per network (column network) in a NUTS 3 area (column nuts3), in the order of submission.")
+                citation = source
+            }
+            // No line breaks inside a number or before "лв.": the glue is a no-break space, written back as a space.
+            let characters = Array(text + (citation.map { " [\($0)]" } ?? ""))
+            let glued = String(characters.indices.map { index -> Character in
+                guard characters[index] == " ", index > 0, index + 1 < characters.count, characters[index - 1].isNumber else { return characters[index] }
+                return characters[index + 1].isNumber || characters[index + 1] == "л" ? "\u{00A0}" : " "
+            })
+            lines += TextLayout.hanging(glued, first: "  • ", rest: "    ", width: width).map { String($0.map { $0 == "\u{00A0}" ? " " : $0 }) }
+        }
+        return lines
+    }
+
+    /// "40 000": a whole number with its thousands apart, as the guidelines write populations.
+    private static func grouped(_ number: Int) -> String {
+        let digits = Array(String(number))
+        var text = ""
+        for (index, digit) in digits.enumerated() {
+            if index > 0, (digits.count - index) % 3 == 0 { text.append(" ") }
+            text.append(digit)
+        }
+        return text
+    }
+
     private func adminSection() -> [String] {
         let admin = procedure.admin
         var lines = heading(t("АДМИНИСТРАТИВНО СЪОТВЕТСТВИЕ (ДА / НЕ / Н/П)", "ADMINISTRATIVE COMPLIANCE (YES / NO / N/A)"))
@@ -114,15 +169,19 @@ public struct ProcedureOutline {
         lines.append("  " + t("Оценители на предложение: ", "Evaluators per proposal: ") + "\(admin.evaluatorsPerProposal)")
         let total = admin.criteria.count
         let rejecting = admin.criteria.filter { $0.onNo == .reject }.count
-        lines.append("  " + t("Критерии: \(total), от тях \(rejecting) водят до отхвърляне при НЕ",
-                              "Criteria: \(total), of which \(rejecting) reject on NO"))
+        let noted = admin.criteria.filter { $0.onNo == .note }.count
+        let counts = t("Критерии: \(total), от тях \(rejecting) водят до отхвърляне при НЕ", "Criteria: \(total), of which \(rejecting) reject on NO")
+            + (noted == 0 ? "" : t(", а при \(noted) НЕ само се отбелязва", ", and on \(noted) a NO is only noted"))
+        lines += TextLayout.hanging(counts, first: "  ", rest: "  ", width: width)
         for group in admin.groups {
             lines.append("")
             lines += TextLayout.hanging(group.title, first: "  \(group.id). ", rest: "     ", width: width)
             for criterion in group.criteria {
-                var tags = [criterion.onNo == .reject
-                            ? t("НЕ ⇒ отхвърляне", "NO ⇒ rejected")
-                            : t("НЕ ⇒ срок за отстраняване", "NO ⇒ may be remedied")]
+                var tags: [String] = switch criterion.onNo {
+                case .reject: [t("НЕ ⇒ отхвърляне", "NO ⇒ rejected")]
+                case .remedy: [t("НЕ ⇒ срок за отстраняване", "NO ⇒ may be remedied")]
+                case .note: [t("НЕ ⇒ отбелязва се, без отхвърляне", "NO ⇒ noted, not rejected")]
+                }
                 if criterion.allowsNA { tags.append(t("допуска Н/П", "N/A allowed")) }
                 let text = criterion.text + " [" + tags.joined(separator: "; ") + "]"
                 lines += TextLayout.hanging(text, first: "    \(criterion.id) ", rest: "      ", width: width)

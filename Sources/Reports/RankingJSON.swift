@@ -5,7 +5,8 @@ import Foundation
 /// and `runningTotal` on the lists, `priority` on the unranked, and the policy used; given the
 /// procedure, its `currency` and, for a BGN procedure with the euro as second currency, every amount
 /// also in EUR (`amountEUR`, `budgetEUR`, `allocatedEUR` as the sum of the converted amounts,
-/// `remainingEUR`). Keys are sorted, so the same workspace always gives the same bytes.
+/// `remainingEUR`). A procedure with no quality part gives `"outcome": "admittedList"`: its lists
+/// hold the admitted proposals with the status `admitted` and no `runningTotal`. Keys are sorted, so the same workspace always gives the same bytes.
 public enum RankingJSON {
     public static func encode(_ ranking: Ranking, procedure: Procedure? = nil) throws -> Data {
         let encoder = JSONEncoder()
@@ -21,13 +22,14 @@ public enum RankingJSON {
         let currency: String?
         let euro: SecondaryCurrency?
 
-        enum Keys: String, CodingKey { case procedure, currency, final, policy, priorities, unranked }
+        enum Keys: String, CodingKey { case procedure, currency, final, outcome, policy, priorities, unranked }
 
         func encode(to encoder: any Encoder) throws {
             var container = encoder.container(keyedBy: Keys.self)
             try container.encode(ranking.procedure, forKey: .procedure)
             try container.encodeIfPresent(currency, forKey: .currency)
             try container.encode(ranking.isFinal, forKey: .final)
+            if ranking.outcome != .funding { try container.encode(ranking.outcome.rawValue, forKey: .outcome) }
             try container.encode(Policy(ranking.policy), forKey: .policy)
             try container.encode(ranking.groups.map { GroupDocument(group: $0, euro: euro) }, forKey: .priorities)
             try container.encode(ranking.unranked.map(UnrankedDocument.init), forKey: .unranked)
@@ -87,7 +89,7 @@ public enum RankingJSON {
             try container.encode(row.proposal, forKey: .proposal)
             try container.encode(row.score?.fixedText, forKey: .score)
             try container.encode(row.amount.canonicalText, forKey: .amount)
-            try container.encode(row.runningTotal.canonicalText, forKey: .runningTotal)
+            if row.status != .admitted { try container.encode(row.runningTotal.canonicalText, forKey: .runningTotal) }
             try container.encode(row.status.rawValue, forKey: .status)
             if let euro { try container.encode(euro.convert(row.amount).canonicalText, forKey: .amountEUR) }
         }

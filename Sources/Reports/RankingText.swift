@@ -37,10 +37,26 @@ public struct RankingText {
 
     /// "ОКОНЧАТЕЛНО КЛАСИРАНЕ" or "ПРЕДВАРИТЕЛНО КЛАСИРАНЕ (…)".
     public var finality: String {
-        if ranking.isFinal { return t("ОКОНЧАТЕЛНО КЛАСИРАНЕ", "FINAL RANKING") }
+        let admitted = ranking.outcome == .admittedList
+        let direct = ranking.outcome == .directProvision
+        if ranking.isFinal {
+            if direct {
+                return t("ОКОНЧАТЕЛЕН СПИСЪК НА ПРЕДЛОЖЕНИЯТА, ОДОБРЕНИ ЗА ДИРЕКТНО ПРЕДОСТАВЯНЕ", "FINAL LIST OF PROPOSALS APPROVED FOR DIRECT PROVISION")
+            }
+            return admitted ? t("ОКОНЧАТЕЛЕН СПИСЪК НА ДОПУСНАТИТЕ ПРЕДЛОЖЕНИЯ", "FINAL LIST OF ADMITTED PROPOSALS")
+                            : t("ОКОНЧАТЕЛНО КЛАСИРАНЕ", "FINAL RANKING")
+        }
         let pending = ranking.unranked.filter { $0.status == .pending }.count
         let waiting = ranking.unranked.filter { $0.status == .needsDecision }.count
         let proposals = { (count: Int) in CountedNoun.proposal.phrase(count, in: language) }
+        if direct {
+            return t("ПРЕДВАРИТЕЛЕН СПИСЪК НА ПРЕДЛОЖЕНИЯТА, ОДОБРЕНИ ЗА ДИРЕКТНО ПРЕДОСТАВЯНЕ — решение на председателя: \(proposals(waiting)); в процес на проверка: \(proposals(pending))",
+                     "PRELIMINARY LIST OF PROPOSALS APPROVED FOR DIRECT PROVISION — a decision of the chair: \(proposals(waiting)); still being checked: \(proposals(pending))")
+        }
+        if admitted {
+            return t("ПРЕДВАРИТЕЛЕН СПИСЪК НА ДОПУСНАТИТЕ ПРЕДЛОЖЕНИЯ — решение на председателя: \(proposals(waiting)); в процес на проверка: \(proposals(pending))",
+                     "PRELIMINARY LIST OF ADMITTED PROPOSALS — a decision of the chair: \(proposals(waiting)); still being checked: \(proposals(pending))")
+        }
         return t("ПРЕДВАРИТЕЛНО КЛАСИРАНЕ — решение на председателя: \(proposals(waiting)); в процес на оценка: \(proposals(pending))",
                  "PRELIMINARY RANKING — a decision of the chair: \(proposals(waiting)); still being assessed: \(proposals(pending))")
     }
@@ -63,6 +79,7 @@ public struct RankingText {
         var lines: [String] = []
         let heading = group.id == "procedure" ? group.title : t("Приоритет \(group.id). ", "Priority \(group.id). ") + group.title
         lines += TextLayout.wrap(heading, width: width)
+        if ranking.outcome == .admittedList { return lines + admittedLines(group) }
         lines += Self.wrapKeepingAmounts(budgetLine(group), width: width)
         if forDocument {
             if let share = budgetShare(group) {
@@ -76,20 +93,24 @@ public struct RankingText {
             return lines
         }
         let symbol = Money.symbol(for: procedure.currency)
+        // Direct provision gives no points: its table has no score column.
+        let scored = ranking.outcome == .funding
         var columns: [TextTable.Column] = [
             .init(title: "№", alignment: .right, wraps: false),
             .init(title: t("Номер", "Number"), wraps: false),
             .init(title: t("Кандидат", "Applicant")),
-            .init(title: t("Точки", "Score"), alignment: .right, wraps: false),
-            .init(title: t("Сума, ", "Amount, ") + symbol, alignment: .right, wraps: false),
         ]
+        if scored { columns.append(.init(title: t("Точки", "Score"), alignment: .right, wraps: false)) }
+        columns.append(.init(title: t("Сума, ", "Amount, ") + symbol, alignment: .right, wraps: false))
         if let conversion { columns.append(.init(title: t("Сума, ", "Amount, ") + Money.symbol(for: conversion.code), alignment: .right, wraps: false)) }
         columns += [
             .init(title: t("Натрупано, ", "Running total, ") + symbol, alignment: .right, wraps: false),
             .init(title: t("Статус", "Status"), wraps: false),
         ]
         let table = TextTable(columns: columns, rows: group.rows.map { row in
-            var cells = [String(row.rank), row.proposal, proposals[row.proposal]?.applicant.name ?? "", points(row.score), money(row.amount)]
+            var cells = [String(row.rank), row.proposal, proposals[row.proposal]?.applicant.name ?? ""]
+            if scored { cells.append(points(row.score)) }
+            cells.append(money(row.amount))
             if let conversion { cells.append(money(conversion.convert(row.amount))) }
             return cells + [row.status == .approved ? money(row.runningTotal) : "", row.status.label.text(in: language)]
         })
@@ -103,6 +124,30 @@ public struct RankingText {
             tableLines.insert(TextLayout.padRight(rule, to: min(width, widths.reduce(0, +) + 2 * (widths.count - 1))), at: lineAt)
         }
         lines += tableLines
+        return lines
+    }
+
+    /// The list of admitted proposals of a procedure with no quality part: no points, no budget.
+    private func admittedLines(_ group: Ranking.Group) -> [String] {
+        guard !group.rows.isEmpty else { return [t("Няма допуснати предложения.", "No proposal is admitted.")] }
+        let requested = group.rows.reduce(Money.zero) { $0 + $1.amount }
+        var lines = Self.wrapKeepingAmounts(t("Допуснати: \(CountedNoun.proposal.phrase(group.rows.count, in: language)); обща искана сума: \(both(requested))",
+                                              "Admitted: \(CountedNoun.proposal.phrase(group.rows.count, in: language)); total requested: \(both(requested))"),
+                                            width: width)
+        var columns: [TextTable.Column] = [
+            .init(title: "№", alignment: .right, wraps: false),
+            .init(title: t("Номер", "Number"), wraps: false),
+            .init(title: t("Кандидат", "Applicant")),
+            .init(title: t("Сума, ", "Amount, ") + Money.symbol(for: procedure.currency), alignment: .right, wraps: false),
+        ]
+        if let conversion { columns.append(.init(title: t("Сума, ", "Amount, ") + Money.symbol(for: conversion.code), alignment: .right, wraps: false)) }
+        columns.append(.init(title: t("Статус", "Status"), wraps: false))
+        let table = TextTable(columns: columns, rows: group.rows.map { row in
+            var cells = [String(row.rank), row.proposal, proposals[row.proposal]?.applicant.name ?? "", money(row.amount)]
+            if let conversion { cells.append(money(conversion.convert(row.amount))) }
+            return cells + [row.status.label.text(in: language)]
+        })
+        lines += table.render(width: width).split(separator: "\n").map(String.init)
         return lines
     }
 
@@ -194,7 +239,12 @@ public struct RankingText {
 
     /// The proposals outside the lists, by status.
     public func unrankedLines() -> [String] {
-        var lines: [String] = [t("Некласирани предложения", "Proposals not ranked")]
+        let heading = switch ranking.outcome {
+        case .admittedList: t("Предложения извън списъка на допуснатите", "Proposals not in the list of admitted")
+        case .directProvision: t("Неодобрени предложения", "Proposals not approved")
+        case .funding: t("Некласирани предложения", "Proposals not ranked")
+        }
+        var lines: [String] = [heading]
         let table = TextTable(columns: [
             .init(title: t("Номер", "Number"), wraps: false),
             .init(title: t("Пр.", "Pr."), wraps: false),
@@ -223,6 +273,15 @@ public struct RankingText {
             case "late": t("подадено след крайния срок; чака решение за допускане", "registered after the deadline; needs an admission decision")
             case "aboveMaximum": t("сумата надвишава максимума за проект; чака корекция на бюджета или решение за недопускане",
                                    "the amount exceeds the maximum per project; needs a budget correction or a decision not to admit")
+            case "populationMissing": t("липсва населението на населеното място; чака решение", "the settlement's population is missing; needs a decision")
+            case "populationBelowMinimum": t("населено място с население под минимума за процедурата", "a settlement below the procedure's minimum population")
+            case "aboveBandMaximum": t("сумата надвишава максимума за населението на населеното място; чака корекция на бюджета",
+                                       "the amount exceeds the cap for the settlement's population; needs a budget correction")
+            case "onePerApplicant": t("кандидатът вече има одобрено предложение", "the applicant already has an approved proposal")
+            case "earlierOfApplicant": t("чака по-ранно предложение на същия кандидат", "waits for an earlier proposal of the same applicant")
+            case "onePerNetworkArea": t("мрежата вече има одобрено предложение в същата област (NUTS 3)", "the network already has an approved proposal in the same NUTS 3 area")
+            case "earlierInNetworkArea": t("чака по-ранно предложение от същата мрежа и област (по реда на подаване)",
+                                           "waits for an earlier proposal of the same network and area (in the order of submission)")
             case "belowMinimum": t("сумата е под минимума за проект; чака решение за недопускане",
                                    "the amount is below the minimum per project; needs a decision not to admit")
             default: t("критерий \(reason)", "criterion \(reason)")

@@ -9,7 +9,7 @@ struct ProcedureCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "procedure",
         abstract: "Процедури: проверка, преглед, списък. / Procedures: check, show, list.",
-        subcommands: [Check.self, Show.self, List.self]
+        subcommands: [Check.self, Show.self, List.self, ExportCriteria.self, Import.self]
     )
 
     static func catalog() -> Result<ProcedureCatalog, ProcedureStoreError> {

@@ -5,14 +5,22 @@ enum ProcedureSummary {
     static func line(_ procedure: Procedure) -> LocalizedText {
         let admin = procedure.admin.criteria.count
         let rejecting = procedure.admin.criteria.filter { $0.onNo == .reject }.count
+        let noted = procedure.admin.criteria.filter { $0.onNo == .note }.count
+        let notedBG = noted == 0 ? "" : ", \(noted) само за отбелязване"
+        let notedEN = noted == 0 ? "" : ", \(noted) only noted"
         let priorities = procedure.hasExplicitPriorities ? procedure.priorities.count : 0
         if let quality = procedure.quality {
             return LocalizedText(
-                bg: "наред — \(procedure.id): \(priorities) приоритета, \(admin) административни критерия (\(rejecting) отхвърлящи), \(quality.criteria.count) критерия за качество в \(quality.groups.count) групи, максимум \(quality.maxPoints.formatted(in: .bulgarian)), минимум \(quality.floor.formatted(in: .bulgarian))",
-                en: "valid — \(procedure.id): \(priorities) priorities, \(admin) administrative criteria (\(rejecting) rejecting), \(quality.criteria.count) quality criteria in \(quality.groups.count) groups, maximum \(quality.maxPoints.formatted(in: .english)), floor \(quality.floor.formatted(in: .english))")
+                bg: "наред — \(procedure.id): \(priorities) приоритета, \(admin) административни критерия (\(rejecting) отхвърлящи\(notedBG)), \(quality.criteria.count) критерия за качество в \(quality.groups.count) групи, максимум \(quality.maxPoints.formatted(in: .bulgarian)), минимум \(quality.floor.formatted(in: .bulgarian))",
+                en: "valid — \(procedure.id): \(priorities) priorities, \(admin) administrative criteria (\(rejecting) rejecting\(notedEN)), \(quality.criteria.count) quality criteria in \(quality.groups.count) groups, maximum \(quality.maxPoints.formatted(in: .english)), floor \(quality.floor.formatted(in: .english))")
+        }
+        if procedure.directProvision {
+            return LocalizedText(
+                bg: "наред — \(procedure.id): процедура за директно предоставяне, \(admin) критерия в \(procedure.admin.groups.count) групи (\(rejecting) отхвърлящи\(notedBG)), \(procedure.registerRules.count) правила по регистъра",
+                en: "valid — \(procedure.id): direct provision, \(admin) criteria in \(procedure.admin.groups.count) groups (\(rejecting) rejecting\(notedEN)), \(procedure.registerRules.count) register rules")
         }
         return LocalizedText(
-            bg: "наред — \(procedure.id): процедура за допустимост, \(admin) критерия в \(procedure.admin.groups.count) групи (\(rejecting) отхвърлящи)",
-            en: "valid — \(procedure.id): pass/fail procedure, \(admin) criteria in \(procedure.admin.groups.count) groups (\(rejecting) rejecting)")
+            bg: "наред — \(procedure.id): процедура за допустимост, \(admin) критерия в \(procedure.admin.groups.count) групи (\(rejecting) отхвърлящи\(notedBG))",
+            en: "valid — \(procedure.id): pass/fail procedure, \(admin) criteria in \(procedure.admin.groups.count) groups (\(rejecting) rejecting\(notedEN))")
     }
 }

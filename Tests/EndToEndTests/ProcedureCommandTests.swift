@@ -3,13 +3,14 @@ import Testing
 
 @Suite("ocenka procedure …, run as a user runs it")
 struct ProcedureCommandTests {
-    @Test func checkAcceptsBothConfigFiles() throws {
-        let run = try CommandRun.ocenka(["procedure", "check",
-                                         "Config/procedures/coiduem-33.24-2025.json", "Config/procedures/esf-plus-admin-004.json"])
+    @Test func checkAcceptsEveryConfigFile() throws {
+        let run = try CommandRun.ocenka(["procedure", "check", "Config/procedures/coiduem-33.24-2025.json",
+                                         "Config/procedures/esf-plus-admin-004.json", "Config/procedures/bg-rrp-1.024.json"])
         #expect(run.status == 0, "\(run.standardError)")
         #expect(run.standardOutput.contains("Config/procedures/coiduem-33.24-2025.json: наред — coiduem-33.24-2025: 3 приоритета"))
         #expect(run.standardOutput.contains("23 критерия за качество в 6 групи, максимум 100,00 т., минимум 51,00 т."))
-        #expect(run.standardOutput.contains("esf-plus-admin-004: процедура за допустимост, 43 критерия в 5 групи (34 отхвърлящи)"))
+        #expect(run.standardOutput.contains("esf-plus-admin-004: процедура за допустимост, 43 критерия в 5 групи (19 отхвърлящи, 9 само за отбелязване)"))
+        #expect(run.standardOutput.contains("bg-rrp-1.024: процедура за директно предоставяне, 13 критерия в 2 групи (7 отхвърлящи), 3 правила по регистъра"))
         #expect(run.standardError.isEmpty)
     }
 
@@ -56,7 +57,7 @@ struct ProcedureCommandTests {
         defer { try? FileManager.default.removeItem(at: folder) }
         let run = try CommandRun.ocenka(["procedure", "show", "esf-plus-admin-004"], in: folder)
         #expect(run.status == 0, "\(run.standardError)")
-        #expect(run.standardOutput.contains("Критерии: 43, от тях 34 водят до отхвърляне при НЕ"))
+        #expect(run.standardOutput.contains("Критерии: 43, от тях 19 водят до отхвърляне при НЕ, а при 9 НЕ само се\n  отбелязва"))
     }
 
     @Test("OCENKA_CONFIG overrides the search, and a wrong one is named")

@@ -89,7 +89,7 @@ struct ReferenceProcedureTests {
 
 @Suite("The seed-004 checklist")
 struct ChecklistProcedureTests {
-    @Test("43 criteria in 5 groups, 34 of them rejecting, no quality")
+    @Test("43 criteria in 5 groups: 19 reject, 15 documents to remedy, 9 only noted; no quality")
     func shape() throws {
         let procedure = try Fixtures.configProcedure("esf-plus-admin-004.json")
         #expect(procedure.isPassFail)
@@ -97,9 +97,15 @@ struct ChecklistProcedureTests {
         #expect(procedure.admin.groups.map(\.id) == ["I", "II", "III", "IV", "V"])
         #expect(procedure.admin.groups.map(\.criteria.count) == [13, 9, 8, 7, 6])
         #expect(procedure.admin.criteria.count == 43)
-        #expect(procedure.admin.criteria.filter { $0.onNo == .reject }.count == 34)
-        #expect(procedure.admin.criteria.filter { $0.onNo == .remedy }.map(\.id)
+        // "Води до отхвърляне: Не" only notes a НЕ (004_94583b06840526ec.txt:5).
+        #expect(procedure.admin.criteria.filter { $0.onNo == .note }.map(\.id)
                 == ["I.1", "I.2", "I.6", "I.7", "I.9", "I.12", "I.13", "II.7", "III.7"])
+        // "Да" on a document or on data the applicant can supply: remedy first (002_60dcf141085ee52b.txt:1148).
+        #expect(procedure.admin.criteria.filter { $0.onNo == .remedy }.map(\.id)
+                == ["II.1", "II.2", "II.3", "II.4", "II.5", "II.6", "II.8", "III.1", "III.2", "III.3", "III.4", "III.5", "III.6", "IV.4", "V.4"])
+        #expect(procedure.admin.criteria.filter { $0.onNo == .reject }.map(\.id)
+                == ["I.3", "I.4", "I.5", "I.8", "I.10", "I.11", "II.9", "III.8", "IV.1", "IV.2", "IV.3", "IV.5", "IV.6", "IV.7",
+                    "V.1", "V.2", "V.3", "V.5", "V.6"])
         #expect(!procedure.hasExplicitPriorities)
         #expect(procedure.priorities.count == 1)
     }

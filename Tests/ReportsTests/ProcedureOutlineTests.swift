@@ -34,6 +34,13 @@ struct ProcedureOutlineTests {
         try Self.expectGolden(text, "esf-plus-admin-004.outline.en.txt")
     }
 
+    @Test("Seed 003's direct provision in Bulgarian, 80 columns, with its register rules, as the golden file")
+    func directProvision() throws {
+        let text = ProcedureOutline(procedure: try Self.procedure("bg-rrp-1.024.json")).render()
+        try Self.expectGolden(text, "bg-rrp-1.024.outline.txt")
+        #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 80 })
+    }
+
     @Test("Every line fits the width, every criterion and level is there", arguments: [60, 80, 120])
     func fits(width: Int) throws {
         let procedure = try Self.procedure("coiduem-33.24-2025.json")

@@ -302,12 +302,16 @@ struct ProtocolReportTests {
         #expect(flat.contains("Неизползваният остатък от бюджета на приоритет се прехвърля към следващите приоритети в реда, в който процедурата ги изброява."))
     }
 
-    @Test("A pass/fail procedure has no quality section, and its sections are numbered on")
+    @Test("A pass/fail procedure has no quality section and ends in the admitted list, not in funding")
     func passFail() {
         let text = Self.render(Self.input(passFail: true), width: 80)
         #expect(!text.contains("ОЦЕНКА НА КАЧЕСТВОТО"))
         #expect(text.contains("IV. РЕШЕНИЯ НА ПРЕДСЕДАТЕЛЯ НА КОМИСИЯТА"))
-        #expect(text.contains("V. КЛАСИРАНЕ"))
+        #expect(text.contains("V. СПИСЪК НА ДОПУСНАТИТЕ ПРЕДЛОЖЕНИЯ"))
+        #expect(!text.contains("КЛАСИРАНЕ"))
+        #expect(!text.contains("одобрено"))
+        #expect(!text.contains("Обобщение по приоритети"))
+        #expect(Self.flat(text).contains("Протоколът не разпределя бюджет и не съдържа решение за предоставяне на финансиране."))
         #expect(text.contains("Недопуснати предложения и основания за недопускането им"))
         #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 80 })
     }

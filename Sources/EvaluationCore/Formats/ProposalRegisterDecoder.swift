@@ -25,7 +25,8 @@ public enum ProposalRegisterDecoder {
     }
 
     private static func read(_ object: JSONObjectReader, procedure: Procedure) -> Proposal? {
-        object.rejectUnknownKeys(["id", "registeredAt", "title", "priority", "requested", "applicant", "partners", "findings"])
+        object.rejectUnknownKeys(["id", "registeredAt", "title", "priority", "requested", "applicant", "partners", "findings",
+                                  "settlement", "settlementPopulation", "nuts3", "network"])
         let id = DocumentDecoding.id(object, "id")
         let registeredAt = object.timestamp("registeredAt")
         let title = DocumentDecoding.line(object, "title", multiline: true)
@@ -50,10 +51,19 @@ public enum ProposalRegisterDecoder {
             findings.append(Finding(kind: kind, proposals: finding.strings("proposals", required: false) ?? [],
                                     eik: finding.string("eik", required: false), limit: finding.money("limit", required: false)))
         }
+        let settlement = DocumentDecoding.line(object, "settlement", required: false)
+        let population = object.integer("settlementPopulation", in: 0...100_000_000, required: false)
+        let nuts3 = DocumentDecoding.line(object, "nuts3", required: false)
+        let network = DocumentDecoding.line(object, "network", required: false)
         guard let id, let registeredAt, let title, let priority, let requested, let applicant,
               procedure.priority(withID: priority) != nil else { return nil }
-        return Proposal(id: id, registeredAt: registeredAt, title: title, priority: priority, requested: requested,
-                        applicant: applicant, partners: partners, findings: findings)
+        var proposal = Proposal(id: id, registeredAt: registeredAt, title: title, priority: priority, requested: requested,
+                                applicant: applicant, partners: partners, findings: findings)
+        proposal.settlement = settlement
+        proposal.settlementPopulation = population
+        proposal.nuts3 = nuts3
+        proposal.network = network
+        return proposal
     }
 
     private static func organisation(_ object: JSONObjectReader, withType: Bool) -> Organisation? {

@@ -182,6 +182,10 @@ public enum SheetDecoder {
                     object.issues.add(object.path.appending("criterion"),
                                       bg: "критерий \(criterionID) води до отхвърляне; по него не се иска отстраняване",
                                       en: "criterion \(criterionID) rejects; no remedy is requested on it")
+                case .note?:
+                    object.issues.add(object.path.appending("criterion"),
+                                      bg: "критерий \(criterionID) не води до отхвърляне; по него не се иска отстраняване",
+                                      en: "criterion \(criterionID) does not reject; no remedy is requested on it")
                 case .remedy?:
                     break
                 }

@@ -52,6 +52,9 @@ public enum NoConsequence: String, Sendable, CaseIterable {
     case reject
     /// The applicant may remedy it within the remedy deadline; a НЕ that stands after it rejects.
     case remedy
+    /// The НЕ is recorded with its note and reported, but does not stop the proposal (seed 004's
+    /// "Води до отхвърляне: Не", 004_94583b06840526ec.txt:5).
+    case note
 }
 
 public struct AdminGroup: Sendable, Equatable, Identifiable {

@@ -21,6 +21,11 @@ public struct Procedure: Sendable, Equatable {
     public var quality: QualityMethod?
     public var reconciliation: ReconciliationPolicy?
     public var ranking: RankingPolicy?
+    /// A pass/fail procedure that grants the money to every proposal meeting all its criteria
+    /// (seed 003's direct provision) rather than ending in the list of admitted proposals.
+    public var directProvision: Bool = false
+    /// Checks on the register's columns (seed 003's population caps and one-per rules).
+    public var registerRules: [RegisterRule] = []
 
     public init(
         format: Int = 1, id: String, title: String, authority: String, source: String? = nil,

@@ -41,7 +41,7 @@ public enum ProcedureDecoder {
         guard let root = JSONObjectReader(value, at: .root, issues: issues) else { return nil }
         root.rejectUnknownKeys([
             "format", "id", "title", "authority", "source", "currency", "secondaryCurrency", "submissionDeadline",
-            "notes", "priorities", "admin", "quality", "reconciliation", "ranking",
+            "notes", "priorities", "admin", "quality", "reconciliation", "ranking", "outcome", "registerRules",
         ])
         let format = root.integer("format", in: 1...Int.max)
         if let format, format != supportedFormat {
@@ -75,13 +75,96 @@ public enum ProcedureDecoder {
         let reconciliation = readReconciliation(root, hasQuality: root.has("quality"))
         let ranking = readRanking(root, quality: quality, hasQuality: root.has("quality"))
 
+        let outcome = root.choice("outcome", PassFailOutcome.self, required: false)
+        if outcome != nil, root.has("quality") {
+            issues.add(root.path.appending("outcome"),
+                       bg: "„outcome“ се задава само на процедура без оценка на качеството (без „quality“)",
+                       en: "\"outcome\" is given only in a procedure without a quality assessment (no \"quality\")")
+        }
+        let registerRules = readRegisterRules(root)
+
         guard let format, let id, let title, let authority, let admin else { return nil }
         let implicit = Priority(id: Procedure.implicitPriorityID, title: "Процедурата като цяло")
-        return Procedure(
+        var procedure = Procedure(
             format: format, id: id, title: title, authority: authority, source: source,
             currency: currency ?? "BGN", secondaryCurrency: secondary, submissionDeadline: deadline, notes: notes,
             priorities: priorities ?? [implicit], hasExplicitPriorities: priorities != nil, admin: admin,
             quality: quality, reconciliation: reconciliation, ranking: ranking)
+        procedure.directProvision = outcome == .directProvision && quality == nil
+        procedure.registerRules = registerRules
+        return procedure
+    }
+
+    /// The last stage of a procedure without a quality part.
+    private enum PassFailOutcome: String, CaseIterable {
+        case admittedList
+        case directProvision
+    }
+
+    private static func readRegisterRules(_ root: JSONObjectReader) -> [RegisterRule] {
+        var rules: [RegisterRule] = []
+        var kinds: Set<String> = []
+        for element in root.array("registerRules", required: false) ?? [] {
+            guard let object = JSONObjectReader(element.value, at: element.path, issues: root.issues),
+                  let kind = object.string("kind") else { continue }
+            let source = object.string("source", required: false)
+            guard RegisterRule.kinds.contains(kind) else {
+                object.issues.add(object.path.appending("kind"),
+                                  bg: "„\(kind)“ не е вид правило; позволени: \(RegisterRule.kinds.map { "„\($0)“" }.joined(separator: ", "))",
+                                  en: "\"\(kind)\" is not a rule kind; expected one of \(RegisterRule.kinds.map { "\"\($0)\"" }.joined(separator: ", "))")
+                continue
+            }
+            if !kinds.insert(kind).inserted {
+                object.issues.add(object.path.appending("kind"), bg: "правилото „\(kind)“ се повтаря", en: "the rule \"\(kind)\" appears twice")
+            }
+            switch kind {
+            case "populationBands":
+                object.rejectUnknownKeys(["kind", "minimumPopulation", "bands", "source"])
+                let minimum = object.integer("minimumPopulation", in: 0...Int.max)
+                var bands: [PopulationBand] = []
+                for bandElement in object.array("bands") ?? [] {
+                    guard let band = JSONObjectReader(bandElement.value, at: bandElement.path, issues: object.issues) else { continue }
+                    band.rejectUnknownKeys(["from", "upTo", "maxPerProject", "workstations"])
+                    let from = band.integer("from", in: 0...Int.max)
+                    let upTo = band.integer("upTo", in: 0...Int.max, required: false)
+                    let cap = band.money("maxPerProject", positive: true)
+                    let workstations = band.integer("workstations", in: 1...1000, required: false)
+                    if let from, let upTo, upTo < from {
+                        band.issues.add(band.path.appending("upTo"), bg: "горната граница \(upTo) е под долната \(from)",
+                                        en: "the upper end \(upTo) is below the lower end \(from)")
+                    }
+                    if let from, let previous = bands.last {
+                        if previous.upTo.map({ $0 + 1 != from }) ?? true {
+                            band.issues.add(band.path.appending("from"),
+                                            bg: "групата трябва да започва веднага след предходната (\(previous.upTo.map { String($0 + 1) } ?? "—"))",
+                                            en: "the band must start right after the previous one (\(previous.upTo.map { String($0 + 1) } ?? "—"))")
+                        }
+                    }
+                    if let from, let cap { bands.append(PopulationBand(from: from, upTo: upTo, maxPerProject: cap, workstations: workstations)) }
+                }
+                if bands.isEmpty, object.has("bands") {
+                    object.issues.add(object.path.appending("bands"), bg: "няма нито една група", en: "there is no band")
+                }
+                if let minimum, let first = bands.first, first.from != minimum {
+                    object.issues.add(object.path.appending("bands"),
+                                      bg: "първата група започва от \(first.from), а минимумът е \(minimum)",
+                                      en: "the first band starts at \(first.from) but the minimum is \(minimum)")
+                }
+                if let minimum { rules.append(.populationBands(minimum: minimum, bands: bands, source: source)) }
+            case "onePerApplicant":
+                object.rejectUnknownKeys(["kind", "source"])
+                rules.append(.onePerApplicant(source: source))
+            default:
+                object.rejectUnknownKeys(["kind", "source"])
+                rules.append(.onePerNetworkArea(source: source))
+            }
+        }
+        if !rules.isEmpty, root.has("quality") {
+            root.issues.add(root.path.appending("registerRules"),
+                            bg: "правилата по регистъра се прилагат при директно предоставяне (без „quality“)",
+                            en: "register rules apply to direct provision (no \"quality\")")
+        }
+        return rules
     }
 
     private static func isCurrencyCode(_ text: String) -> Bool {

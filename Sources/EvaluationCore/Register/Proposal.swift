@@ -10,6 +10,13 @@ public struct Proposal: Sendable, Equatable, Codable, Identifiable {
     public var partners: [Organisation]
     /// What the register noticed on its own (DESIGN: shown to evaluators, never deciding anything).
     public var findings: [Finding]
+    /// Where the proposal is carried out, for procedures whose rules depend on it (seed 003): the
+    /// settlement, its population (aged 15–75 at 31.12.2021, seed 003 line 234), the NUTS 3 area
+    /// and the network of a representative organisation the applicant belongs to. Optional.
+    public var settlement: String?
+    public var settlementPopulation: Int?
+    public var nuts3: String?
+    public var network: String?
 
     public init(id: String, registeredAt: Timestamp, title: String, priority: String, requested: Money,
                 applicant: Organisation, partners: [Organisation] = [], findings: [Finding] = []) {
@@ -33,10 +40,14 @@ public struct Proposal: Sendable, Equatable, Codable, Identifiable {
         applicant = try container.decode(Organisation.self, forKey: .applicant)
         partners = try container.decodeIfPresent([Organisation].self, forKey: .partners) ?? []
         findings = try container.decodeIfPresent([Finding].self, forKey: .findings) ?? []
+        settlement = try container.decodeIfPresent(String.self, forKey: .settlement)
+        settlementPopulation = try container.decodeIfPresent(Int.self, forKey: .settlementPopulation)
+        nuts3 = try container.decodeIfPresent(String.self, forKey: .nuts3)
+        network = try container.decodeIfPresent(String.self, forKey: .network)
     }
 
     private enum CodingKeys: String, CodingKey {
-        case id, registeredAt, title, priority, requested, applicant, partners, findings
+        case id, registeredAt, title, priority, requested, applicant, partners, findings, settlement, settlementPopulation, nuts3, network
     }
 }
 

@@ -49,8 +49,8 @@ public enum AdminOutcome: Sendable, Equatable {
         return .evaluatorsDisagree(admittedBy: admittedBy, rejectedBy: rejectedBy)
     }
 
-    /// The criteria of a submitted sheet that stop the proposal: a НЕ, a Н/П where it is not allowed,
-    /// or no answer at all.
+    /// The criteria of a submitted sheet that stop the proposal: a НЕ (except on a criterion whose НЕ
+    /// is only noted), a Н/П where it is not allowed, or no answer at all.
     public static func noReasons(_ sheet: AdminSheet, checklist: AdminChecklist) -> [Reason] {
         checklist.criteria.compactMap { criterion in
             let answer = sheet.answers[criterion.id]
@@ -59,10 +59,21 @@ public enum AdminOutcome: Sendable, Equatable {
                 return nil
             case .na? where criterion.allowsNA:
                 return nil
+            case .no? where criterion.onNo == .note:
+                return nil
             default:
                 return Reason(criterion: criterion.id, evaluator: sheet.evaluator, note: answer?.note ?? "",
                               remedy: sheet.remedyRequest(for: criterion.id))
             }
+        }
+    }
+
+    /// The НЕ answers of a sheet on criteria whose НЕ is only noted (`onNo: note`): recorded and
+    /// reported, but they do not stop the proposal.
+    public static func notedNos(_ sheet: AdminSheet, checklist: AdminChecklist) -> [Reason] {
+        checklist.criteria.compactMap { criterion in
+            guard criterion.onNo == .note, let answer = sheet.answers[criterion.id], answer.answer == .no else { return nil }
+            return Reason(criterion: criterion.id, evaluator: sheet.evaluator, note: answer.note, remedy: nil)
         }
     }
 

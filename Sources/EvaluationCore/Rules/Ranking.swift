@@ -9,10 +9,34 @@ public struct Ranking: Sendable, Equatable {
     public let groups: [Group]
     /// Every proposal that is not in a list, with its status and reasons.
     public let unranked: [Unranked]
+    /// What the lists are: ranked for funding, or (a procedure with no quality part) the admitted proposals.
+    public let outcome: Outcome
+
+    /// What the procedure's last stage gives.
+    public enum Outcome: String, Sendable, Equatable, CaseIterable {
+        /// Ranked by final score and funded while the budget lasts.
+        case funding
+        /// A procedure with no quality part: the list of the proposals admitted, in the order of
+        /// registration, with no points and no money shared out (seed 004 is an admin stage only).
+        case admittedList
+        /// A pass/fail procedure that approves every proposal meeting all its criteria and the
+        /// register rules, in the order of registration, while the budget lasts (seed 003).
+        case directProvision
+
+        public init(procedure: Procedure) {
+            if !procedure.isPassFail {
+                self = .funding
+            } else {
+                self = procedure.directProvision ? .directProvision : .admittedList
+            }
+        }
+    }
 
     public enum Status: String, Sendable, Equatable, CaseIterable {
         case approved
         case reserve
+        /// In the list of admitted proposals of a procedure with no quality part.
+        case admitted
         case belowFloor
         case notAdmitted
         case needsDecision
@@ -22,6 +46,7 @@ public struct Ranking: Sendable, Equatable {
             switch self {
             case .approved: LocalizedText(bg: "одобрено", en: "approved")
             case .reserve: LocalizedText(bg: "резерва", en: "reserve")
+            case .admitted: LocalizedText(bg: "допуснато", en: "admitted")
             case .belowFloor: LocalizedText(bg: "под минимума", en: "below the floor")
             case .notAdmitted: LocalizedText(bg: "недопуснато", en: "not admitted")
             case .needsDecision: LocalizedText(bg: "чака решение", en: "needs a decision")
@@ -62,7 +87,9 @@ public struct Ranking: Sendable, Equatable {
         public let reasons: [String]
     }
 
-    public init(procedure: String, isFinal: Bool, policy: RankingPolicy, groups: [Group], unranked: [Unranked]) {
+    public init(procedure: String, isFinal: Bool, policy: RankingPolicy, groups: [Group], unranked: [Unranked],
+                outcome: Outcome = .funding) {
+        self.outcome = outcome
         self.procedure = procedure
         self.isFinal = isFinal
         self.policy = policy
@@ -97,8 +124,15 @@ public struct Ranking: Sendable, Equatable {
                 unranked.append(Unranked(proposal: standing.proposal.id, priority: standing.proposal.priority, status: .pending, reasons: [stage]))
             }
         }
+        let outcome = Outcome(procedure: procedure)
         var groups: [Group] = []
         switch policy.scope {
+        case _ where outcome == .admittedList:
+            groups = admittedLists(procedure: procedure, eligible: eligible, scope: policy.scope)
+        case _ where outcome == .directProvision:
+            let provision = directProvision(procedure: procedure, standings: sorted, policy: policy)
+            groups = [provision.group]
+            unranked = (unranked + provision.refused).sorted { $0.proposal < $1.proposal }
         case .priority:
             var carried = Money.zero
             for priority in procedure.priorities {
@@ -114,7 +148,7 @@ public struct Ranking: Sendable, Equatable {
                                members: order(eligible, policy: policy, decisions: decisions, procedure: procedure), policy: policy))
         }
         let isFinal = !unranked.contains { $0.status == .pending || $0.status == .needsDecision }
-        return Ranking(procedure: procedure.id, isFinal: isFinal, policy: policy, groups: groups, unranked: unranked)
+        return Ranking(procedure: procedure.id, isFinal: isFinal, policy: policy, groups: groups, unranked: unranked, outcome: outcome)
     }
 
     private static func decisionReason(_ standing: ProposalStanding) -> String {

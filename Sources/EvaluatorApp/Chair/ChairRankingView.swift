@@ -69,7 +69,7 @@ enum ChairRankingView {
                 + TextLayout.padRight(TextLayout.truncate(applicant, to: applicantWidth), to: applicantWidth) + " "
                 + TextLayout.padLeft(AppView.points(item.score, language), to: 7) + " " + TextLayout.padLeft(money(item.amount), to: 11) + " "
                 + TextLayout.padLeft(item.status == .approved ? money(item.runningTotal) : "", to: 11) + " " + state.text(item.status.label)
-            lines.append((text, item.status == .approved ? .plain : Style(color: .warning), index))
+            lines.append((text, item.status == .approved || item.status == .admitted ? .plain : Style(color: .warning), index))
         }
         let visible = max(1, bottom - row)
         let cursorLine = lines.firstIndex { $0.rowIndex == state.rankingCursor } ?? 0

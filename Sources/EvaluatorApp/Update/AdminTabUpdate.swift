@@ -42,12 +42,12 @@ enum AdminTabUpdate {
             state.model.adminSheets[view.proposal] = sheet
             if value == .no && note.trimmingWhitespace().isEmpty {
                 view.editing = .init(target: .adminNote(criterion: criterion.id), editor: TextEditor(text: ""),
-                                     advanceOnLeave: criterion.onNo == .reject)
+                                     advanceOnLeave: criterion.onNo != .remedy)
                 view.scroll = 0
                 state.message = StatusMessage(.info, changed
                     ? state.text("Отговорът е сменен; мотивът към предишния отговор е изчистен (u го връща). Впишете мотива за НЕ.",
                                  "The answer changed; the note of the previous answer was cleared (u brings it back). Write the note for NO.")
-                    : criterion.onNo == .reject
+                    : criterion.onNo != .remedy
                         ? state.text("НЕ изисква мотив: впишете го; Esc — към следващия критерий.",
                                      "A NO needs a note: write it; Esc goes on to the next criterion.")
                         : state.text("НЕ изисква мотив: впишете го; после Esc и R — искане за отстраняване.",
@@ -87,8 +87,11 @@ enum AdminTabUpdate {
     private static func remedy(_ criterion: AdminCriterion, sheet: inout AdminSheet, view: inout ProposalViewState,
                                in state: inout AppState, now: Timestamp) -> [Effect] {
         guard criterion.onNo == .remedy else {
-            state.message = StatusMessage(.warning, state.text("Критерий \(criterion.id) води до отхвърляне; по него не се иска отстраняване.",
-                                                               "Criterion \(criterion.id) rejects; no remedy is requested on it."))
+            state.message = StatusMessage(.warning, criterion.onNo == .note
+                ? state.text("Критерий \(criterion.id) не води до отхвърляне; НЕ се отбелязва, без искане за отстраняване.",
+                             "Criterion \(criterion.id) does not reject; a NO is noted, with no remedy request.")
+                : state.text("Критерий \(criterion.id) води до отхвърляне; по него не се иска отстраняване.",
+                             "Criterion \(criterion.id) rejects; no remedy is requested on it."))
             return []
         }
         guard sheet.answers[criterion.id]?.answer == .no else {

@@ -48,10 +48,12 @@ enum AdminTabView {
         row += AppView.paragraph("\(criterion.id) \(criterion.text)", into: &buffer,
                                  rect: ScreenRect(row: row, column: rect.column, rows: bottom - row, columns: rect.columns),
                                  style: Style(attributes: [.bold]), maxLines: 3)
-        var consequence = criterion.onNo == .reject
-            ? state.text("НЕ ⇒ предложението не се допуска.", "NO ⇒ the proposal is not admitted.")
-            : state.text("НЕ ⇒ кандидатът може да отстрани нередовността в срок от \(checklist.remedyDays) \(checklist.remedyDayKind == .calendar ? "календарни" : "работни") дни (R).",
+        var consequence = switch criterion.onNo {
+        case .reject: state.text("НЕ ⇒ предложението не се допуска.", "NO ⇒ the proposal is not admitted.")
+        case .note: state.text("НЕ се отбелязва с мотива, но не води до отхвърляне.", "A NO is noted with its reason but does not reject.")
+        case .remedy: state.text("НЕ ⇒ кандидатът може да отстрани нередовността в срок от \(checklist.remedyDays) \(checklist.remedyDayKind == .calendar ? "календарни" : "работни") дни (R).",
                          "NO ⇒ the applicant may remedy it within \(checklist.remedyDays) \(checklist.remedyDayKind.rawValue) days (R).")
+        }
         if criterion.allowsNA { consequence += state.text(" Допуска се Н/П.", " N/A is allowed.") }
         let request = sheet.remedyRequest(for: criterion.id)
         row += AppView.paragraph(consequence, into: &buffer, rect: ScreenRect(row: row, column: rect.column, rows: bottom - row, columns: rect.columns),

@@ -60,9 +60,11 @@ enum DetailView {
                 add("\(group.id). \(group.title)", bold)
             }
             add("\(criterion.id) \(criterion.text)", AppView.titleStyle)
-            add(criterion.onNo == .reject
-                ? state.text("НЕ ⇒ предложението не се допуска.", "NO ⇒ the proposal is not admitted.")
-                : state.text("НЕ ⇒ кандидатът може да отстрани нередовността (R).", "NO ⇒ the applicant may remedy it (R)."), AppView.mutedStyle)
+            switch criterion.onNo {
+            case .reject: add(state.text("НЕ ⇒ предложението не се допуска.", "NO ⇒ the proposal is not admitted."), AppView.mutedStyle)
+            case .remedy: add(state.text("НЕ ⇒ кандидатът може да отстрани нередовността (R).", "NO ⇒ the applicant may remedy it (R)."), AppView.mutedStyle)
+            case .note: add(state.text("НЕ се отбелязва, но не води до отхвърляне.", "A NO is noted but does not reject."), AppView.mutedStyle)
+            }
             let sheet = model.adminSheet(view.proposal)
             if let request = sheet.remedyRequest(for: criterion.id) {
                 lines.append(("", .plain))

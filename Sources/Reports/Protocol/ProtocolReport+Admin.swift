@@ -49,6 +49,9 @@ extension ProtocolReport {
                                 indent: 2)
             }
         }
+        if input.procedure.admin.criteria.contains(where: { $0.onNo == .note }) {
+            lines += notedLines(proposals)
+        }
         lines += subheading(t("Искания за отстраняване на нередовности", "Requests to remedy shortcomings"))
         let remedies = proposals.flatMap { proposal in input.adminSheets(of: proposal.id).filter { !$0.remedy.isEmpty } }
         if remedies.isEmpty {
@@ -133,6 +136,32 @@ extension ProtocolReport {
         case .disagreement:
             return t("разминаване между оценителите; чака решение на председателя", "the evaluators disagree; needs a decision of the chair")
         }
+    }
+
+    /// The НЕ answers on criteria that do not reject (`onNo: note`) in submitted sheets: recorded
+    /// with their notes, the proposal stays admitted (seed 004's "Води до отхвърляне: Не").
+    private func notedLines(_ proposals: [Proposal]) -> [String] {
+        var lines = subheading(t("Отбелязани несъответствия, които не водят до отхвърляне", "Shortcomings noted that do not reject"))
+        var any = false
+        for proposal in proposals {
+            let sheets = input.adminSheets(of: proposal.id).filter { effectiveStatus(of: $0) == .submitted }
+            let noted = sheets.flatMap { AdminOutcome.notedNos($0, checklist: input.procedure.admin) }
+            guard !noted.isEmpty else { continue }
+            any = true
+            lines.append("")
+            lines += paragraph(proposalTitle(proposal.id))
+            for reason in noted {
+                let criterion = input.procedure.admin.criterion(withID: reason.criterion)
+                lines += bullet(t("Критерий ", "Criterion ") + reason.criterion + (criterion.map { ". " + $0.text } ?? ""), indent: 2)
+                var details = [(t("Отговор", "Answer"), AdminSheet.AnswerValue.no.label.text(in: language) + " (\(name(reason.evaluator)))")]
+                if !reason.note.isEmpty { details.append((t("Констатация", "Finding"), reason.note)) }
+                lines += fields(details, indent: 4)
+            }
+        }
+        if !any {
+            lines += paragraph(t("Не бяха отбелязани такива несъответствия.", "None was noted."))
+        }
+        return lines
     }
 
     /// One ground of a rejection: the criterion, the answer and who gave it, the note, and the remedy.

@@ -162,3 +162,36 @@ extension ProtocolReport {
         }
     }
 }
+
+extension ProtocolReport {
+    /// The last section of a procedure with no quality part: the admitted proposals, the ones outside
+    /// the list, and what the list is (no points, no funding decision).
+    func admittedListLines() -> [String] {
+        let ranking = input.ranking
+        let text = rankingText
+        let direct = ranking.outcome == .directProvision
+        var lines = paragraph(sentence((direct ? t("Предложения, одобрени за директно предоставяне: ", "Proposals approved for direct provision: ")
+                                               : t("Списък на допуснатите предложения: ", "List of admitted proposals: ")) + finality))
+        for group in ranking.groups {
+            lines.append("")
+            lines += text.groupLines(group)
+        }
+        if !ranking.unranked.isEmpty {
+            lines.append("")
+            lines += text.unrankedLines()
+        }
+        lines += subheading(t("Приложени правила", "Rules applied"))
+        if direct {
+            lines += bullet(t("Процедурата е за директно предоставяне, без точки и класиране: одобрява се всяко предложение, което отговаря на всички критерии и на правилата на процедурата, по реда на регистрацията, докато бюджетът стига.",
+                              "The procedure is one of direct provision, with no points and no ranking: every proposal that meets all the criteria and the procedure's rules is approved, in the order of registration, while the budget lasts."))
+            lines += bullet(t("Сумата е исканата сума, намалена с корекциите на бюджета по решения на председателя.",
+                              "The amount is the amount requested less the chair's budget corrections."))
+            return lines
+        }
+        lines += bullet(t("Процедурата няма оценка на качеството: в списъка са всички предложения, допуснати след проверката за административно съответствие и допустимост, по реда на регистрацията им; точки не се присъждат.",
+                          "The procedure has no quality assessment: the list holds every proposal admitted after the administrative compliance and eligibility check, in the order of registration; no points are given."))
+        lines += bullet(t("Сумата е исканата сума, намалена с корекциите на бюджета по решения на председателя. Протоколът не разпределя бюджет и не съдържа решение за предоставяне на финансиране.",
+                          "The amount is the amount requested less the chair's budget corrections. The protocol shares out no budget and holds no decision to grant funding."))
+        return lines
+    }
+}

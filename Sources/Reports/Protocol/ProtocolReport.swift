@@ -39,7 +39,12 @@ public struct ProtocolReport {
             sections.append((t("ОЦЕНКА НА КАЧЕСТВОТО", "QUALITY ASSESSMENT"), qualityLines(method)))
         }
         sections.append((t("РЕШЕНИЯ НА ПРЕДСЕДАТЕЛЯ НА КОМИСИЯТА", "DECISIONS OF THE CHAIR"), decisionLines()))
-        sections.append((t("КЛАСИРАНЕ", "RANKING"), rankingLines()))
+        switch input.ranking.outcome {
+        case .admittedList: sections.append((t("СПИСЪК НА ДОПУСНАТИТЕ ПРЕДЛОЖЕНИЯ", "LIST OF ADMITTED PROPOSALS"), admittedListLines()))
+        case .directProvision: sections.append((t("ПРЕДЛОЖЕНИЯ, ОДОБРЕНИ ЗА ДИРЕКТНО ПРЕДОСТАВЯНЕ", "PROPOSALS APPROVED FOR DIRECT PROVISION"),
+                                                admittedListLines()))
+        case .funding: sections.append((t("КЛАСИРАНЕ", "RANKING"), rankingLines()))
+        }
         sections.append((t("ЦЯЛОСТ НА ДАННИТЕ", "DATA INTEGRITY"), integrityLines()))
         for (index, section) in sections.enumerated() {
             lines += sectionHeading("\(Self.romanNumerals[index]). \(section.0)")
@@ -93,7 +98,7 @@ public struct ProtocolReport {
         pairs += [
             (t("SHA-256 на процедурата", "Procedure SHA-256"), input.procedureSha256),
             (t("Изготвен на", "Generated at"), moment(input.generatedAt)),
-            (t("Класиране", "Ranking"), finality),
+            isAdmittedList ? (t("Списък", "List"), finality) : (t("Класиране", "Ranking"), finality),
         ]
         if let conversion {
             pairs.append((t("Валута", "Currency"), t(
@@ -128,6 +133,9 @@ public struct ProtocolReport {
         return text
     }
 
+    /// Whether the procedure ends in the list of admitted proposals (no quality part), not in funding.
+    var isAdmittedList: Bool { input.ranking.outcome != .funding }
+
     /// The secretary: the session's, else a member with that role.
     var secretaryName: String? {
         input.session.secretary ?? input.committee.first { $0.role == .secretary }?.name
@@ -137,27 +145,38 @@ public struct ProtocolReport {
     var finality: String {
         let pending = input.ranking.unranked.filter { $0.status == .pending }.count
         let waiting = input.ranking.unranked.filter { $0.status == .needsDecision }.count
+        // The list of admitted proposals (masculine in Bulgarian) comes from a check, not an assessment.
+        let list = isAdmittedList
         guard pending > 0 || waiting > 0 else {
-            return t("ОКОНЧАТЕЛНО — всички предложения са оценени и няма предложения, които чакат решение на председателя",
-                     "FINAL — every proposal has been assessed and none needs a decision of the chair")
+            return list
+                ? t("ОКОНЧАТЕЛЕН — всички предложения са проверени и няма предложения, които чакат решение на председателя",
+                    "FINAL — every proposal has been checked and none needs a decision of the chair")
+                : t("ОКОНЧАТЕЛНО — всички предложения са оценени и няма предложения, които чакат решение на председателя",
+                    "FINAL — every proposal has been assessed and none needs a decision of the chair")
         }
         var reasons: [String] = []
         if pending > 0 {
+            let bg = list ? "проверка" : "оценка"
+            let en = list ? "checked" : "assessed"
             reasons.append(language == .bulgarian
-                ? CountedNoun.proposal.phrase(pending, in: language) + (pending == 1 ? " е в процес на оценка" : " са в процес на оценка")
-                : CountedNoun.proposal.phrase(pending, in: language) + (pending == 1 ? " is still being assessed" : " are still being assessed"))
+                ? CountedNoun.proposal.phrase(pending, in: language) + (pending == 1 ? " е в процес на \(bg)" : " са в процес на \(bg)")
+                : CountedNoun.proposal.phrase(pending, in: language) + (pending == 1 ? " is still being \(en)" : " are still being \(en)"))
         }
         if waiting > 0 {
             reasons.append(language == .bulgarian
                 ? CountedNoun.proposal.phrase(waiting, in: language) + (waiting == 1 ? " чака решение на председателя" : " чакат решение на председателя")
                 : CountedNoun.proposal.phrase(waiting, in: language) + (waiting == 1 ? " needs a decision of the chair" : " need a decision of the chair"))
         }
-        return t("ПРЕДВАРИТЕЛНО — ", "PRELIMINARY — ") + joinedList(reasons)
+        return (list ? t("ПРЕДВАРИТЕЛЕН — ", "PRELIMINARY — ") : t("ПРЕДВАРИТЕЛНО — ", "PRELIMINARY — ")) + joinedList(reasons)
     }
 
     private func signatureLines() -> [String] {
         var lines: [String] = ["", ""]
-        lines += paragraph(t("Класирането в настоящия протокол е ", "The ranking in this protocol is ") + finality + ".")
+        let listPhrase = input.ranking.outcome == .directProvision
+            ? t("Списъкът на одобрените за директно предоставяне предложения в настоящия протокол е ", "The list of proposals approved for direct provision in this protocol is ")
+            : t("Списъкът на допуснатите предложения в настоящия протокол е ", "The list of admitted proposals in this protocol is ")
+        lines += paragraph((isAdmittedList ? listPhrase
+                                           : t("Класирането в настоящия протокол е ", "The ranking in this protocol is ")) + finality + ".")
         lines.append("")
         let annexes = annexCount
         lines += paragraph(t(

@@ -14,6 +14,10 @@ enum ProposalColumn: String, CaseIterable, Sendable {
     case applicantEik
     case applicantType
     case partners
+    case settlement
+    case settlementPopulation
+    case nuts3
+    case network
 
     /// The Bulgarian names, the usual one first.
     var bulgarianNames: [String] {
@@ -36,6 +40,14 @@ enum ProposalColumn: String, CaseIterable, Sendable {
             ["вид на кандидата", "вид", "тип на кандидата"]
         case .partners:
             ["партньори", "партньор", "партньори (наименование|ЕИК)"]
+        case .settlement:
+            ["населено място"]
+        case .settlementPopulation:
+            ["население", "брой на населението", "население на населеното място"]
+        case .nuts3:
+            ["област", "област (NUTS 3)", "NUTS 3"]
+        case .network:
+            ["мрежа", "мрежа на представителна организация"]
         }
     }
 
@@ -46,7 +58,7 @@ enum ProposalColumn: String, CaseIterable, Sendable {
     /// no priorities of its own.
     func isRequired(by procedure: Procedure) -> Bool {
         switch self {
-        case .applicantType, .partners: false
+        case .applicantType, .partners, .settlement, .settlementPopulation, .nuts3, .network: false
         case .priority: procedure.hasExplicitPriorities
         default: true
         }

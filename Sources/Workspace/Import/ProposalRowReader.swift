@@ -145,11 +145,31 @@ struct ProposalRowReader {
             partners = checkedPartners(field.text) { problem(field, $0) }
         }
 
+        var population: Int?
+        if let field = field(.settlementPopulation), !field.text.isEmpty {
+            let digits = field.text.filter { $0 != " " && $0 != "\u{00A0}" }
+            if digits.count <= 9, digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), let value = Int(digits) {
+                population = value
+            } else {
+                problem(field, bg: "\(field.text.quotedForMessage()) не е брой жители (цяло число, напр. 1 250)",
+                        en: "\(field.text.quotedForEnglishMessage()) is not a number of inhabitants (a whole number, e.g. 1250)")
+            }
+        }
+        func optional(_ column: ProposalColumn) -> String? {
+            guard let text = field(column)?.text, !text.isEmpty else { return nil }
+            return text
+        }
+
         guard issues.issues.count == before, let id, let registeredAt, let priority, let requested, let title,
               let applicantName, let applicantEik else { return nil }
-        return Proposal(id: id, registeredAt: registeredAt, title: title, priority: priority, requested: requested,
-                        applicant: Organisation(name: applicantName, eik: applicantEik.digits, type: applicantType),
-                        partners: partners)
+        var proposal = Proposal(id: id, registeredAt: registeredAt, title: title, priority: priority, requested: requested,
+                                applicant: Organisation(name: applicantName, eik: applicantEik.digits, type: applicantType),
+                                partners: partners)
+        proposal.settlement = optional(.settlement)
+        proposal.settlementPopulation = population
+        proposal.nuts3 = optional(.nuts3)
+        proposal.network = optional(.network)
+        return proposal
     }
 
     /// A field's text and the name of its column as the header writes it.
