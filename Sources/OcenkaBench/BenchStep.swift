@@ -7,10 +7,10 @@ enum BenchStep: String, CaseIterable, Codable, Sendable {
     case open
     case rank
     case protocolText
+    case protocolCSV
     case rankingScreen
     case model
     case firstFrame
-    case startToFirstFrame
     case qualityFrame
     case keyPress
     case deskStart
@@ -23,10 +23,10 @@ enum BenchStep: String, CaseIterable, Codable, Sendable {
         case .open: "open: load + validate every file"
         case .rank: "reconcile + rank"
         case .protocolText: "protocol (standings, ranking, text)"
+        case .protocolCSV: "protocol's CSVs (ranking, scores)"
         case .rankingScreen: "ranking screen (RankingText)"
-        case .model: "evaluator model of e1"
+        case .model: "evaluator model of e1 (desk)"
         case .firstFrame: "first frame (proposals list)"
-        case .startToFirstFrame: "start → first frame (open+model+frame)"
         case .qualityFrame: "frame of the quality tab"
         case .keyPress: "key '2' + redraw (quality tab)"
         case .deskStart: "start → first frame via EvaluatorDesk"

@@ -1,6 +1,7 @@
 import EvaluationCore
 import EvaluatorApp
 import Foundation
+import OcenkaKit
 import Terminal
 import Workspace
 
@@ -30,7 +31,7 @@ final class InterfaceRunner {
         }
         defer { terminal.stop() }
         let model: EvaluatorModel
-        switch loadModel(desk) {
+        switch EvaluatorModel.load(desk) {
         case .success(let loaded):
             model = loaded
         case .failure(let error):
@@ -39,36 +40,6 @@ final class InterfaceRunner {
         }
         let runner = InterfaceRunner(desk: desk, state: AppState(model: model, language: language, size: terminal.size))
         try runner.loop(terminal)
-    }
-
-    /// What the evaluator's interface knows, read through the desk: every problem with the files is reported.
-    static func loadModel(_ desk: EvaluatorDesk) -> Result<EvaluatorModel, WorkspaceError> {
-        do throws(WorkspaceError) {
-            let assignments = desk.assignments
-            let id = desk.evaluator.id
-            let admin = Set(assignments.proposals(of: id, in: .admin))
-            let quality = Set(assignments.proposals(of: id, in: .quality))
-            let proposals = desk.proposals.filter { admin.contains($0.id) || quality.contains($0.id) }
-            var adminSheets: [String: AdminSheet] = [:]
-            var qualitySheets: [String: QualitySheet] = [:]
-            var admission: [String: ProposalStanding.Admin] = [:]
-            var problems: [WorkspaceError] = []
-            for proposal in proposals {
-                do throws(WorkspaceError) {
-                    if let sheet = try desk.adminSheet(proposal.id) { adminSheets[proposal.id] = sheet }
-                    if let sheet = try desk.qualitySheet(proposal.id) { qualitySheets[proposal.id] = sheet }
-                } catch {
-                    problems.append(error)
-                }
-                admission[proposal.id] = desk.adminStanding(of: proposal.id)
-            }
-            if !problems.isEmpty { return .failure(problems.count == 1 ? problems[0] : .many(problems)) }
-            return .success(EvaluatorModel(
-                procedure: desk.procedure, evaluator: desk.evaluator, proposals: proposals, assignedAdmin: admin, assignedQuality: quality,
-                declaration: try desk.declaration(), adminSheets: adminSheets, qualitySheets: qualitySheets, admission: admission))
-        } catch {
-            return .failure(error)
-        }
     }
 
     private func loop(_ terminal: TerminalSession) throws {
