@@ -15,6 +15,10 @@ enum BenchStep: String, CaseIterable, Codable, Sendable {
     case keyPress
     case deskStart
     case check
+    case python
+    case ocenkaRank
+    case ocenkaProtocol
+    case ocenkaCheck
 
     var label: String {
         switch self {
@@ -30,13 +34,22 @@ enum BenchStep: String, CaseIterable, Codable, Sendable {
         case .qualityFrame: "frame of the quality tab"
         case .keyPress: "key '2' + redraw (quality tab)"
         case .deskStart: "start → first frame via EvaluatorDesk"
-        case .check: "ocenka check"
+        case .check: "ocenka check (WorkspaceCheck.run)"
+        case .python: "Python reference (reference_rank.py)"
+        case .ocenkaRank: "$ ocenka rank --format json"
+        case .ocenkaProtocol: "$ ocenka protocol -o (text + CSVs)"
+        case .ocenkaCheck: "$ ocenka check"
         }
     }
 
     /// The floor this step is compared with: reading the bytes it reads, at the least.
     var floor: BenchStep {
-        self == .check ? .readBytesWithLogs : .readBytes
+        self == .check || self == .ocenkaCheck ? .readBytesWithLogs : .readBytes
+    }
+
+    /// Measured by `run` on the real programs, as processes of their own, rather than by `run-one`.
+    var isProcess: Bool {
+        [.python, .ocenkaRank, .ocenkaProtocol, .ocenkaCheck].contains(self)
     }
 }
 
