@@ -52,7 +52,33 @@ public struct ProtocolReport {
 
     /// The lines as the document's text: glue written as plain spaces, no trailing spaces, a final newline.
     func finish(_ lines: [String]) -> String {
-        lines.map { String($0.map { $0 == Self.glue ? " " : $0 }).trailingSpacesRemoved().escapingControlCharacters }.joined(separator: "\n") + "\n"
+        lines.map(Self.finished).joined(separator: "\n") + "\n"
+    }
+
+    /// One line as printed: the glue as spaces, no spaces at the end, control characters escaped. A
+    /// line of one-column characters only (`DisplayWidth.simpleWidth`) — no control character, each
+    /// character one scalar — is done on its bytes: the glue is C2 A0 there and nowhere else.
+    private static func finished(_ line: String) -> String {
+        guard DisplayWidth.simpleWidth(line) != nil else {
+            return String(line.map { $0 == Self.glue ? " " : $0 }).trailingSpacesRemoved().escapingControlCharacters
+        }
+        var line = line
+        return line.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 {
+                    result.append(0x20)
+                    index += 2
+                } else {
+                    result.append(bytes[index])
+                    index += 1
+                }
+            }
+            while result.last == 0x20 { result.removeLast() }
+            return String(decoding: result, as: UTF8.self)
+        }
     }
 
     private static let romanNumerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
@@ -366,10 +392,12 @@ public struct ProtocolReport {
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count > 1 else { return text }
         var result = String(words[0])
+        // The cheap tests first: most words end in no digit and are neither "№" nor "г.," (whose
+        // characters have no other canonical form, so a word equal to them has their bytes' count).
         for (left, right) in zip(words, words.dropFirst()) {
-            let unit = right.trimmingSuffix(",;:)")
-            let joins = (left.last?.isASCIIDigit == true && (right.first?.isASCIIDigit == true || Self.units.contains(unit)))
-                || left == "№" || (left == "г.," && right.first?.isASCIIDigit == true)
+            let joins = (left.last?.isASCIIDigit == true
+                         && (right.first?.isASCIIDigit == true || Self.units.contains(right.trimmingSuffix(",;:)"))))
+                || (left.utf8.count == 3 && left == "№") || (left.utf8.count == 4 && left == "г.," && right.first?.isASCIIDigit == true)
             result.append(joins ? Self.glue : " ")
             result += right
         }
