@@ -31,14 +31,17 @@ let package = Package(
         ),
         .target(
             name: "Reports",
-            dependencies: ["EvaluationCore", .product(name: "CSV", package: "CSV.swift")]
+            dependencies: ["EvaluationCore"]
         ),
         .target(name: "Terminal", dependencies: ["CNcursesw", "EvaluationCore"]),
         .target(name: "EvaluatorApp", dependencies: ["EvaluationCore", "Terminal"]),
+        // The application paths the CLI and the benchmark share: the protocol's input and the
+        // evaluator's and the chair's models, as the program builds them from the workspace.
+        .target(name: "OcenkaKit", dependencies: ["EvaluationCore", "Workspace", "Reports", "EvaluatorApp"]),
         .executableTarget(
             name: "ocenka",
             dependencies: [
-                "EvaluationCore", "Workspace", "Reports", "Terminal", "EvaluatorApp",
+                "EvaluationCore", "Workspace", "Reports", "Terminal", "EvaluatorApp", "OcenkaKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,7 +49,7 @@ let package = Package(
         .executableTarget(
             name: "OcenkaBench",
             dependencies: [
-                "EvaluationCore", "Workspace", "Reports", "Terminal", "EvaluatorApp",
+                "EvaluationCore", "Workspace", "Reports", "Terminal", "EvaluatorApp", "OcenkaKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/OcenkaBench"
@@ -56,6 +59,8 @@ let package = Package(
             dependencies: [
                 "EvaluationCore",
                 .product(name: "PropertyBased", package: "swift-property-based"),
+                // The CSV writer is tested against the reader the register import uses.
+                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "EvaluationCore"]),

@@ -7,14 +7,18 @@ enum BenchStep: String, CaseIterable, Codable, Sendable {
     case open
     case rank
     case protocolText
+    case protocolCSV
     case rankingScreen
     case model
     case firstFrame
-    case startToFirstFrame
     case qualityFrame
     case keyPress
     case deskStart
     case check
+    case python
+    case ocenkaRank
+    case ocenkaProtocol
+    case ocenkaCheck
 
     var label: String {
         switch self {
@@ -23,20 +27,29 @@ enum BenchStep: String, CaseIterable, Codable, Sendable {
         case .open: "open: load + validate every file"
         case .rank: "reconcile + rank"
         case .protocolText: "protocol (standings, ranking, text)"
+        case .protocolCSV: "protocol's CSVs (ranking, scores)"
         case .rankingScreen: "ranking screen (RankingText)"
-        case .model: "evaluator model of e1"
+        case .model: "evaluator model of e1 (desk)"
         case .firstFrame: "first frame (proposals list)"
-        case .startToFirstFrame: "start → first frame (open+model+frame)"
         case .qualityFrame: "frame of the quality tab"
         case .keyPress: "key '2' + redraw (quality tab)"
         case .deskStart: "start → first frame via EvaluatorDesk"
-        case .check: "ocenka check"
+        case .check: "ocenka check (WorkspaceCheck.run)"
+        case .python: "Python reference (reference_rank.py)"
+        case .ocenkaRank: "$ ocenka rank --format json"
+        case .ocenkaProtocol: "$ ocenka protocol -o (text + CSVs)"
+        case .ocenkaCheck: "$ ocenka check"
         }
     }
 
     /// The floor this step is compared with: reading the bytes it reads, at the least.
     var floor: BenchStep {
-        self == .check ? .readBytesWithLogs : .readBytes
+        self == .check || self == .ocenkaCheck ? .readBytesWithLogs : .readBytes
+    }
+
+    /// Measured by `run` on the real programs, as processes of their own, rather than by `run-one`.
+    var isProcess: Bool {
+        [.python, .ocenkaRank, .ocenkaProtocol, .ocenkaCheck].contains(self)
     }
 }
 

@@ -18,13 +18,17 @@ struct GenerateCommand: ParsableCommand {
     @Option(help: "Семето: едно и също семе дава едни и същи файлове. / The seed: one seed gives the same files.")
     var seed: UInt64 = 42
 
+    @Option(help: "Дължина на обосновките в знаци: число или интервал, напр. 400 или 300-2000. / The justifications' length in characters: a number or a range, e.g. 400 or 300-2000.")
+    var justifications = JustificationLengths(WorkspaceGenerator.realisticJustifications)
+
     @Argument(help: "Папката на работното пространство (нова или празна). / The workspace folder (new or empty).")
     var directory: String
 
     func run() throws {
         let root = URL(fileURLWithPath: directory).standardizedFileURL
         let started = ContinuousClock.now
-        let summary = try BenchWorkspaces.generate(at: root, proposals: proposals, evaluators: evaluators, seed: seed)
+        let summary = try BenchWorkspaces.generate(at: root, proposals: proposals, evaluators: evaluators, seed: seed,
+                                                     justifications: justifications.range)
         let seconds = Stopwatch.milliseconds(ContinuousClock.now - started) / 1_000
         print("\(root.path): \(summary.proposals) proposals, \(summary.evaluators) evaluators, \(summary.sheets) sheets, "
               + "\(summary.decisions) decisions, \(summary.logEntries) log entries (\(String(format: "%.1f", seconds)) s)")

@@ -11,14 +11,15 @@ struct ResultTable {
         var lines: [String] = []
         let runs = results.first?.runs ?? 0
         lines.append("ocenka-bench: median of \(runs) runs, in ms; ×floor = the step ÷ reading the same files' bytes;")
-        lines.append("growth = this size ÷ the size before (linear work grows as much as the workspace)")
+        lines.append("×py = the step ÷ the Python reference script; growth = this size ÷ the size before (linear work grows")
+        lines.append("as much as the workspace); rows with $ time the release binaries as processes, the others in-process")
         lines.append("")
         var header = pad("", Self.labelWidth)
         var units = pad("", Self.labelWidth)
         for (index, result) in results.enumerated() {
             let title = "\(grouped(result.proposals)) × \(result.evaluators)"
-            header += padLeft(title, index == 0 ? 18 : 27)
-            units += padLeft("ms", 10) + padLeft("×floor", 8) + (index == 0 ? "" : padLeft("growth", 9))
+            header += padLeft(title, index == 0 ? 25 : 34)
+            units += padLeft("ms", 10) + padLeft("×floor", 8) + padLeft("×py", 7) + (index == 0 ? "" : padLeft("growth", 9))
         }
         lines.append(header)
         lines.append(units)
@@ -26,26 +27,34 @@ struct ResultTable {
         lines.append(row("their size (MB)", results.map { Double($0.bytes) / 1_048_576 }, format: { String(format: "%.1f", $0) }))
         lines.append(row("audit logs (MB)", results.map { Double($0.logBytes) / 1_048_576 }, format: { String(format: "%.1f", $0) }))
         for step in BenchStep.allCases {
-            var line = pad(step.label, Self.labelWidth)
-            for (index, result) in results.enumerated() {
-                let value = result.median(step) ?? 0
-                let floor = result.median(step.floor) ?? 0
-                line += padLeft(milliseconds(value), 10) + padLeft(floor > 0 ? String(format: "%.2f", value / floor) : "", 8)
-                if index > 0 { line += padLeft(growth(value, results[index - 1].median(step) ?? 0), 9) }
-            }
-            lines.append(line)
+            lines.append(timeRow(step.label, floors: results.map { $0.median(step.floor) ?? 0 }, values: results.map { $0.median(step) ?? 0 }))
         }
+        lines.append(timeRow("$ rank + $ protocol", floors: results.map { $0.median(.readBytes) ?? 0 },
+                             values: results.map { ($0.median(.ocenkaRank) ?? 0) + ($0.median(.ocenkaProtocol) ?? 0) }))
         lines.append(row("memory after open (MB, VmRSS)", results.map { Double($0.openBytes) / 1_048_576 }, format: { String(format: "%.0f", $0) }))
         lines.append(row("peak memory of all steps (MB, VmHWM)", results.map { Double($0.peakBytes) / 1_048_576 },
                          format: { String(format: "%.0f", $0) }))
         return lines.map { $0.replacingOccurrences(of: "\\s+$", with: "", options: .regularExpression) }.joined(separator: "\n") + "\n"
     }
 
+    /// A row of times: per size the milliseconds, the ratio to the floor and to the Python script, the growth.
+    private func timeRow(_ label: String, floors: [Double], values: [Double]) -> String {
+        var line = pad(label, Self.labelWidth)
+        for (index, result) in results.enumerated() {
+            let value = values[index]
+            let python = result.median(.python) ?? 0
+            line += padLeft(milliseconds(value), 10) + padLeft(floors[index] > 0 ? String(format: "%.2f", value / floors[index]) : "", 8)
+                + padLeft(python > 0 ? String(format: "%.2f", value / python) : "", 7)
+            if index > 0 { line += padLeft(growth(value, values[index - 1]), 9) }
+        }
+        return line
+    }
+
     /// A row of sizes (not times): the value under "ms" and the growth.
     private func row(_ label: String, _ values: [Double], format: (Double) -> String) -> String {
         var line = pad(label, Self.labelWidth)
         for (index, value) in values.enumerated() {
-            line += padLeft(format(value), 10) + padLeft("", 8)
+            line += padLeft(format(value), 10) + padLeft("", 15)
             if index > 0 { line += padLeft(growth(value, values[index - 1]), 9) }
         }
         return line

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Workspace
 
 /// `ocenka-bench run`: generates (once) a workspace per size, measures each in a process of its own
 /// (`run-one`) and prints the table: the median of every step, its ratio to reading the same bytes,
@@ -21,8 +22,18 @@ struct RunCommand: ParsableCommand {
     @Option(help: "Семето на генератора. / The generator's seed.")
     var seed: UInt64 = 42
 
+    @Option(help: "Дължина на обосновките в знаци: число или интервал, напр. 400 или 300-2000. / The justifications' length in characters: a number or a range, e.g. 400 or 300-2000.")
+    var justifications = JustificationLengths(WorkspaceGenerator.realisticJustifications)
+
     @Option(help: "Папка за генерираните работни пространства (по подразбиране <tmp>/ocenka-bench). / Folder of the generated workspaces (default <tmp>/ocenka-bench).")
     var work: String?
+
+    @Option(help: "Скриптът на Python за сравнение. / The Python reference script.")
+    var reference = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Benchmarks/reference_rank.py").path
+
+    @Option(help: "Програмата ocenka, която се измерва (по подразбиране до ocenka-bench). / The ocenka binary timed (default: beside ocenka-bench).")
+    var ocenka: String?
 
     func validate() throws {
         guard parsedSizes != nil else { throw ValidationError("--sizes: positive numbers separated by commas, e.g. 200,2000,20000") }
@@ -40,11 +51,18 @@ struct RunCommand: ParsableCommand {
             ?? FileManager.default.temporaryDirectory.appendingPathComponent("ocenka-bench", isDirectory: true)
         var results: [SizeResult] = []
         for size in parsedSizes ?? [] {
-            let root = try BenchWorkspaces.prepared(in: folder.standardizedFileURL, proposals: size, evaluators: evaluators, seed: seed)
+            let root = try BenchWorkspaces.prepared(in: folder.standardizedFileURL, proposals: size, evaluators: evaluators, seed: seed,
+                                                    justifications: justifications.range)
             FileHandle.standardError.write(Data("measuring \(size) × \(evaluators) (\(runs) runs) …\n".utf8))
-            results.append(try measure(root))
+            var result = try measure(root)
+            try ProcessTimings(ocenka: ocenkaBinary, reference: reference, root: root, runs: runs).measure(into: &result)
+            results.append(result)
         }
         print(ResultTable(results: results).render(), terminator: "")
+    }
+
+    private var ocenkaBinary: String {
+        ocenka ?? URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath().deletingLastPathComponent().appendingPathComponent("ocenka").path
     }
 
     /// Runs `run-one` on `root` in a child process and reads what it measured.

@@ -2,6 +2,7 @@ import ArgumentParser
 import EvaluationCore
 import EvaluatorApp
 import Foundation
+import OcenkaKit
 import Reports
 import Terminal
 import Workspace
@@ -60,20 +61,19 @@ struct RunOneCommand: ParsableCommand {
             if openBytes == 0 { openBytes = ProcessMemory.resident }
             let ranking = record(.rank) { snapshot.ranking() }
             measure(.protocolText) { _ = ProtocolReport(ProtocolInput(snapshot, generatedAt: Self.moment)).render() }
+            try measure(.protocolCSV) {
+                let input = ProtocolInput(snapshot, generatedAt: Self.moment)
+                _ = try RankingCSV.render(input.ranking, proposals: input.proposals)
+                _ = try ScoresCSV.render(input)
+            }
             measure(.rankingScreen) {
                 _ = RankingText(ranking: ranking, procedure: snapshot.procedure, proposals: snapshot.proposals).render()
             }
-            let model = try record(.model) { try Self.model(snapshot, evaluator: evaluator) }
+            let desk = try Self.desk(root, evaluator: evaluator)
+            let model = try record(.model) { try Self.model(desk) }
+            desk.close()
             let list = AppState(model: model, language: .bulgarian, size: Self.screen)
             measure(.firstFrame) { _ = AppView.render(list) }
-            // What the step makes is let go after the clock stops: an interface keeps it, it does not free it.
-            var started: [Any] = []
-            try measure(.startToFirstFrame) {
-                let snapshot = try Self.load(root)
-                let state = AppState(model: try Self.model(snapshot, evaluator: evaluator), language: .bulgarian, size: Self.screen)
-                started = [snapshot, state, AppView.render(state)]
-            }
-            started.removeAll()
             var quality = try Self.qualityTab(list)
             measure(.qualityFrame) { _ = AppView.render(quality) }
             if case .proposal(let view) = quality.screen { quality.model.qualitySheets[view.proposal]?.status = .draft }
@@ -105,9 +105,20 @@ struct RunOneCommand: ParsableCommand {
         }
     }
 
-    private static func model(_ snapshot: WorkspaceSnapshot, evaluator: String) throws -> EvaluatorModel {
-        guard let model = EvaluatorModel(snapshot, evaluator: evaluator) else { throw BenchFailure("no evaluator \(evaluator)") }
-        return model
+    private static func desk(_ root: URL, evaluator: String) throws -> EvaluatorDesk {
+        do {
+            return try EvaluatorDesk.open(root, evaluator: evaluator, clock: WorkspaceClock(fixed: moment))
+        } catch {
+            throw BenchFailure(error.lines(in: .english).prefix(5).joined(separator: "\n"))
+        }
+    }
+
+    /// The evaluator's model as `ocenka --as <evaluator>` reads it through the desk.
+    private static func model(_ desk: EvaluatorDesk) throws -> EvaluatorModel {
+        switch EvaluatorModel.load(desk) {
+        case .success(let model): return model
+        case .failure(let error): throw BenchFailure(error.lines(in: .english).prefix(5).joined(separator: "\n"))
+        }
     }
 
     /// The quality tab of the first proposal on the list the evaluator scores: the cursor on it,
@@ -129,12 +140,8 @@ struct RunOneCommand: ParsableCommand {
     /// What `ocenka --as <evaluator>` does before its first frame: the desk (lock, audit log, the
     /// chair's files), the model read through it, the first frame.
     private static func startThroughDesk(_ root: URL, evaluator: String) throws -> ScreenBuffer {
-        do {
-            let desk = try EvaluatorDesk.open(root, evaluator: evaluator, clock: WorkspaceClock(fixed: moment))
-            defer { desk.close() }
-            return AppView.render(AppState(model: try EvaluatorModel(desk), language: .bulgarian, size: screen)).buffer
-        } catch {
-            throw BenchFailure(error.lines(in: .english).prefix(5).joined(separator: "\n"))
-        }
+        let desk = try desk(root, evaluator: evaluator)
+        defer { desk.close() }
+        return AppView.render(AppState(model: try model(desk), language: .bulgarian, size: screen)).buffer
     }
 }

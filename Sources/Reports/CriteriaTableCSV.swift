@@ -22,6 +22,7 @@ public enum CriteriaTableCSV {
                 }
             }
         }
-        return try CSVText.write(header: header, rows: rows)
+        // Semicolons quoted too: the importer, like a spreadsheet, may take ";" for the separator.
+        return CSVBuilder.text(header: header, rows: rows, quotingSemicolons: true)
     }
 }

@@ -1,6 +1,4 @@
-import CSV
 import EvaluationCore
-import Foundation
 
 /// `ocenka rank --format csv` and `ocenka export ranking`: one row per proposal, ranked ones first
 /// (by priority and rank), then the rest; amounts and points with a decimal point.
@@ -21,25 +19,6 @@ public enum RankingCSV {
             rows.append([item.priority, "", item.proposal, byID[item.proposal]?.applicant.name ?? "", byID[item.proposal]?.applicant.eik ?? "",
                          "", byID[item.proposal]?.requested.canonicalText ?? "", "", item.status.rawValue, item.reasons.joined(separator: ";")])
         }
-        return try CSVText.write(header: header, rows: rows)
-    }
-}
-
-/// Writing CSV through CSV.swift: UTF-8, comma separated, fields quoted where needed, LF line ends.
-public enum CSVText {
-    public struct WriteError: Error, CustomStringConvertible {
-        public let description: String
-    }
-
-    public static func write(header: [String], rows: [[String]]) throws -> String {
-        let stream = OutputStream(toMemory: ())
-        let writer = try CSVWriter(stream: stream)
-        try writer.write(row: header)
-        for row in rows { try writer.write(row: row) }
-        writer.stream.close()
-        guard let data = stream.property(forKey: .dataWrittenToMemoryStreamKey) as? Data else {
-            throw WriteError(description: "the CSV writer produced no data")
-        }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        return CSVBuilder.text(header: header, rows: rows)
     }
 }

@@ -104,22 +104,9 @@ public struct TextTable {
         return !zip(bytes, bytes.dropFirst()).contains { $0 == .space && $1 == .space }
     }
 
-    /// The width of text made only of characters one column wide, each its own grapheme cluster —
-    /// printable ASCII, Latin, Cyrillic without its combining marks, the general punctuation of
-    /// „“–—…, №, €, box drawing and blocks — which is then its number of scalars; `nil` for any other
-    /// text (new lines, marks, wide characters, emoji), which `DisplayWidth` measures.
+    /// `DisplayWidth.simpleWidth`: the scalars of text whose every character is one column wide.
     static func simpleWidth(_ text: some StringProtocol) -> Int? {
-        var count = 0
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x203B,
-                 0x20AC, 0x2116, 0x2500...0x259F:
-                count += 1
-            default:
-                return nil
-            }
-        }
-        return count
+        DisplayWidth.simpleWidth(text)
     }
 }
 

@@ -184,6 +184,11 @@ struct ProtocolCommandTests {
         #expect(try String(contentsOf: out.appendingPathComponent("protocol.txt"), encoding: .utf8).contains(
             String(repeating: " ", count: 38) + "PROTOCOL No. ОК-33.24-1\n"))
         #expect(run.standardOutput.contains("The protocol is written to \(out.appendingPathComponent("protocol.txt").path)"))
+        // The CSVs as CSV.swift's writer wrote them before the program had its own writer.
+        for (file, golden) in [("ranking", "ranking-demo.csv"), ("scores", "scores-demo.csv")] {
+            try Self.expectGolden(try String(contentsOf: out.appendingPathComponent("\(file)-\(Self.procedureID)-2025-12-15.csv"),
+                                             encoding: .utf8), golden)
+        }
     }
 
     @Test("A --generated-at that is not an ISO 8601 moment with an offset is refused with exit 1 and writes nothing",

@@ -13,9 +13,35 @@ public enum DisplayWidth {
 
     /// The columns of a string.
     public static func of(_ text: some StringProtocol) -> Int {
+        if let width = simpleWidth(text) { return width }
         var width = 0
         for character in text { width += of(character) }
         return width
+    }
+
+    /// The width of text made only of characters one column wide, each its own grapheme cluster —
+    /// printable ASCII, Latin, Cyrillic without its combining marks, the general punctuation of
+    /// „“–—…, №, €, box drawing and blocks — which is then its number of scalars; `nil` for any other
+    /// text (new lines, marks, wide characters, emoji), which is measured character by character.
+    public static func simpleWidth(_ text: some StringProtocol) -> Int? {
+        var count = 0
+        for scalar in text.unicodeScalars {
+            guard isSimple(scalar.value) else { return nil }
+            count += 1
+        }
+        return count
+    }
+
+    /// Whether a scalar is one column wide and never joins a grapheme cluster with its neighbours.
+    @inline(__always)
+    public static func isSimple(_ value: UInt32) -> Bool {
+        switch value {
+        case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x203B,
+             0x20AC, 0x2116, 0x2500...0x259F:
+            true
+        default:
+            false
+        }
     }
 
     public static func of(_ scalar: Unicode.Scalar) -> Int {

@@ -57,7 +57,33 @@ public struct ProtocolReport {
 
     /// The lines as the document's text: glue written as plain spaces, no trailing spaces, a final newline.
     func finish(_ lines: [String]) -> String {
-        lines.map { String($0.map { $0 == Self.glue ? " " : $0 }).trailingSpacesRemoved().escapingControlCharacters }.joined(separator: "\n") + "\n"
+        lines.map(Self.finished).joined(separator: "\n") + "\n"
+    }
+
+    /// One line as printed: the glue as spaces, no spaces at the end, control characters escaped. A
+    /// line of one-column characters only (`DisplayWidth.simpleWidth`) — no control character, each
+    /// character one scalar — is done on its bytes: the glue is C2 A0 there and nowhere else.
+    private static func finished(_ line: String) -> String {
+        guard DisplayWidth.simpleWidth(line) != nil else {
+            return String(line.map { $0 == Self.glue ? " " : $0 }).trailingSpacesRemoved().escapingControlCharacters
+        }
+        var line = line
+        return line.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count)
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 {
+                    result.append(0x20)
+                    index += 2
+                } else {
+                    result.append(bytes[index])
+                    index += 1
+                }
+            }
+            while result.last == 0x20 { result.removeLast() }
+            return String(decoding: result, as: UTF8.self)
+        }
     }
 
     private static let romanNumerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
@@ -382,18 +408,60 @@ public struct ProtocolReport {
     /// `text` with the spaces inside a number ("62 000,00"), between a number and its unit ("5,10 т.",
     /// "01.12.2025 г., 09:00 ч.") and after "№" made unbreakable, so that no line ends inside them.
     func glued(_ text: String) -> String {
+        if let bytes = Self.gluedBytes(text) { return String(decoding: bytes, as: UTF8.self) }
         let words = text.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count > 1 else { return text }
         var result = String(words[0])
+        // The cheap tests first: most words end in no digit and are neither "№" nor "г.," (whose
+        // characters have no other canonical form, so a word equal to them has their bytes' count).
         for (left, right) in zip(words, words.dropFirst()) {
-            let unit = right.trimmingSuffix(",;:)")
-            let joins = (left.last?.isASCIIDigit == true && (right.first?.isASCIIDigit == true || Self.units.contains(unit)))
-                || left == "№" || (left == "г.," && right.first?.isASCIIDigit == true)
+            let joins = (left.last?.isASCIIDigit == true
+                         && (right.first?.isASCIIDigit == true || Self.units.contains(right.trimmingSuffix(",;:)"))))
+                || (left.utf8.count == 3 && left == "№") || (left.utf8.count == 4 && left == "г.," && right.first?.isASCIIDigit == true)
             result.append(joins ? Self.glue : " ")
             result += right
         }
         return result
     }
+
+    /// `glued` on the bytes of text of one-column characters (`DisplayWidth.simpleWidth`), where every
+    /// character is one scalar and none has another canonical form that is one of the words tested, so
+    /// comparing bytes is comparing characters; `nil` for other text, and for text of one word.
+    private static func gluedBytes(_ text: String) -> [UInt8]? {
+        guard DisplayWidth.simpleWidth(text) != nil else { return nil }
+        var text = text
+        return text.withUTF8 { bytes -> [UInt8]? in
+            var ends: [Int] = []
+            for index in bytes.indices where bytes[index] == 0x20 { ends.append(index) }
+            guard !ends.isEmpty else { return nil }
+            ends.append(bytes.count)
+            func isDigit(_ byte: UInt8?) -> Bool { byte.map { (0x30...0x39).contains($0) } ?? false }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 16)
+            var left = bytes[0..<ends[0]]
+            result.append(contentsOf: left)
+            for index in 1..<ends.count {
+                let right = bytes[(ends[index - 1] + 1)..<ends[index]]
+                var unit = right
+                while let last = unit.last, last == 0x2C || last == 0x3B || last == 0x3A || last == 0x29 { unit = unit.dropLast() }
+                let joins = (isDigit(left.last) && (isDigit(right.first) || unitBytes.contains { $0.elementsEqual(unit) }))
+                    || left.elementsEqual(numeroBytes) || (left.elementsEqual(yearCommaBytes) && isDigit(right.first))
+                if joins {
+                    result.append(0xC2)
+                    result.append(0xA0)
+                } else {
+                    result.append(0x20)
+                }
+                result.append(contentsOf: right)
+                left = right
+            }
+            return result
+        }
+    }
+
+    private static let unitBytes = units.map { Array($0.utf8) }
+    private static let numeroBytes = Array("№".utf8)
+    private static let yearCommaBytes = Array("г.,".utf8)
 
     /// Labels and values, the values aligned after the longest label; a value whose longest word does
     /// not fit there goes on the lines below its label.

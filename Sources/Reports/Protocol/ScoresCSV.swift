@@ -36,6 +36,6 @@ public enum ScoresCSV {
                 }
             }
         }
-        return try CSVText.write(header: header, rows: rows)
+        return CSVBuilder.text(header: header, rows: rows)
     }
 }

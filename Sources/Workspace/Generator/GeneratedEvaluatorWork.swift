@@ -13,6 +13,8 @@ struct GeneratedEvaluatorWork {
     let calendar: GeneratorCalendar
     let writer: GeneratedWriter
     let seed: UInt64
+    /// How long the justifications of quality scores are, in characters.
+    let justificationLengths: ClosedRange<Int>
 
     /// I.1, I.2 and II.1 of the reference checklist.
     static let applicantCriterion = "I.1"
@@ -125,8 +127,8 @@ struct GeneratedEvaluatorWork {
                 guard let points = levels[criterion.id] else { continue }
                 let note = try GeneratedJustification.text(
                     criterion: criterion.id, points: points, proposal: plan, facts: facts, values: values, variant: plan.number + position + index,
-                    target: GeneratedJustification.shortest
-                        + generator.number(below: GeneratedJustification.longest - GeneratedJustification.shortest + 1))
+                    target: justificationLengths.lowerBound + generator.number(below: justificationLengths.count),
+                    longest: justificationLengths.upperBound)
                 scores[criterion.id] = QualitySheet.Score(points: points, note: note)
             }
             let firstGroups = Set(method.groups.prefix(3).flatMap(\.criteria).map(\.id))

@@ -1,11 +1,11 @@
 import EvaluationCore
 
-/// Justifications of a realistic length (200–800 characters): the demo's wording for the level
-/// (`DemoNotes`), then its other wordings, then sentences on how the evaluator worked, up to a
-/// length drawn for each note, never cutting a sentence.
+/// Justifications of a realistic length (by default 300–2 000 characters of Cyrillic): the demo's
+/// wording for the level (`DemoNotes`), then its other wordings, then sentences on how the evaluator
+/// worked, up to a length drawn for each note.
 enum GeneratedJustification {
-    static let shortest = 200
-    static let longest = 800
+    /// Real justifications: 300–2 000 characters.
+    static let realistic = 300...2_000
 
     /// Sentences any justification may end with: how the evaluator arrived at the score, whatever it is.
     static let closing = [
@@ -21,32 +21,41 @@ enum GeneratedJustification {
         "Бележките по критерия са записани така, че да могат да бъдат цитирани в протокола на комисията.",
     ]
 
-    /// The justification of `points` on `criterion`, about `target` characters long (within
-    /// `shortest`…`longest`, unless the demo's own wording is longer): `DemoNotes.justification`'s
-    /// wordings, filled with `values` (`DemoNotes.values` of the proposal, worked out once a sheet).
+    /// The justification of `points` on `criterion`, `target` characters long or a little more, never
+    /// more than `longest`: `DemoNotes.justification`'s wordings for the level (filled with `values`,
+    /// `DemoNotes.values` of the proposal, worked out once a sheet), then the closing sentences, in
+    /// turn and again, each whole; a text longer than `longest` is cut after a word and ends with a
+    /// full stop.
     static func text(criterion: String, points: Points, proposal: DemoProposal, facts: DemoFacts, values: [String: String],
-                     variant: Int, target: Int) throws(WorkspaceError) -> String {
+                     variant: Int, target: Int, longest: Int) throws(WorkspaceError) -> String {
         guard let templates = DemoJustifications.templates[criterion]?[points.canonicalText], !templates.isEmpty else {
-            return try DemoNotes.justification(criterion: criterion, points: points, proposal: proposal, facts: facts, variant: variant)
+            let text = try DemoNotes.justification(criterion: criterion, points: points, proposal: proposal, facts: facts, variant: variant)
+            return cut(text, to: longest)
         }
-        // The other wordings of the level in turn, then the closing sentences, each whole, while the
-        // text is shorter than the target; lengths are counted piece by piece, joined by a space.
-        var text = fill(templates[variant % templates.count], with: values)
-        var length = text.count
-        for next in 1..<templates.count where length < target {
-            let another = fill(templates[(variant + next) % templates.count], with: values)
-            let anotherLength = another.count
-            guard length + 1 + anotherLength <= longest else { break }
-            text += " " + another
-            length += 1 + anotherLength
+        let pieces = templates.indices.map { fill(templates[(variant + $0) % templates.count], with: values) }
+            + closing.indices.map { closing[(variant + $0) % closing.count] }
+        var text = pieces[0]
+        var length = text.unicodeScalars.count
+        var next = 1
+        while length < target {
+            let piece = pieces[next % pieces.count]
+            text += " " + piece
+            length += 1 + piece.unicodeScalars.count
+            next += 1
         }
-        for next in 0..<closing.count where length < max(target, shortest) {
-            let sentence = closing[(variant + next) % closing.count]
-            guard length + 1 + sentence.count <= longest else { break }
-            text += " " + sentence
-            length += 1 + sentence.count
-        }
-        return text
+        return length > longest ? cut(text, to: longest) : text
+    }
+
+    /// `text` cut after the last whole word that leaves room for a full stop within `longest` characters.
+    static func cut(_ text: String, to longest: Int) -> String {
+        let scalars = Array(text.unicodeScalars)
+        guard scalars.count > longest else { return text }
+        var end = max(1, longest - 1)
+        while end > 1 && scalars[end] != " " { end -= 1 }
+        while end > 1 && [" ", ",", ";", ".", "–", "—"].contains(scalars[end - 1]) { end -= 1 }
+        var result = String.UnicodeScalarView(scalars[..<end])
+        result.append(".")
+        return String(result)
     }
 
     /// `DemoNotes.fill` on the UTF-8 bytes, without the string searches that took most of the

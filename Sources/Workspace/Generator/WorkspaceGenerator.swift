@@ -4,7 +4,7 @@ import Foundation
 /// Realistic workspaces of any size in the documented format, for the benchmark (`ocenka-bench
 /// generate`): procedure 33.24-2025 with the demo's committee (and more evaluators named like them),
 /// `proposals` proposals modelled on the demo's, the random assignment, every checklist and every
-/// quality sheet submitted with justifications of 200–800 characters, and the chair's decisions on
+/// quality sheet submitted with justifications of 300–2 000 characters (or as asked), and the chair's decisions on
 /// half of the proposals whose scores are too far apart (the other half still need one). The same
 /// seed gives the same bytes. The files and their audit logs are what the program itself would
 /// write, so `ocenka check` finds the workspace in order — but nothing is flushed file by file.
@@ -19,29 +19,39 @@ public enum WorkspaceGenerator {
         public var logEntries: Int
     }
 
+    /// Real justifications: 300–2 000 characters.
+    public static let realisticJustifications = GeneratedJustification.realistic
+
     /// Generates a workspace in `root`, a new or empty folder, all or nothing: it is built beside
-    /// `root` and moved into place when complete.
+    /// `root` and moved into place when complete. Every justification of a quality score is
+    /// `justifications` characters long (a length drawn from the range for each).
     @discardableResult
-    public static func generate(at root: URL, proposals count: Int, evaluators: Int, seed: UInt64,
-                                procedure: ProcedureFile) throws(WorkspaceError) -> Summary {
+    public static func generate(at root: URL, proposals count: Int, evaluators: Int, seed: UInt64, procedure: ProcedureFile,
+                                justifications: ClosedRange<Int> = realisticJustifications) throws(WorkspaceError) -> Summary {
         guard procedure.procedure.id == DemoWorkspace.procedureID, let method = procedure.procedure.quality else {
             throw .refused(LocalizedText(
                 bg: "генераторът пише работни пространства по процедура \(DemoWorkspace.procedureID), а не по \(procedure.procedure.id)",
                 en: "the generator writes workspaces of procedure \(DemoWorkspace.procedureID), not \(procedure.procedure.id)"))
         }
         let needed = max(procedure.procedure.admin.evaluatorsPerProposal, procedure.procedure.reconciliation?.evaluatorsPerProposal ?? 1)
+        guard justifications.lowerBound >= 20, justifications.upperBound <= DocumentDecoding.maxTextLength else {
+            throw .refused(LocalizedText(
+                bg: "обосновките са от 20 до \(DocumentDecoding.maxTextLength) знака, а не \(justifications.lowerBound)–\(justifications.upperBound)",
+                en: "justifications are 20 to \(DocumentDecoding.maxTextLength) characters long, not \(justifications.lowerBound)–\(justifications.upperBound)"))
+        }
         guard count >= 1, evaluators >= needed else {
             throw .refused(LocalizedText(
                 bg: "нужни са поне 1 предложение и \(needed) оценители",
                 en: "at least 1 proposal and \(needed) evaluators are needed"))
         }
         return try StagedFolder.build(at: root, purpose: "generating") { (staging: URL) throws(WorkspaceError) in
-            try build(at: staging, count: count, evaluators: evaluators, seed: seed, procedure: procedure, method: method)
+            try build(at: staging, count: count, evaluators: evaluators, seed: seed, procedure: procedure, method: method,
+                      justifications: justifications)
         }
     }
 
     private static func build(at root: URL, count: Int, evaluators evaluatorCount: Int, seed: UInt64, procedure file: ProcedureFile,
-                              method: QualityMethod) throws(WorkspaceError) -> Summary {
+                              method: QualityMethod, justifications: ClosedRange<Int>) throws(WorkspaceError) -> Summary {
         let procedure = file.procedure
         let layout = WorkspaceLayout(root: root)
         try StagedFolder.io(root.path, "mkdir") {
@@ -95,7 +105,7 @@ public enum WorkspaceGenerator {
             }
             let writer = GeneratedWriter(layout: layout, log: layout.auditFile(evaluator))
             let work = GeneratedEvaluatorWork(layout: layout, procedure: procedure, evaluator: evaluator, calendar: calendar,
-                                              writer: writer, seed: seed)
+                                              writer: writer, seed: seed, justificationLengths: justifications)
             try work.declare(at: firstDay + index)
             let checklists = proposals.filter { assignments.evaluators(of: $0.id, in: .admin).contains(evaluator) }
             adminEnd = max(adminEnd, try work.checkAdministratively(checklists, from: firstDay + 10))

@@ -13,6 +13,8 @@ public final class EvaluatorDesk {
     public let assignments: Assignments
     public let decisions: DecisionLog
     private let session: WriterSession
+    /// The place of each proposal in `proposals`, by id (the first, should an id repeat).
+    private let proposalIndex: [String: Int]
 
     private init(layout: WorkspaceLayout, evaluator: CommitteeMember, info: WorkspaceInfo, procedure: Procedure,
                  proposals: [Proposal], assignments: Assignments, decisions: DecisionLog, session: WriterSession) {
@@ -21,6 +23,7 @@ public final class EvaluatorDesk {
         self.info = info
         self.procedure = procedure
         self.proposals = proposals
+        self.proposalIndex = Dictionary(proposals.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.assignments = assignments
         self.decisions = decisions
         self.session = session
@@ -145,7 +148,8 @@ public final class EvaluatorDesk {
     /// The administrative result of `proposal`, from every assigned evaluator's sheet on disk and the
     /// chair's decisions.
     public func adminStanding(of proposal: String) -> ProposalStanding.Admin? {
-        guard let registered = proposals.first(where: { $0.id == proposal }) else { return nil }
+        guard let index = proposalIndex[proposal] else { return nil }
+        let registered = proposals[index]
         let sheets = assignments.evaluators(of: proposal, in: .admin).compactMap { evaluator -> AdminSheet? in
             let url = layout.sheetFile(evaluator, proposal: proposal, stage: .admin)
             guard let data = try? Data(contentsOf: url) else { return nil }

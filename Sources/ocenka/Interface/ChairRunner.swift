@@ -1,6 +1,7 @@
 import EvaluationCore
 import EvaluatorApp
 import Foundation
+import OcenkaKit
 import Reports
 import Terminal
 import Workspace
@@ -34,18 +35,12 @@ final class ChairRunner {
             throw ExitCodeError.failure
         }
         defer { terminal.stop() }
-        var state = ChairState(model: model(snapshot, chair: chair), language: language, size: terminal.size)
+        var state = ChairState(model: ChairModel(snapshot, chair: chair), language: language, size: terminal.size)
         state.sync = WorkspaceSync.state(root).map(SyncStatus.init)
         let runner = ChairRunner(root: root, chair: chair, clock: clock, state: state)
         try runner.loop(terminal)
     }
 
-    static func model(_ snapshot: WorkspaceSnapshot, chair: CommitteeMember) -> ChairModel {
-        ChairModel(procedure: snapshot.procedure, chair: chair, committee: snapshot.info.committee, proposals: snapshot.proposals,
-                   assignments: snapshot.assignments, declarations: snapshot.declarations, adminSheets: snapshot.adminSheets,
-                   qualitySheets: snapshot.qualitySheets, decisions: snapshot.decisions, standings: snapshot.standings(),
-                   ranking: snapshot.ranking())
-    }
 
     /// How often the screens look for changes in the workspace while no key comes.
     private static let pollMilliseconds: Int32 = 1_000
@@ -79,7 +74,7 @@ final class ChairRunner {
     /// just now (a save half way) keeps the screens as they were.
     private func reload(force: Bool = false) {
         guard case .success(let snapshot) = WorkspaceLoader.load(root) else { return }
-        ChairUpdate.refreshed(Self.model(snapshot, chair: chair), in: &state)
+        ChairUpdate.refreshed(ChairModel(snapshot, chair: chair), in: &state)
         if state.screen == .protocolPreview || force { state.protocolPreview = preview(snapshot) }
     }
 
@@ -90,7 +85,7 @@ final class ChairRunner {
             do throws(WorkspaceError) {
                 let decision = try DecisionService.decide(request(action), proposal: proposal, reason: reason, actingAs: chair.id, in: root, clock: clock)
                 let snapshot = try WorkspaceLoader.load(root).get()
-                ChairUpdate.decided(Self.model(snapshot, chair: chair), message: language == .bulgarian
+                ChairUpdate.decided(ChairModel(snapshot, chair: chair), message: language == .bulgarian
                     ? "Записано е решение № \(decision.number) (\(decision.kind.label.bulgarian)) за \(decision.proposal)."
                     : "Recorded decision no. \(decision.number) (\(decision.kind.label.english)) on \(decision.proposal).", in: &state)
                 if state.screen == .protocolPreview { state.protocolPreview = preview(snapshot) }
@@ -102,7 +97,7 @@ final class ChairRunner {
                 let outcome = try WorkspaceSync.sync(root, actingAs: chair.id, clock: clock, language: language)
                 let bg = language == .bulgarian
                 let snapshot = try WorkspaceLoader.load(root).get()
-                ChairUpdate.decided(Self.model(snapshot, chair: chair), message: TextLayout.sentence(outcome.summary(in: language)), in: &state)
+                ChairUpdate.decided(ChairModel(snapshot, chair: chair), message: TextLayout.sentence(outcome.summary(in: language)), in: &state)
                 if !outcome.problems.isEmpty {
                     ChairUpdate.failed((bg ? "полученото не преминава проверката: " : "what arrived fails its check: ")
                                        + outcome.problems.joined(separator: " "), in: &state)

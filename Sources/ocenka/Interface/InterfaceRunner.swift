@@ -1,6 +1,7 @@
 import EvaluationCore
 import EvaluatorApp
 import Foundation
+import OcenkaKit
 import Terminal
 import Workspace
 
@@ -32,7 +33,7 @@ final class InterfaceRunner {
         }
         defer { terminal.stop() }
         let model: EvaluatorModel
-        switch loadModel(desk) {
+        switch EvaluatorModel.load(desk) {
         case .success(let loaded):
             model = loaded
         case .failure(let error):
@@ -48,36 +49,6 @@ final class InterfaceRunner {
             terminal.stop()
             Console.error(lines: runner.exitLines)
             throw ExitCodeError.failure
-        }
-    }
-
-    /// What the evaluator's interface knows, read through the desk: every problem with the files is reported.
-    static func loadModel(_ desk: EvaluatorDesk) -> Result<EvaluatorModel, WorkspaceError> {
-        do throws(WorkspaceError) {
-            let assignments = desk.assignments
-            let id = desk.evaluator.id
-            let admin = Set(assignments.proposals(of: id, in: .admin))
-            let quality = Set(assignments.proposals(of: id, in: .quality))
-            let proposals = desk.proposals.filter { admin.contains($0.id) || quality.contains($0.id) }
-            var adminSheets: [String: AdminSheet] = [:]
-            var qualitySheets: [String: QualitySheet] = [:]
-            var admission: [String: ProposalStanding.Admin] = [:]
-            var problems: [WorkspaceError] = []
-            for proposal in proposals {
-                do throws(WorkspaceError) {
-                    if let sheet = try desk.adminSheet(proposal.id) { adminSheets[proposal.id] = sheet }
-                    if let sheet = try desk.qualitySheet(proposal.id) { qualitySheets[proposal.id] = sheet }
-                } catch {
-                    problems.append(error)
-                }
-                admission[proposal.id] = desk.adminStanding(of: proposal.id)
-            }
-            if !problems.isEmpty { return .failure(problems.count == 1 ? problems[0] : .many(problems)) }
-            return .success(EvaluatorModel(
-                procedure: desk.procedure, evaluator: desk.evaluator, proposals: proposals, assignedAdmin: admin, assignedQuality: quality,
-                declaration: try desk.declaration(), adminSheets: adminSheets, qualitySheets: qualitySheets, admission: admission))
-        } catch {
-            return .failure(error)
         }
     }
 
@@ -168,7 +139,7 @@ final class InterfaceRunner {
             state.isFinished = true
             throw error
         }
-        let model = try Self.loadModel(desk).get()
+        let model = try EvaluatorModel.load(desk).get()
         let kind: StatusMessage.Kind = outcome.problems.isEmpty ? (outcome.sent ? .success : .warning) : .error
         let message = outcome.problems.isEmpty ? outcome.summary(in: language)
             : (bg ? "полученото не преминава проверката: " : "what arrived fails its check: ") + outcome.problems.joined(separator: " ")

@@ -1,0 +1,59 @@
+/// CSV as the program writes it (RFC 4180): UTF-8, comma separated, every row ended by LF. A field is
+/// put in double quotes, its quotes doubled, when it holds a quote, a comma, CR or LF (or a semicolon,
+/// with `quotingSemicolons`: the register as a registry office exports it); a row of one empty field
+/// is written `""`, so that it is not read as an empty line. Quoting is a scan of the field's bytes.
+public struct CSVBuilder: Sendable {
+    private var bytes: [UInt8] = []
+    private let quotingSemicolons: Bool
+
+    public init(reservingCapacity capacity: Int = 0, quotingSemicolons: Bool = false) {
+        self.quotingSemicolons = quotingSemicolons
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The rows as text.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// A whole table: the header, then the rows.
+    public static func text(header: [String], rows: [[String]], quotingSemicolons: Bool = false) -> String {
+        let capacity = rows.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count + 1 } }
+        var builder = CSVBuilder(reservingCapacity: capacity, quotingSemicolons: quotingSemicolons)
+        builder.append(row: header)
+        for row in rows { builder.append(row: row) }
+        return builder.text
+    }
+
+    public mutating func append(row fields: [String]) {
+        for (index, field) in fields.enumerated() {
+            if index > 0 { bytes.append(Self.comma) }
+            append(field: field, alone: fields.count == 1)
+        }
+        bytes.append(Self.lineFeed)
+    }
+
+    private mutating func append(field: String, alone: Bool) {
+        var field = field
+        let semicolon = quotingSemicolons ? Self.semicolon : Self.quote
+        field.withUTF8 { utf8 in
+            let special = utf8.contains { byte in
+                byte == Self.quote || byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn || byte == semicolon
+            }
+            guard special || alone && utf8.isEmpty else {
+                bytes.append(contentsOf: utf8)
+                return
+            }
+            bytes.append(Self.quote)
+            for byte in utf8 {
+                if byte == Self.quote { bytes.append(Self.quote) }
+                bytes.append(byte)
+            }
+            bytes.append(Self.quote)
+        }
+    }
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let comma = UInt8(ascii: ",")
+    private static let semicolon = UInt8(ascii: ";")
+    private static let lineFeed = UInt8(ascii: "\n")
+    private static let carriageReturn = UInt8(ascii: "\r")
+}

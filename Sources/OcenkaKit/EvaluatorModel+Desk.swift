@@ -1,0 +1,35 @@
+import EvaluationCore
+import EvaluatorApp
+import Workspace
+
+extension EvaluatorModel {
+    /// What the evaluator's interface knows, read through the desk: every problem with the files is reported.
+    public static func load(_ desk: EvaluatorDesk) -> Result<EvaluatorModel, WorkspaceError> {
+        do throws(WorkspaceError) {
+            let assignments = desk.assignments
+            let id = desk.evaluator.id
+            let admin = Set(assignments.proposals(of: id, in: .admin))
+            let quality = Set(assignments.proposals(of: id, in: .quality))
+            let proposals = desk.proposals.filter { admin.contains($0.id) || quality.contains($0.id) }
+            var adminSheets: [String: AdminSheet] = [:]
+            var qualitySheets: [String: QualitySheet] = [:]
+            var admission: [String: ProposalStanding.Admin] = [:]
+            var problems: [WorkspaceError] = []
+            for proposal in proposals {
+                do throws(WorkspaceError) {
+                    if let sheet = try desk.adminSheet(proposal.id) { adminSheets[proposal.id] = sheet }
+                    if let sheet = try desk.qualitySheet(proposal.id) { qualitySheets[proposal.id] = sheet }
+                } catch {
+                    problems.append(error)
+                }
+                admission[proposal.id] = desk.adminStanding(of: proposal.id)
+            }
+            if !problems.isEmpty { return .failure(problems.count == 1 ? problems[0] : .many(problems)) }
+            return .success(Self(
+                procedure: desk.procedure, evaluator: desk.evaluator, proposals: proposals, assignedAdmin: admin, assignedQuality: quality,
+                declaration: try desk.declaration(), adminSheets: adminSheets, qualitySheets: qualitySheets, admission: admission))
+        } catch {
+            return .failure(error)
+        }
+    }
+}
