@@ -159,25 +159,40 @@ struct InterfaceSafetyTests {
         let method = try #require(try WorkspaceLoader.load(fixture.root).get().procedure.quality)
         for (index, criterion) in method.criteria.enumerated() {
             try tmux.sendKeys("Enter")
-            var seen = Self.joined(try await tmux.waitFor(text: "Критерият изцяло"))
-            var previous = ""
-            while let range = seen.range(of: "Редове "), previous != String(seen[range.lowerBound...].prefix(20)) {
-                previous = String(seen[range.lowerBound...].prefix(20))
+            // The footer is drawn last: until it is on screen, the frame may be only partly drawn.
+            _ = try await tmux.waitFor(text: "Критерият изцяло")
+            try await tmux.waitUntil("the detail's footer") { $0.contains("Esc затваряне") || $0.contains("Esc — затваряне") }
+            let first = Self.joined(try tmux.capture())
+            var seen = first
+            // The "Редове …" indicator of the screen now shown; it changes with every page and
+            // not at the end. A loaded machine may take a while to redraw: wait up to 3 s a page.
+            func indicator(_ screen: String) -> String? {
+                screen.range(of: "Редове ").map { String(screen[$0.lowerBound...].prefix(20)) }
+            }
+            /// Whether the indicator says the last line is shown ("Редове 18–34 от 34").
+            func atEnd(_ shown: String, in screen: String) -> Bool {
+                guard let range = screen.range(of: "Редове ") else { return true }
+                let words = screen[range.upperBound...].split(separator: " ").prefix(3)
+                guard words.count == 3, let to = words[0].split(separator: "–").last, to == words[2] else { return false }
+                return true
+            }
+            var current = indicator(first)
+            var shownScreen = first
+            while let shown = current, !atEnd(shown, in: shownScreen) {
                 try tmux.sendKeys("PageDown")
-                // The page has moved when the "Редове" indicator changes; at the end it never does. A
-                // loaded machine may take a while to redraw, so wait up to 3 s before calling it the end.
+                var next: String?
                 var screen = ""
-                var moved = false
                 for _ in 0..<30 {
                     try await Task.sleep(for: .milliseconds(100))
                     screen = Self.joined(try tmux.capture())
-                    if let now = screen.range(of: "Редове "), String(screen[now.lowerBound...].prefix(20)) != previous {
-                        moved = true
+                    if let now = indicator(screen), now != shown {
+                        next = now
                         break
                     }
                 }
                 seen += " " + screen
-                if !moved { break }
+                shownScreen = screen
+                current = next
             }
             let flat = seen.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             for level in criterion.levels {
