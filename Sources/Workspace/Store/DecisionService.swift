@@ -28,6 +28,11 @@ public enum DecisionService {
         guard !reason.trimmingWhitespace().isEmpty else {
             throw .refused(LocalizedText(bg: "всяко решение се мотивира: посочете --reason", en: "every decision needs a reason: give --reason"))
         }
+        // The reason goes into the protocol: new lines and tabs, no other control characters.
+        if let scalar = ControlCharacters.firstRefused(in: reason, multiline: true) {
+            let refusal = ControlCharacters.refusal(scalar, multiline: true)
+            throw .refused(LocalizedText(bg: "--reason: " + refusal.bulgarian, en: "--reason: " + refusal.english))
+        }
         let snapshot = try WorkspaceLoader.load(root).get()
         guard let proposal = snapshot.proposal(withID: proposalID) else {
             throw .refused(LocalizedText(bg: "няма предложение „\(proposalID)“ в регистъра", en: "there is no proposal \"\(proposalID)\" in the register"))

@@ -88,6 +88,10 @@ struct WriteRefusalTests {
                 command: { _ in ["committee", "add", "--as", "chair", "--id", "e9", "--name", "Нов", "--role", "evaluator", "--key", "ed25519:abc"] }),
         Refusal(name: "a key registered for somebody not in the committee", expected: "„e9“ не е член на комисията",
                 prepare: { _ in [] }, command: { _ in ["committee", "key", "--as", "chair", "e9"] }),
+        Refusal(name: "a decision whose reason holds a control character", expected: "--reason:",
+                prepare: { _ in [] },
+                command: { f in ["decide", "correct", "--as", "chair", "--proposal", "P-1", "--amount", "10.00",
+                                 "--reason", "Недопустим разход\u{1B}[2J за оборудване."] }),
         Refusal(name: "a writer acting as a dot id", expected: "„..“ не е допустим номер",
                 prepare: { _ in [] }, command: { _ in ["declare", "--as", ".."] }, status: 64),
     ]
