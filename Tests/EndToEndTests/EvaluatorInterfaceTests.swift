@@ -38,6 +38,22 @@ struct EvaluatorInterfaceTests {
         try tmux.sendKeys("Enter")
     }
 
+    /// On a proposal just opened: no conflict of interest, the checklist ДА, Н/П, ДА — one key at a
+    /// time, since keys arriving together outside a text field are a paste — and submitted.
+    static func declareNoConflictAndSubmitChecklist(_ tmux: TmuxSession) async throws {
+        try await tmux.waitFor(text: "Конфликт на интереси")
+        try tmux.sendLiteral("д")
+        for (count, key) in ["д", "п", "д"].enumerated() {
+            try await tmux.waitFor(text: "отговорени \(count)/3")
+            try tmux.sendLiteral(key)
+        }
+        try await tmux.waitFor(text: "отговорени 3/3")
+        try tmux.sendKeys("S")
+        try await tmux.waitFor(text: "Подаване на административния лист")
+        try tmux.sendLiteral("д")
+        try await tmux.waitFor(text: "е подаден.")
+    }
+
     /// The screen's lines joined with spaces, so that a wrapped sentence can be found whole.
     static func joined(_ screen: String) -> String {
         screen.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ")
@@ -61,16 +77,7 @@ struct EvaluatorInterfaceTests {
         try tmux.sendLiteral("д")
         try await tmux.waitFor(text: "Оценени 0/3")
         try tmux.sendKeys("Enter")
-        try await tmux.waitFor(text: "Конфликт на интереси")
-        try tmux.sendLiteral("д")
-        for (count, key) in ["д", "п", "д"].enumerated() {
-            try await tmux.waitFor(text: "отговорени \(count)/3")
-            try tmux.sendLiteral(key)
-        }
-        try await tmux.waitFor(text: "отговорени 3/3")
-        try tmux.sendKeys("S")
-        try await tmux.waitFor(text: "Подаване на административния лист")
-        try tmux.sendLiteral("д")
+        try await Self.declareNoConflictAndSubmitChecklist(tmux)
         try await tmux.waitFor(text: "Административният лист на P-1 е подаден.")
 
         try tmux.sendKeys("Tab")

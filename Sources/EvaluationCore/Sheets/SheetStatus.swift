@@ -1,3 +1,5 @@
+import Foundation
+
 /// The life of a sheet: `draft` → `submitted` (locked) → `returned` by the chair (editable again) or
 /// `cancelled` (DESIGN §3).
 public enum SheetStatus: String, Sendable, Codable, CaseIterable {
@@ -60,3 +62,12 @@ public protocol StatusCarrying {
 
 extension AdminSheet: StatusCarrying {}
 extension QualitySheet: StatusCarrying {}
+
+extension SheetStatus {
+    /// The `status` a sheet file records, read without decoding the rest of the sheet (nil when the
+    /// bytes are not a JSON object with a known status).
+    public static func recorded(in data: Data) -> SheetStatus? {
+        guard case .success(.object(let fields)) = JSONValue.parse(data), case .string(let text)? = fields["status"] else { return nil }
+        return SheetStatus(rawValue: text)
+    }
+}

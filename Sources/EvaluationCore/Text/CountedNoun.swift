@@ -15,6 +15,10 @@ public enum CountedNoun: Sendable, CaseIterable {
     case recusal
     /// Something still to be filled in on a sheet (a level, a justification, an answer).
     case entry
+    /// An evaluation sheet or a checklist.
+    case sheet
+    /// A file the program wrote under `exports/`.
+    case exportFile
 
     /// "1 предложение", "21 предложения"; people in words, as Bulgarian counts them: "двама оценители".
     public func phrase(_ count: Int, in language: Language) -> String {
@@ -59,6 +63,10 @@ public enum CountedNoun: Sendable, CaseIterable {
         case (.recusal, .english): ("recusal", "recusals")
         case (.entry, .bulgarian): ("попълване", "попълвания")
         case (.entry, .english): ("entry", "entries")
+        case (.sheet, .bulgarian): ("лист", "листа")
+        case (.sheet, .english): ("sheet", "sheets")
+        case (.exportFile, .bulgarian): ("изходен файл", "изходни файла")
+        case (.exportFile, .english): ("export", "exports")
         }
     }
 }

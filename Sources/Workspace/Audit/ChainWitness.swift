@@ -17,14 +17,8 @@ final class ChainWitness {
 
     /// Log path → head, for every other log that has lines.
     func heads() throws(WorkspaceError) -> [String: ChainHead]? {
-        var logs = [layout.chairAuditFile]
-        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: layout.sheetsFolder.path)) ?? [])
-            .filter { !$0.hasPrefix(".") }.sorted()
-        for id in folders where Posix.entry(at: layout.evaluatorFolder(id).path) == .folder {
-            logs.append(layout.auditFile(id))
-        }
         var heads: [String: ChainHead] = [:]
-        for log in logs where log.standardizedFileURL != ownLog {
+        for log in layout.auditLogs() where log.standardizedFileURL != ownLog {
             let path = layout.relativePath(of: log)
             guard let identity = Posix.identity(at: log.path) else { continue }
             let head: ChainHead
@@ -41,16 +35,18 @@ final class ChainWitness {
 }
 
 extension WorkspaceLayout {
+    /// Every audit log the workspace may hold: the chair's, then each member folder's (hidden
+    /// folders and links excluded), whether it exists yet or not.
+    func auditLogs() -> [URL] {
+        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: sheetsFolder.path)) ?? [])
+            .filter { !$0.hasPrefix(".") }.sorted()
+        return [chairAuditFile] + folders.filter { Posix.entry(at: evaluatorFolder($0).path) == .folder }.map(auditFile)
+    }
+
     /// The head of every log of the workspace (the chair's first, then each evaluator's), as the
     /// protocol prints them.
     public func logHeads() -> [(path: String, head: ChainHead)] {
-        var logs = [chairAuditFile]
-        let folders = ((try? FileManager.default.contentsOfDirectory(atPath: sheetsFolder.path)) ?? [])
-            .filter { !$0.hasPrefix(".") }.sorted()
-        for id in folders where Posix.entry(at: evaluatorFolder(id).path) == .folder {
-            logs.append(auditFile(id))
-        }
-        return logs.compactMap { log in
+        auditLogs().compactMap { log in
             guard let head = try? AuditLog.head(of: log), head.lines > 0 else { return nil }
             return (relativePath(of: log), head)
         }

@@ -74,8 +74,6 @@ public enum OfflineSheet {
     }
 
     private static func isSubmitted(_ file: URL) -> Bool {
-        guard let data = try? WorkspaceFiles.ownData(file), case .success(.object(let fields)) = JSONValue.parse(data),
-              case .string(let status)? = fields["status"] else { return false }
-        return status == SheetStatus.submitted.rawValue
+        (try? WorkspaceFiles.ownData(file)).flatMap(SheetStatus.recorded) == .submitted
     }
 }

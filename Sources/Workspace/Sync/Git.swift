@@ -91,6 +91,12 @@ public struct Git: Sendable {
         return output.standardOutput
     }
 
+    /// The bytes of `path` at `revision`, nil when it has no such file.
+    public func file(_ path: String, at revision: String) -> Data? {
+        guard let output = try? run(["show", "\(revision):\(path)"]), output.succeeded else { return nil }
+        return Data(output.standardOutput.utf8)
+    }
+
     /// The two streams as they arrive, from two reading threads.
     private final class Collected: @unchecked Sendable {
         private let lock = NSLock()

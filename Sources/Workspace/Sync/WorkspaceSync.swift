@@ -195,7 +195,7 @@ public enum WorkspaceSync {
 
         var outcome = Outcome(committed: nil, sent: false, offlineReason: nil, arrived: [], retries: 0, problems: [])
         if !changed.isEmpty {
-            let message = try commitMessage(for: member, paths: changed, git: git, info: info, layout: layout)
+            let message = commitMessage(for: member, paths: changed, git: git, layout: layout)
             try git.must(["add", "-A", "--"] + changed)
             try git.must(["commit", "-q", "-m", message], identity: identity)
             outcome.committed = message
@@ -293,38 +293,15 @@ public enum WorkspaceSync {
     }
 
     /// "e2: 3 листа, 1 подаден" — what this member's commit holds.
-    static func commitMessage(for member: CommitteeMember, paths: [String], git: Git, info: WorkspaceInfo,
-                              layout: WorkspaceLayout) throws(WorkspaceError) -> String {
-        if member.role == .evaluator {
-            let sheets = paths.filter { $0.hasSuffix(".admin.json") || $0.hasSuffix(".quality.json") }
-            let submitted = sheets.filter { path in
-                status(of: layout.url(forRelativePath: path)) == "submitted" && committedStatus(path, git: git) != "submitted"
-            }
-            var parts = [Counted.sheets(sheets.count)]
-            if !submitted.isEmpty { parts.append(Counted.submitted(submitted.count)) }
-            if paths.contains(where: { $0.hasSuffix("/declaration.json") }) { parts.append("декларация") }
-            return "\(member.id): " + parts.joined(separator: ", ")
-        }
-        var parts: [String] = []
-        if paths.contains("chair/decisions.json") {
-            let now = (try? WorkspaceFiles.decisions(layout))?.decisions.count ?? 0
-            let before = (try? git.must(["show", "HEAD:chair/decisions.json"]))
-                .flatMap { DecisionsDecoder.decode(Data($0.utf8)).success }?.decisions.count ?? 0
-            parts.append(Counted.decisions(max(0, now - before)))
-        }
-        if paths.contains("proposals.json") { parts.append("регистър") }
-        if paths.contains("workspace.json") { parts.append("комисия") }
-        if paths.contains("chair/assignments.json") { parts.append("разпределение") }
-        let exports = paths.filter { $0.hasPrefix("exports/") }.count
-        if exports > 0 { parts.append(Counted.exports(exports)) }
-        if parts.isEmpty { parts.append(paths.joined(separator: ", ")) }
-        return "\(member.id): " + parts.joined(separator: ", ")
+    static func commitMessage(for member: CommitteeMember, paths: [String], git: Git, layout: WorkspaceLayout) -> String {
+        let described = describe(Set(paths), before: { git.file($0, at: "HEAD") },
+                                 after: { try? WorkspaceFiles.ownData(layout.url(forRelativePath: $0)) }, in: .bulgarian)
+        return "\(member.id): " + described
     }
 
     /// One line per member of what arrived between `old` and `new`: "от e1: 2 листа, 1 подаден".
     static func arrivals(_ git: Git, from old: String?, to new: String, excluding mine: (String) -> Bool,
                          language: Language) throws(WorkspaceError) -> [String] {
-        let bg = language == .bulgarian
         let range = old.map { ["\($0)..\(new)"] } ?? [new]
         let names = try git.must(["log", "--format=", "--name-only"] + range).split(separator: "\n").map(String.init)
         var byOwner: [String: Set<String>] = [:]
@@ -332,56 +309,39 @@ public enum WorkspaceSync {
             byOwner[ownerName(of: path, in: language), default: []].insert(path)
         }
         return byOwner.keys.sorted().map { owner in
-            let paths = byOwner[owner]!
-            var parts: [String] = []
-            let sheets = paths.filter { $0.hasSuffix(".admin.json") || $0.hasSuffix(".quality.json") }
-            if !sheets.isEmpty {
-                let submitted = sheets.filter { path in
-                    guard let text = try? git.must(["show", "\(new):\(path)"]),
-                          case .success(.object(let fields)) = JSONValue.parse(Data(text.utf8)),
-                          case .string(let status)? = fields["status"] else { return false }
-                    return status == "submitted"
-                }.count
-                parts.append(bg ? Counted.sheets(sheets.count) : "\(sheets.count) sheet\(sheets.count == 1 ? "" : "s")")
-                if submitted > 0 { parts.append(bg ? Counted.submitted(submitted) : "\(submitted) submitted") }
-            }
-            if paths.contains(where: { $0.hasSuffix("/declaration.json") }) { parts.append(bg ? "декларация" : "the declaration") }
-            if paths.contains("chair/decisions.json") {
-                let count = { (revision: String?) -> Int in
-                    guard let revision, let text = try? git.must(["show", "\(revision):chair/decisions.json"]) else { return 0 }
-                    return DecisionsDecoder.decode(Data(text.utf8)).success?.decisions.count ?? 0
-                }
-                let added = max(0, count(new) - count(old))
-                parts.append(bg ? Counted.decisions(added) : "\(added) decision\(added == 1 ? "" : "s")")
-            }
-            if paths.contains("proposals.json") { parts.append(bg ? "регистърът" : "the register") }
-            if paths.contains("workspace.json") { parts.append(bg ? "комисията" : "the committee") }
-            if paths.contains("chair/assignments.json") { parts.append(bg ? "разпределението" : "the assignments") }
-            let exports = paths.filter { $0.hasPrefix("exports/") }.count
-            if exports > 0 { parts.append(bg ? Counted.exports(exports) : "\(exports) export\(exports == 1 ? "" : "s")") }
-            if parts.isEmpty { parts.append(bg ? "записи в дневника" : "log entries") }
-            return (bg ? "от \(owner): " : "from \(owner): ") + parts.joined(separator: ", ")
+            let described = describe(byOwner[owner]!, before: { path in old.flatMap { git.file(path, at: $0) } },
+                                     after: { git.file($0, at: new) }, in: language)
+            return (language == .bulgarian ? "от \(owner): " : "from \(owner): ") + described
         }
     }
 
-    private static func status(of url: URL) -> String? {
-        guard let data = try? Data(contentsOf: url), case .success(.object(let fields)) = JSONValue.parse(data),
-              case .string(let status)? = fields["status"] else { return nil }
-        return status
-    }
-
-    private static func committedStatus(_ path: String, git: Git) -> String? {
-        guard let text = try? git.must(["show", "HEAD:\(path)"]), case .success(.object(let fields)) = JSONValue.parse(Data(text.utf8)),
-              case .string(let status)? = fields["status"] else { return nil }
-        return status
-    }
-
-    /// Bulgarian counted nouns for commit messages (the history is read by the committee).
-    enum Counted {
-        static func sheets(_ count: Int) -> String { count == 1 ? "1 лист" : "\(count) листа" }
-        static func submitted(_ count: Int) -> String { count == 1 ? "1 подаден" : "\(count) подадени" }
-        static func decisions(_ count: Int) -> String { count == 1 ? "1 решение" : "\(count) решения" }
-        static func exports(_ count: Int) -> String { count == 1 ? "1 изходен файл" : "\(count) изходни файла" }
+    /// What a set of changed paths holds, in words — "2 листа, 1 подаден, декларация, 1 решение,
+    /// регистърът" — with each file's content before and after the change (nil: none).
+    static func describe(_ paths: Set<String>, before: (String) -> Data?, after: (String) -> Data?, in language: Language) -> String {
+        let bg = language == .bulgarian
+        var parts: [String] = []
+        let sheets = paths.filter { $0.hasSuffix(".admin.json") || $0.hasSuffix(".quality.json") }
+        if !sheets.isEmpty {
+            let submitted = sheets.filter { path in
+                after(path).flatMap(SheetStatus.recorded) == .submitted && before(path).flatMap(SheetStatus.recorded) != .submitted
+            }.count
+            parts.append(CountedNoun.sheet.phrase(sheets.count, in: language))
+            // An adjective agreeing with "лист", not a noun: "1 подаден", "3 подадени".
+            if submitted > 0 { parts.append("\(submitted) " + (bg ? (submitted == 1 ? "подаден" : "подадени") : "submitted")) }
+        }
+        if paths.contains(where: { $0.hasSuffix("/declaration.json") }) { parts.append(bg ? "декларация" : "the declaration") }
+        if paths.contains("chair/decisions.json") {
+            let count = { (data: Data?) -> Int in data.flatMap { DecisionsDecoder.decode($0).success }?.decisions.count ?? 0 }
+            let added = max(0, count(after("chair/decisions.json")) - count(before("chair/decisions.json")))
+            parts.append(CountedNoun.decision.phrase(added, in: language))
+        }
+        if paths.contains("proposals.json") { parts.append(bg ? "регистърът" : "the register") }
+        if paths.contains("workspace.json") { parts.append(bg ? "комисията" : "the committee") }
+        if paths.contains("chair/assignments.json") { parts.append(bg ? "разпределението" : "the assignments") }
+        let exports = paths.filter { $0.hasPrefix("exports/") }.count
+        if exports > 0 { parts.append(CountedNoun.exportFile.phrase(exports, in: language)) }
+        if parts.isEmpty { parts.append(bg ? "записи в дневника" : "log entries") }
+        return parts.joined(separator: ", ")
     }
 }
 

@@ -111,18 +111,7 @@ struct SyncTests {
         try await tmux.waitFor(text: "Оценени 0/")
         for _ in 0..<position { try tmux.sendKeys("j") }
         try tmux.sendKeys("Enter")
-        try await tmux.waitFor(text: "Конфликт на интереси")
-        try tmux.sendLiteral("д")
-        // One key at a time: keys that arrive together outside a text field are taken for a paste.
-        for (count, key) in ["д", "п", "д"].enumerated() {
-            try await tmux.waitFor(text: "отговорени \(count)/3")
-            try tmux.sendLiteral(key)
-        }
-        try await tmux.waitFor(text: "отговорени 3/3")
-        try tmux.sendKeys("S")
-        try await tmux.waitFor(text: "Подаване на административния лист")
-        try tmux.sendLiteral("д")
-        try await tmux.waitFor(text: "е подаден.")
+        try await EvaluatorInterfaceTests.declareNoConflictAndSubmitChecklist(tmux)
         try tmux.sendKeys("Escape")
         try tmux.sendKeys("q")
         _ = try await tmux.waitFor(text: "ocenka-exit=0")
