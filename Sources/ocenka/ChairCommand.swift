@@ -11,7 +11,6 @@ struct ChairCommand: ParsableCommand {
     @OptionGroup var actor: ActorOption
 
     func run() throws {
-        _ = try IntegrityGate.check(options.root, language: options.language, allowDamaged: false)
         do {
             try ChairRunner.run(root: options.root, chair: actor.actor, language: options.language, clock: options.clock)
         } catch ExitCodeError.failure {

@@ -21,8 +21,10 @@ final class ChairRunner {
         self.state = state
     }
 
+    /// Opens the chair's screens on a workspace that passes its check (the check's own reading is the
+    /// first screen's data: the workspace is read once).
     static func run(root: URL, chair id: String?, language: Language, clock: WorkspaceClock) throws {
-        let snapshot = try Run.workspace(language) { () throws(WorkspaceError) in try WorkspaceLoader.load(root).get() }
+        let snapshot = try IntegrityGate.check(root, language: language, allowDamaged: false).snapshot
         let chair = try Run.workspace(language) { () throws(WorkspaceError) in
             try Authorization.require(id, roles: [.chair], in: snapshot.info,
                                       for: LocalizedText(bg: "Екраните на председателя", en: "The chair's screens"))
