@@ -37,7 +37,7 @@ let package = Package(
         .target(name: "EvaluatorApp", dependencies: ["EvaluationCore", "Terminal"]),
         // The application paths the CLI and the benchmark share: the protocol's input and the
         // evaluator's and the chair's models, as the program builds them from the workspace.
-        .target(name: "OcenkaKit", dependencies: ["EvaluationCore", "Workspace", "Reports", "EvaluatorApp"]),
+        .target(name: "OcenkaKit", dependencies: ["EvaluationCore", "Workspace", "Reports", "EvaluatorApp", "Terminal"]),
         .executableTarget(
             name: "ocenka",
             dependencies: [
@@ -66,6 +66,7 @@ let package = Package(
         .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "EvaluationCore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "EvaluationCore"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
+        .testTarget(name: "OcenkaKitTests", dependencies: ["OcenkaKit", "EvaluatorApp", "Terminal", "Workspace", "EvaluationCore"]),
         .testTarget(name: "EvaluatorAppTests", dependencies: ["EvaluatorApp", "Terminal", "EvaluationCore"], exclude: ["Snapshots"]),
         .testTarget(name: "EndToEndTests", dependencies: ["ocenka", "SaveStress", "Workspace", "EvaluationCore"]),
         // A test tool, not a product: saves one sheet over and over so that the crash-safety test can

@@ -76,7 +76,7 @@ struct RunOneCommand: ParsableCommand {
             measure(.firstFrame) { _ = AppView.render(list) }
             var quality = try Self.qualityTab(list)
             measure(.qualityFrame) { _ = AppView.render(quality) }
-            if case .proposal(let view) = quality.screen { quality.model.qualitySheets[view.proposal]?.status = .draft }
+            if let view = quality.openProposal { quality.model.qualitySheets[view.proposal]?.status = .draft }
             measure(.keyPress) {
                 _ = AppUpdate.handle(.character("2"), in: &quality, now: Self.moment)
                 _ = AppView.render(quality)
@@ -131,7 +131,7 @@ struct RunOneCommand: ParsableCommand {
         state.list.cursor = index
         _ = AppUpdate.handle(.enter, in: &state, now: moment)
         for _ in ProposalViewState.Tab.allCases {
-            if case .proposal(let view) = state.screen, view.tab == .quality { return state }
+            if state.openProposal?.tab == .quality { return state }
             _ = AppUpdate.handle(.tab, in: &state, now: moment)
         }
         throw BenchFailure("the quality tab did not open")

@@ -65,9 +65,9 @@ enum AppFixtures {
             let effects = AppUpdate.handle(key, in: &state, now: now)
             for effect in effects {
                 switch effect {
-                case .saveAdmin(let sheet, _): AppUpdate.saved(sheet, in: &state)
-                case .saveQuality(let sheet, _): AppUpdate.saved(sheet, in: &state)
-                case .acceptDeclaration: AppUpdate.declared(Declaration(evaluator: "e1", acceptedAt: now), in: &state)
+                case .saveAdmin(let sheet, _): _ = AppUpdate.update(.adminSheetRead(sheet), in: &state)
+                case .saveQuality(let sheet, _): _ = AppUpdate.update(.qualitySheetRead(sheet), in: &state)
+                case .acceptDeclaration: _ = AppUpdate.update(.declared(Declaration(evaluator: "e1", acceptedAt: now)), in: &state)
                 default: break
                 }
             }

@@ -22,7 +22,7 @@ struct AppUpdateTests {
         #expect(state.overlay == nil && state.screen == .declaration)
         F.press([.enter], &state)
         #expect(AppUpdate.handle(.character("д"), in: &state, now: F.now) == [.acceptDeclaration])
-        AppUpdate.declared(Declaration(evaluator: "e1", acceptedAt: F.now), in: &state)
+        _ = AppUpdate.update(.declared(Declaration(evaluator: "e1", acceptedAt: F.now)), in: &state)
         #expect(state.screen == .list)
         var quitting = try F.state(declared: false)
         F.press([.character("q")], &quitting)
@@ -87,7 +87,7 @@ struct AppUpdateTests {
         var state = try F.state()
         F.press([.enter, .enter, .character("y"), .character("k")], &state)
         #expect(F.press([.character("y")], &state).isEmpty)
-        guard case .proposal(let view) = state.screen else { return }
+        guard let view = state.openProposal else { return }
         #expect(view.adminCursor == 1)
     }
 
@@ -98,11 +98,11 @@ struct AppUpdateTests {
         let effects = F.press([.character("e")] + F.type("Автобиографията не е подписана.") + [.escape], &state)
         #expect(effects.isEmpty)
         #expect(state.model.adminSheets["33.24-2025-001"]?.answers["II.1"] == nil)
-        guard case .proposal(let view) = state.screen else { Issue.record("not on a proposal"); return }
+        guard let view = state.openProposal else { Issue.record("not on a proposal"); return }
         #expect(view.editing == nil && view.adminCursor == 2)
         F.press([.character("n")], &state)
         #expect(state.model.adminSheets["33.24-2025-001"]?.answers["II.1"] == .init(.no, note: "Автобиографията не е подписана."))
-        guard case .proposal(let after) = state.screen else { return }
+        guard let after = state.openProposal else { return }
         #expect(after.editing == nil)
     }
 
@@ -115,7 +115,7 @@ struct AppUpdateTests {
         F.press([.character("n")], &state)
         #expect(state.model.adminSheets["33.24-2025-001"]?.answers["II.1"] == .init(.no, note: ""))
         #expect(state.message?.text.contains("мотивът към предишния отговор е изчистен") == true)
-        guard case .proposal(let view) = state.screen, view.editing?.target == .adminNote(criterion: "II.1") else {
+        guard let view = state.openProposal, view.editing?.target == .adminNote(criterion: "II.1") else {
             Issue.record("the НЕ's note is not asked for")
             return
         }
@@ -165,10 +165,10 @@ struct AppUpdateTests {
     func qualityScoring() throws {
         var state = try F.state()
         F.press([.down, .down, .enter], &state)
-        guard case .proposal(let view) = state.screen else { Issue.record("not on a proposal"); return }
+        guard let view = state.openProposal else { Issue.record("not on a proposal"); return }
         #expect(view.tab == .quality)
         F.press([.character("1")], &state)
-        guard case .proposal(let after) = state.screen else { return }
+        guard let after = state.openProposal else { return }
         #expect(after.qualityCursor == 0)
         #expect(after.editing?.target == .justification(criterion: "1.1"))
         let typed = "Три завършени проекта, описани в т. 4 на формуляра."
@@ -176,7 +176,7 @@ struct AppUpdateTests {
         #expect(effects.count == typed.count)
         #expect(state.model.qualitySheets["33.24-2025-003"]?.scores["1.1"]?.note == "Обосновка по 1.1: ясно описано." + typed)
         F.press([.escape], &state)
-        guard case .proposal(let moved) = state.screen else { return }
+        guard let moved = state.openProposal else { return }
         #expect(moved.qualityCursor == 1 && moved.editing == nil)
         F.press([.character("9")], &state)
         #expect(state.message?.text.contains("Критерий 1.2 има 3 нива") == true)
@@ -274,7 +274,7 @@ struct AppUpdateTests {
         #expect(AppUpdate.handle(burst: F.type("Има 2 проекта"), in: &state, now: F.now).isEmpty)
         #expect(AppUpdate.isPaste(F.type("3AB")) && !AppUpdate.isPaste(F.type("jjjjjjjb")) && !AppUpdate.isPaste([.down, .down, .down, .enter]))
         #expect(state.model.qualitySheets["33.24-2025-003"] == sheet)
-        guard case .proposal(let view) = state.screen else { return }
+        guard let view = state.openProposal else { return }
         #expect(view.editing == nil && view.qualityCursor == 0)
         F.press([.character("e")], &state)
         #expect(!AppUpdate.handle(burst: F.type(" Има 2 проекта"), in: &state, now: F.now).isEmpty)
@@ -287,7 +287,7 @@ struct AppUpdateTests {
     func nextUnfinishedAndClear() throws {
         var state = try F.state()
         F.press([.down, .down, .enter, .character(" ")], &state)
-        guard case .proposal(let view) = state.screen else { return }
+        guard let view = state.openProposal else { return }
         #expect(view.qualityCursor == 5)
         F.press([.character("g"), .backspace], &state)
         #expect(state.model.qualitySheets["33.24-2025-003"]?.scores["1.1"]?.points == nil)

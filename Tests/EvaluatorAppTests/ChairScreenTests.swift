@@ -147,7 +147,7 @@ struct ChairScreenTests {
         _ = F.press([.down, .down, .down], &state)
         var model = try F.model()
         model.standings.removeLast()
-        ChairUpdate.refreshed(model, in: &state)
+        _ = ChairUpdate.update(.refreshed(model), in: &state)
         #expect(state.model == model)
         #expect(state.progressCursor == 2)
     }
@@ -185,11 +185,14 @@ struct ChairScreenTests {
         #expect(state.form?.error?.contains("Всяко решение се мотивира") == true)
         let effects = F.press("Разлика в група 4.".map { Key.character($0) } + [.enter], &state)
         #expect(effects == [.decide(.consensusScore(Points(72)), proposal: "33.24-2025-002", reason: "Разлика в група 4.")])
-        ChairUpdate.failed("консенсусна оценка се поставя, когато оценките не могат да се съгласуват", in: &state)
+        _ = ChairUpdate.update(.failed("консенсусна оценка се поставя, когато оценките не могат да се съгласуват"), in: &state)
         #expect(state.form?.reason.text == "Разлика в група 4.")
         #expect(state.message?.text == "Консенсусна оценка се поставя, когато оценките не могат да се съгласуват")
-        ChairUpdate.decided(try F.model(), message: "Записано.", in: &state)
+        let decision = Decision(number: 3, kind: .consensusScore, proposal: "33.24-2025-002", reason: "Разлика в група 4.",
+                                by: "chair", at: AppFixtures.now, points: Points(72))
+        _ = ChairUpdate.update(.decided(decision, model: try F.model()), in: &state)
         #expect(state.form == nil)
+        #expect(state.message?.text.hasPrefix("Записано е решение № 3 (") == true)
     }
 
     @Test("Decisions not allowed are refused before any reason is typed; points over the maximum before the reason")

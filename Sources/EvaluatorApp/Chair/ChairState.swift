@@ -135,10 +135,13 @@ public enum ChairAction: Sendable, Equatable {
     case reorder(before: String)
 }
 
+/// What the chair's screens ask the program to do; it reports back with a ``ChairEvent``.
 public enum ChairEffect: Sendable, Equatable {
     case decide(ChairAction, proposal: String, reason: String)
     case exportProtocol
     case loadProtocolPreview
+    /// Read the workspace again if another process changed it since it was last read.
+    case readWorkspaceIfChanged
     /// Sync the workspace with the others (`ocenka sync`); the screens then read it again.
     case sync
 }

@@ -33,16 +33,6 @@ public enum ChairUpdate {
         state.size.rows < AppView.minimumSize.rows || state.size.columns < AppView.minimumSize.columns
     }
 
-    /// The workspace changed on disk (a sheet submitted, a decision recorded elsewhere): the model is
-    /// read again; cursors stay where they were as far as the new lists allow.
-    public static func refreshed(_ model: ChairModel, in state: inout ChairState) {
-        guard model != state.model else { return }
-        state.model = model
-        state.progressCursor = min(state.progressCursor, max(0, model.standings.count - 1))
-        state.decisionsCursor = min(state.decisionsCursor, max(0, state.decisionRows.count - 1))
-        state.rankingCursor = min(state.rankingCursor, max(0, (state.rankingGroup?.rows.count ?? 1) - 1))
-    }
-
     public static func handle(_ key: Key, in state: inout ChairState) -> [ChairEffect] {
         if key == .resize { return [] }
         if key == .control("c") {
@@ -387,10 +377,57 @@ public enum ChairUpdate {
         }
     }
 
-    // MARK: Results
+    // MARK: Events
+
+    /// The update for every event: a burst of keys, a new size, a pause, or the result of an effect.
+    public static func update(_ event: ChairEvent, in state: inout ChairState) -> [ChairEffect] {
+        switch event {
+        case .input(.keys(let keys, _)):
+            return handle(burst: keys, in: &state)
+        case .input(.resized(let size)):
+            guard size != state.size else { return [] }
+            state.size = size
+            // The preview is laid out for the width.
+            return state.screen == .protocolPreview ? [.loadProtocolPreview] : []
+        case .input(.idle):
+            return [.readWorkspaceIfChanged]
+        case .refreshed(let model):
+            refreshed(model, in: &state)
+        case .decided(let decision, let model):
+            decided(model, message: state.text(
+                "Записано е решение № \(decision.number) (\(decision.kind.label.bulgarian)) за \(decision.proposal).",
+                "Recorded decision no. \(decision.number) (\(decision.kind.label.english)) on \(decision.proposal)."), in: &state)
+        case .protocolRead(let lines):
+            state.protocolPreview = lines
+        case .protocolExported(let path, let text):
+            state.message = StatusMessage(.success, state.text("Протоколът е записан в \(path) (и CSV до него).",
+                                                               "The protocol is written to \(path) (and the CSV beside it)."))
+            state.protocolPreview = text
+        case .synced(let result, let model):
+            decided(model, message: TextLayout.sentence(result.summary), in: &state)
+            if !result.problems.isEmpty {
+                failed(state.text(SyncResult.failsCheck) + result.problems.joined(separator: " "), in: &state)
+            }
+        case .syncStatus(let status):
+            state.sync = status
+        case .failed(let message):
+            failed(message, in: &state)
+        }
+        return []
+    }
+
+    /// The workspace changed on disk (a sheet submitted, a decision recorded elsewhere): the model is
+    /// read again; cursors stay where they were as far as the new lists allow.
+    private static func refreshed(_ model: ChairModel, in state: inout ChairState) {
+        guard model != state.model else { return }
+        state.model = model
+        state.progressCursor = min(state.progressCursor, max(0, model.standings.count - 1))
+        state.decisionsCursor = min(state.decisionsCursor, max(0, state.decisionRows.count - 1))
+        state.rankingCursor = min(state.rankingCursor, max(0, (state.rankingGroup?.rows.count ?? 1) - 1))
+    }
 
     /// A decision recorded: the new model (read again from the files) and the message.
-    public static func decided(_ model: ChairModel, message: String, in state: inout ChairState) {
+    private static func decided(_ model: ChairModel, message: String, in state: inout ChairState) {
         state.model = model
         state.form = nil
         state.message = StatusMessage(.success, message)
@@ -399,7 +436,7 @@ public enum ChairUpdate {
     }
 
     /// A decision refused or not written: the message is shown, and a form being filled in stays with its reason.
-    public static func failed(_ message: String, in state: inout ChairState) {
+    private static func failed(_ message: String, in state: inout ChairState) {
         let sentence = TextLayout.sentence(message)
         state.message = StatusMessage(.error, sentence)
         if state.form != nil { state.form?.error = sentence }

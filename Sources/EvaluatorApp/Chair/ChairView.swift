@@ -43,7 +43,8 @@ public enum ChairView {
             var under = state
             under.isShowingHelp = false
             let lines = KeyBindings.helpLines(in: ChairUpdate.context(of: under), language: state.language)
-            drawBox(title: state.text("Клавиши", "Keys"), lines: lines, footer: state.text("Esc — затваряне", "Esc — close"), size: state.size, into: &buffer)
+            Chrome.box(title: state.text("Клавиши", "Keys"), lines: lines, footer: state.text("Esc — затваряне", "Esc — close"), size: state.size,
+                       minimumWidth: 44, into: &buffer)
         } else if let form = state.form {
             cursor = ChairFormView.draw(form, state: state, into: &buffer)
         }
@@ -60,22 +61,9 @@ public enum ChairView {
     }
 
     private static func drawFooter(_ state: ChairState, into buffer: inout ScreenBuffer) {
-        let width = state.size.columns
-        if let message = state.message {
-            let style: Style
-            switch message.kind {
-            case .info: style = Style(color: .accent)
-            case .success: style = Style(color: .success)
-            case .warning: style = Style(color: .warning, attributes: [.bold])
-            case .error: style = Style(color: .error, attributes: [.bold])
-            }
-            buffer.write(" " + TextLayout.truncate(message.text, to: width - 2), row: state.size.rows - 2, column: 0, style: style)
-        }
-        let barRow = state.size.rows - 1
-        buffer.fill(ScreenRect(row: barRow, column: 0, rows: 1, columns: width), style: AppView.barStyle)
-        buffer.write(" " + TextLayout.truncate(KeyBindings.bar(for: ChairUpdate.context(of: state), language: state.language,
-                                                                       hiding: ChairUpdate.hiddenCommands(state)), to: width - 1),
-                     row: barRow, column: 0, style: AppView.barStyle)
+        Chrome.statusLine(state.message, size: state.size, into: &buffer)
+        Chrome.keyBar(KeyBindings.bar(for: ChairUpdate.context(of: state), language: state.language, hiding: ChairUpdate.hiddenCommands(state)),
+                      size: state.size, into: &buffer)
     }
 
     private static func drawProtocol(_ state: ChairState, into buffer: inout ScreenBuffer, rect: ScreenRect) {
@@ -89,21 +77,4 @@ public enum ChairView {
             buffer.write(String(line.dropFirst(skipped.count)), row: rect.row + offset, column: rect.column, maxWidth: rect.columns)
         }
     }
-
-    /// A framed box in the middle of the screen.
-    static func drawBox(title: String, lines: [String], footer: String?, size: ScreenSize, into buffer: inout ScreenBuffer) {
-        let width = min(size.columns - 4, max(44, (lines + [title, footer ?? ""]).map { DisplayWidth.of($0) }.max() ?? 44) + 4)
-        let body = Array(lines.prefix(size.rows - 6))
-        let height = body.count + (footer == nil ? 2 : 4)
-        let rect = ScreenRect(row: max(1, (size.rows - height) / 2), column: (size.columns - width) / 2, rows: height, columns: width)
-        buffer.fill(rect)
-        buffer.drawBorder(rect, title: " \(title) ", style: Style(color: .accent), titleStyle: AppView.titleStyle)
-        for (index, line) in body.enumerated() {
-            buffer.write(line, row: rect.row + 1 + index, column: rect.column + 2, maxWidth: width - 4)
-        }
-        if let footer {
-            buffer.write(footer, row: rect.row + rect.rows - 2, column: rect.column + 2, style: Style(color: .accent, attributes: [.bold]), maxWidth: width - 4)
-        }
-    }
 }
-

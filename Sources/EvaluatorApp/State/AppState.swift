@@ -8,7 +8,9 @@ public struct AppState: Sendable, Equatable {
     public var model: EvaluatorModel
     public var language: Language
     public var size: ScreenSize
-    public var screen: Screen
+    /// The open proposal: its tab, cursors and editor (nil on the declaration and the list). The
+    /// updates change it here, in place; there is no second copy.
+    public var openProposal: ProposalViewState?
     public var list: ListState
     /// A message for the status line: the result of the last action, or an error.
     public var message: StatusMessage?
@@ -16,6 +18,8 @@ public struct AppState: Sendable, Equatable {
     public var overlay: Overlay?
     /// Whether the program should end.
     public var isFinished = false
+    /// Why the interface had to end (printed once the terminal is given back); empty when the user quit.
+    public var endedBecause: [String] = []
     /// The first visible line of the declaration.
     public var declarationScroll = 0
     /// Notes typed on an admin criterion not yet answered, by proposal and criterion: they go into
@@ -30,8 +34,21 @@ public struct AppState: Sendable, Equatable {
         self.model = model
         self.language = language
         self.size = size
-        self.screen = model.declaration == nil ? .declaration : .list
         self.list = ListState()
+    }
+
+    /// The screen shown: the declaration until it is accepted (nothing else can be done before), then
+    /// the open proposal or the list.
+    public var screen: Screen {
+        if model.declaration == nil { return .declaration }
+        return openProposal == nil ? .list : .proposal
+    }
+
+    /// The open proposal's view for the proposal screen's updates, which run only while one is open;
+    /// a change made when none is open is dropped.
+    var view: ProposalViewState {
+        get { openProposal ?? ProposalViewState(proposal: "", tab: .summary) }
+        set { if openProposal != nil { openProposal = newValue } }
     }
 
     /// The text in the interface's language.
@@ -73,7 +90,8 @@ public enum Screen: Sendable, Equatable {
     /// The declaration of impartiality and confidentiality, on the first start.
     case declaration
     case list
-    case proposal(ProposalViewState)
+    /// The open proposal (``AppState/openProposal``).
+    case proposal
 }
 
 /// What lies over the screen.

@@ -1,7 +1,7 @@
 import EvaluationCore
 
 /// What the interface asks the program to do after a key: the program saves through the workspace
-/// and reports back (`AppUpdate.saved`, `AppUpdate.failed`).
+/// and reports back with an ``AppEvent`` (`EvaluatorEffects` in OcenkaKit).
 public enum Effect: Sendable, Equatable {
     case acceptDeclaration
     case saveAdmin(AdminSheet, action: String)

@@ -2,17 +2,17 @@ import EvaluationCore
 
 /// The checklist: answers ДА / НЕ / Н/П, notes, remedy requests and replies.
 enum AdminTabUpdate {
-    static func handle(_ command: Command, view: inout ProposalViewState, in state: inout AppState, now: Timestamp) -> [Effect] {
+    static func handle(_ command: Command, in state: inout AppState, now: Timestamp) -> [Effect] {
         let model = state.model
         let criteria = model.procedure.admin.criteria
-        guard criteria.indices.contains(view.adminCursor) else { return [] }
-        let criterion = criteria[view.adminCursor]
-        guard model.assignedAdmin.contains(view.proposal) else {
+        guard criteria.indices.contains(state.view.adminCursor) else { return [] }
+        let criterion = criteria[state.view.adminCursor]
+        guard model.assignedAdmin.contains(state.view.proposal) else {
             state.message = StatusMessage(.warning, state.text("Не сте определени за административната проверка на това предложение.",
                                                                "You are not assigned to the administrative check of this proposal."))
             return []
         }
-        var sheet = model.adminSheet(view.proposal)
+        var sheet = model.adminSheet(state.view.proposal)
         if let refusal = SheetEditRules.lockRefusal(of: SheetEditRules.Sheet(sheet)) {
             state.message = StatusMessage(.warning, readOnlyText(refusal, state))
             return []
@@ -25,12 +25,12 @@ enum AdminTabUpdate {
                 return []
             }
             let previous = sheet.answers[criterion.id]
-            let pendingKey = PendingNote(proposal: view.proposal, criterion: criterion.id)
+            let pendingKey = PendingNote(proposal: state.view.proposal, criterion: criterion.id)
             var note = previous?.note ?? state.pendingNotes[pendingKey] ?? ""
             state.pendingNotes[pendingKey] = nil
             if let previous, previous.answer == value, !(value == .no && previous.note.trimmingWhitespace().isEmpty) {
                 // The same answer again changes nothing and moves on, as a new answer does.
-                if view.adminCursor + 1 < criteria.count { view.adminCursor += 1 }
+                if state.view.adminCursor + 1 < criteria.count { state.view.adminCursor += 1 }
                 return []
             }
             // A note written for a ДА or a Н/П is no ground for a НЕ: it would stand in the protocol as the reason for rejection.
@@ -39,11 +39,11 @@ enum AdminTabUpdate {
             if changed { note = "" }
             state.undo = .admin(sheet)
             sheet.answers[criterion.id] = AdminSheet.Answer(value, note: note)
-            state.model.adminSheets[view.proposal] = sheet
+            state.model.adminSheets[state.view.proposal] = sheet
             if value == .no && note.trimmingWhitespace().isEmpty {
-                view.editing = .init(target: .adminNote(criterion: criterion.id), editor: TextEditor(text: ""),
+                state.view.editing = .init(target: .adminNote(criterion: criterion.id), editor: TextEditor(text: ""),
                                      advanceOnLeave: criterion.onNo != .remedy)
-                view.scroll = 0
+                state.view.scroll = 0
                 state.message = StatusMessage(.info, changed
                     ? state.text("Отговорът е сменен; мотивът към предишния отговор е изчистен (u го връща). Впишете мотива за НЕ.",
                                  "The answer changed; the note of the previous answer was cleared (u brings it back). Write the note for NO.")
@@ -52,29 +52,29 @@ enum AdminTabUpdate {
                                      "A NO needs a note: write it; Esc goes on to the next criterion.")
                         : state.text("НЕ изисква мотив: впишете го; после Esc и R — искане за отстраняване.",
                                      "A NO needs a note: write it; then Esc and R to request a remedy."))
-            } else if view.adminCursor + 1 < criteria.count {
-                view.adminCursor += 1
+            } else if state.view.adminCursor + 1 < criteria.count {
+                state.view.adminCursor += 1
             }
             return [.saveAdmin(sheet, action: "sheet.answer")]
         case .editNote:
-            let pending = state.pendingNotes[PendingNote(proposal: view.proposal, criterion: criterion.id)]
+            let pending = state.pendingNotes[PendingNote(proposal: state.view.proposal, criterion: criterion.id)]
             if sheet.answers[criterion.id] == nil {
                 state.message = StatusMessage(.info, state.text("Мотивът ще бъде записан с отговора (y/n/a) — нищо не се губи.",
                                                                 "The note is recorded with the answer (y/n/a) — nothing is lost."))
             } else {
                 state.undo = .admin(sheet)
             }
-            view.editing = .init(target: .adminNote(criterion: criterion.id), editor: TextEditor(text: sheet.answers[criterion.id]?.note ?? pending ?? ""))
-            view.scroll = 0
+            state.view.editing = .init(target: .adminNote(criterion: criterion.id), editor: TextEditor(text: sheet.answers[criterion.id]?.note ?? pending ?? ""))
+            state.view.scroll = 0
             return []
         case .requestRemedy:
-            return remedy(criterion, sheet: &sheet, view: &view, in: &state, now: now)
+            return remedy(criterion, sheet: &sheet, in: &state, now: now)
         case .editRemedyDates:
             guard let request = sheet.remedyRequest(for: criterion.id) else {
                 state.message = StatusMessage(.warning, state.text("Първо отправете искане за отстраняване (R).", "Request a remedy first (R)."))
                 return []
             }
-            view.editing = .init(target: .remedyDates(criterion: criterion.id), editor: TextEditor(text: RemedyDates.text(of: request)))
+            state.view.editing = .init(target: .remedyDates(criterion: criterion.id), editor: TextEditor(text: RemedyDates.text(of: request)))
             state.message = StatusMessage(.info, state.text(
                 "Дати: изпратено, получено от кандидата и (след отговора) дата на отговора, ДД.ММ.ГГГГ; срокът тече от получаването.",
                 "Dates: sent, received by the applicant and (once replied) the reply's, DD.MM.YYYY; the deadline runs from the receipt."))
@@ -84,7 +84,7 @@ enum AdminTabUpdate {
         }
     }
 
-    private static func remedy(_ criterion: AdminCriterion, sheet: inout AdminSheet, view: inout ProposalViewState,
+    private static func remedy(_ criterion: AdminCriterion, sheet: inout AdminSheet,
                                in state: inout AppState, now: Timestamp) -> [Effect] {
         guard criterion.onNo == .remedy else {
             state.message = StatusMessage(.warning, criterion.onNo == .note
@@ -101,8 +101,8 @@ enum AdminTabUpdate {
         if let index = sheet.remedy.lastIndex(where: { $0.criterion == criterion.id }) {
             if sheet.remedy[index].reply == nil {
                 sheet.remedy[index].reply = RemedyRequest.Reply(receivedAt: now, text: "", repliedOn: now.localDate)
-                state.model.adminSheets[view.proposal] = sheet
-                view.editing = .init(target: .remedyReply(criterion: criterion.id), editor: TextEditor(text: ""))
+                state.model.adminSheets[state.view.proposal] = sheet
+                state.view.editing = .init(target: .remedyReply(criterion: criterion.id), editor: TextEditor(text: ""))
                 state.message = StatusMessage(.info, state.text("Впишете отговора на кандидата; после сменете отговора по критерия.",
                                                                 "Write the applicant's reply; then change the answer on the criterion."))
                 return [.saveAdmin(sheet, action: "sheet.remedyReply")]
@@ -115,8 +115,8 @@ enum AdminTabUpdate {
         request.setNotice(sentOn: now.localDate, receivedOn: now.localDate, checklist: state.model.procedure.admin)
         let due = request.dueDate
         sheet.remedy.append(request)
-        state.model.adminSheets[view.proposal] = sheet
-        view.editing = .init(target: .remedyRequest(criterion: criterion.id), editor: TextEditor(text: ""))
+        state.model.adminSheets[state.view.proposal] = sheet
+        state.view.editing = .init(target: .remedyRequest(criterion: criterion.id), editor: TextEditor(text: ""))
         state.message = StatusMessage(.info, state.text("Искане със срок до \(due.bulgarianText), ако уведомлението е получено днес (D — дати); впишете какво се иска.",
                                                         "A request due \(due.isoText) if the notice is received today (D — dates); write what is asked."))
         return [.saveAdmin(sheet, action: "sheet.remedyRequest")]

@@ -49,7 +49,7 @@ public enum AppUpdate {
         if case .recusal? = state.overlay { return true }
         guard state.overlay == nil else { return false }
         switch state.screen {
-        case .proposal(let view): return view.editing != nil
+        case .proposal: return state.openProposal?.editing != nil
         case .list: return state.list.isSearching
         case .declaration: return false
         }
@@ -85,10 +85,8 @@ public enum AppUpdate {
             return handleDeclaration(key, in: &state)
         case .list:
             return ListUpdate.handle(key, in: &state)
-        case .proposal(var view):
-            let effects = ProposalUpdate.handle(key, view: &view, in: &state, now: now)
-            if case .proposal = state.screen { state.screen = .proposal(view) }
-            return effects
+        case .proposal:
+            return ProposalUpdate.handle(key, in: &state, now: now)
         }
     }
 
@@ -100,7 +98,7 @@ public enum AppUpdate {
     }
 
     private static func hiddenOnScreen(_ state: AppState) -> Set<Command> {
-        guard state.overlay == nil, case .proposal(let view) = state.screen else { return [] }
+        guard state.overlay == nil, let view = state.openProposal else { return [] }
         let model = state.model
         switch view.tab {
         case .admin:
@@ -137,8 +135,8 @@ public enum AppUpdate {
         switch state.screen {
         case .declaration: return .declaration
         case .list: return .proposalList
-        case .proposal(let view):
-            switch view.tab {
+        case .proposal:
+            switch state.view.tab {
             case .admin: return .adminTab
             case .quality: return .qualityTab
             case .summary: return .summaryTab
@@ -187,7 +185,7 @@ public enum AppUpdate {
                 state.overlay = .recusal(proposal: proposal, reason: TextEditor(text: "", limit: 2_000))
             case .back?:
                 state.overlay = nil
-                state.screen = .list
+                state.openProposal = nil
             default:
                 break
             }
@@ -241,7 +239,7 @@ public enum AppUpdate {
             switch KeyBindings.command(for: key, in: .confirmation) {
             case .confirm?:
                 state.overlay = nil
-                state.screen = .list
+                state.openProposal = nil
                 return ProposalUpdate.declareConflict(true, reason: reason, proposal: proposal, in: &state, now: now)
             case .cancel?:
                 state.overlay = .recusal(proposal: proposal, reason: TextEditor(text: reason))
@@ -278,41 +276,65 @@ public enum AppUpdate {
         }
     }
 
-    // MARK: Results of effects
+    // MARK: Events
 
-    public static func declared(_ declaration: Declaration, in state: inout AppState) {
-        state.model.declaration = declaration
-        if state.screen == .declaration { state.screen = .list }
-        state.message = StatusMessage(.success, state.text("Декларацията е приета.", "The declaration is accepted."))
+    /// The update for every event: a burst of keys (its saves coalesced), a new size, or the result
+    /// of an effect.
+    public static func update(_ event: AppEvent, in state: inout AppState) -> [Effect] {
+        switch event {
+        case .input(.keys(let keys, let now)):
+            return coalesced(handle(burst: keys, in: &state, now: now))
+        case .input(.resized(let size)):
+            state.size = size
+        case .input(.idle):
+            break
+        case .declared(let declaration):
+            state.model.declaration = declaration
+            state.message = StatusMessage(.success, state.text("Декларацията е приета.", "The declaration is accepted."))
+        case .adminSheetRead(let sheet):
+            state.model.adminSheets[sheet.proposal] = sheet
+        case .qualitySheetRead(let sheet):
+            state.model.qualitySheets[sheet.proposal] = sheet
+        case .submitted(let stage, let proposal):
+            state.message = StatusMessage(.success, state.text(
+                stage == .admin ? "Административният лист на \(proposal) е подаден." : "Листът за качество на \(proposal) е подаден.",
+                stage == .admin ? "The administrative sheet of \(proposal) is submitted." : "The quality sheet of \(proposal) is submitted."))
+        case .admission(let admin, let proposal):
+            state.model.admission[proposal] = admin
+        case .synced(let result, let model):
+            state.model = model
+            state.sync = result.status
+            let kind: StatusMessage.Kind = result.problems.isEmpty ? (result.sent ? .success : .warning) : .error
+            let message = result.problems.isEmpty ? result.summary
+                : state.text(SyncResult.failsCheck) + result.problems.joined(separator: " ")
+            state.message = StatusMessage(kind, TextLayout.sentence(message))
+        case .failed(let message):
+            state.message = StatusMessage(.error, TextLayout.sentence(message))
+        case .ended(let problems):
+            state.endedBecause = problems
+            state.isFinished = true
+        }
+        return []
     }
 
-    public static func saved(_ sheet: AdminSheet, in state: inout AppState) {
-        state.model.adminSheets[sheet.proposal] = sheet
-    }
-
-    public static func saved(_ sheet: QualitySheet, in state: inout AppState) {
-        state.model.qualitySheets[sheet.proposal] = sheet
-    }
-
-    public static func submitted(_ stage: Assignments.Stage, proposal: String, in state: inout AppState) {
-        state.message = StatusMessage(.success, state.text(
-            stage == .admin ? "Административният лист на \(proposal) е подаден." : "Листът за качество на \(proposal) е подаден.",
-            stage == .admin ? "The administrative sheet of \(proposal) is submitted." : "The quality sheet of \(proposal) is submitted."))
-    }
-
-    public static func admission(_ admin: ProposalStanding.Admin, of proposal: String, in state: inout AppState) {
-        state.model.admission[proposal] = admin
-    }
-
-    /// A save that failed: the message is shown; the caller has put the sheet on disk back in the model.
-    /// The result of a sync: the message, the new standing, and the model read again.
-    public static func synced(_ message: StatusMessage, status: SyncStatus?, model: EvaluatorModel?, in state: inout AppState) {
-        if let model { state.model = model }
-        state.sync = status
-        state.message = message
-    }
-
-    public static func failed(_ message: String, in state: inout AppState) {
-        state.message = StatusMessage(.error, TextLayout.sentence(message))
+    /// Consecutive saves of the same sheet keep only the last (a paste saves once, not per character).
+    static func coalesced(_ effects: [Effect]) -> [Effect] {
+        var result: [Effect] = []
+        for effect in effects {
+            if let last = result.last {
+                switch (last, effect) {
+                case (.saveAdmin(let a, _), .saveAdmin(let b, _)) where a.proposal == b.proposal:
+                    result[result.count - 1] = effect
+                    continue
+                case (.saveQuality(let a, _), .saveQuality(let b, _)) where a.proposal == b.proposal:
+                    result[result.count - 1] = effect
+                    continue
+                default:
+                    break
+                }
+            }
+            result.append(effect)
+        }
+        return result
     }
 }

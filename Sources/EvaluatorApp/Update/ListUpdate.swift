@@ -83,7 +83,7 @@ enum ListUpdate {
         } else {
             tab = model.assignedAdmin.contains(proposal) ? .admin : .summary
         }
-        state.screen = .proposal(ProposalViewState(proposal: proposal, tab: tab))
+        state.openProposal = ProposalViewState(proposal: proposal, tab: tab)
         state.message = nil
         if let change = model.returnReason(proposal, stage: tab == .admin ? .admin : .quality) {
             state.message = StatusMessage(.warning, state.text("Председателят върна листа на \(change.at.bulgarianText): \(change.reason.replacingNewlines())",

@@ -3,59 +3,59 @@ import Terminal
 
 /// The keys of an open proposal: tabs, the checklist, the quality criteria, the editor, submitting.
 enum ProposalUpdate {
-    static func handle(_ key: Key, view: inout ProposalViewState, in state: inout AppState, now: Timestamp) -> [Effect] {
-        if view.editing != nil { return edit(key, view: &view, in: &state) }
+    static func handle(_ key: Key, in state: inout AppState, now: Timestamp) -> [Effect] {
+        if state.view.editing != nil { return edit(key, in: &state) }
         let context = AppUpdate.context(of: state)
         guard let command = KeyBindings.command(for: key, in: context) else { return [] }
         state.message = nil
         switch command {
         case .back:
-            state.screen = .list
+            state.openProposal = nil
             return []
         case .nextTab, .previousTab:
             let all = ProposalViewState.Tab.allCases
             let step = command == .nextTab ? 1 : all.count - 1
-            view.tab = all[(view.tab.rawValue + step) % all.count]
-            view.scroll = 0
+            state.view.tab = all[(state.view.tab.rawValue + step) % all.count]
+            state.view.scroll = 0
             return []
         case .help:
             state.overlay = .help(context)
             return []
         case .moveUp, .moveDown, .pageUp, .pageDown, .first, .last:
-            move(command, view: &view, in: state)
+            move(command, in: &state)
             return []
         case .submit:
-            return askToSubmit(view, in: &state, now: now)
+            return askToSubmit(in: &state, now: now)
         case .showDetail:
             state.overlay = .detail(scroll: 0)
             return []
         case .nextUnfinished:
-            nextUnfinished(view: &view, in: &state)
+            nextUnfinished(in: &state)
             return []
         case .undo:
-            return undo(view: view, in: &state)
+            return undo(in: &state)
         default:
             break
         }
-        switch view.tab {
-        case .admin: return AdminTabUpdate.handle(command, view: &view, in: &state, now: now)
-        case .quality: return QualityTabUpdate.handle(command, view: &view, in: &state)
+        switch state.view.tab {
+        case .admin: return AdminTabUpdate.handle(command, in: &state, now: now)
+        case .quality: return QualityTabUpdate.handle(command, in: &state)
         case .summary: return []
         }
     }
 
-    private static func move(_ command: Command, view: inout ProposalViewState, in state: AppState) {
+    private static func move(_ command: Command, in state: inout AppState) {
         let count: Int
-        switch view.tab {
+        switch state.view.tab {
         case .admin: count = state.model.procedure.admin.criteria.count
         case .quality: count = state.model.procedure.quality?.criteria.count ?? 0
         case .summary:
             switch command {
-            case .first: view.scroll = 0
-            case .last: view.scroll = SummaryTabView.lastScroll(state, view: view)
+            case .first: state.view.scroll = 0
+            case .last: state.view.scroll = SummaryTabView.lastScroll(state, view: state.view)
             default:
                 let step = (command == .moveDown || command == .pageDown ? 1 : -1) * (command == .pageDown || command == .pageUp ? 10 : 1)
-                view.scroll = min(SummaryTabView.lastScroll(state, view: view), max(0, view.scroll + step))
+                state.view.scroll = min(SummaryTabView.lastScroll(state, view: state.view), max(0, state.view.scroll + step))
             }
             return
         }
@@ -69,28 +69,28 @@ enum ProposalUpdate {
         case .last: delta = count
         default: delta = 5
         }
-        if view.tab == .admin {
-            view.adminCursor = min(count - 1, max(0, view.adminCursor + delta))
+        if state.view.tab == .admin {
+            state.view.adminCursor = min(count - 1, max(0, state.view.adminCursor + delta))
         } else {
-            view.qualityCursor = min(count - 1, max(0, view.qualityCursor + delta))
+            state.view.qualityCursor = min(count - 1, max(0, state.view.qualityCursor + delta))
         }
-        view.scroll = 0
+        state.view.scroll = 0
     }
 
     /// Moves to the next criterion after the cursor (wrapping round) that still lacks an answer (or the
     /// note of a НЕ), or a level or a justification.
-    private static func nextUnfinished(view: inout ProposalViewState, in state: inout AppState) {
+    private static func nextUnfinished(in state: inout AppState) {
         let model = state.model
         let unfinished: [Bool]
-        switch view.tab {
+        switch state.view.tab {
         case .admin:
-            let sheet = model.adminSheet(view.proposal)
+            let sheet = model.adminSheet(state.view.proposal)
             unfinished = model.procedure.admin.criteria.map { criterion in
                 guard let answer = sheet.answers[criterion.id] else { return true }
                 return answer.answer == .no && answer.note.trimmingWhitespace().isEmpty
             }
         case .quality:
-            let sheet = model.qualitySheet(view.proposal)
+            let sheet = model.qualitySheet(state.view.proposal)
             unfinished = (model.procedure.quality?.criteria ?? []).map { criterion in
                 guard let score = sheet.scores[criterion.id] else { return true }
                 return score.points == nil || score.note.trimmingWhitespace().isEmpty
@@ -98,19 +98,19 @@ enum ProposalUpdate {
         case .summary:
             return
         }
-        let cursor = view.tab == .admin ? view.adminCursor : view.qualityCursor
+        let cursor = state.view.tab == .admin ? state.view.adminCursor : state.view.qualityCursor
         let order = Array(unfinished.indices.dropFirst(cursor + 1)) + Array(unfinished.indices.prefix(cursor + 1))
         guard let next = order.first(where: { unfinished[$0] }) else {
             state.message = StatusMessage(.success, state.text("Всички критерии са попълнени; S — подаване.", "Every criterion is filled in; S submits."))
             return
         }
-        if view.tab == .admin { view.adminCursor = next } else { view.qualityCursor = next }
-        view.scroll = 0
+        if state.view.tab == .admin { state.view.adminCursor = next } else { state.view.qualityCursor = next }
+        state.view.scroll = 0
     }
 
     /// Puts back the sheet as it was before the last change of an answer, a level or a text.
-    private static func undo(view: ProposalViewState, in state: inout AppState) -> [Effect] {
-        guard let step = state.undo, step.proposal == view.proposal else {
+    private static func undo(in state: inout AppState) -> [Effect] {
+        guard let step = state.undo, step.proposal == state.view.proposal else {
             state.message = StatusMessage(.info, state.text("Няма промяна за отмяна.", "There is no change to undo."))
             return []
         }
@@ -148,8 +148,9 @@ enum ProposalUpdate {
         }
     }
 
-    private static func askToSubmit(_ view: ProposalViewState, in state: inout AppState, now: Timestamp) -> [Effect] {
+    private static func askToSubmit(in state: inout AppState, now: Timestamp) -> [Effect] {
         let model = state.model
+        let view = state.view
         guard let stage = submitStage(view, in: model) else {
             state.message = StatusMessage(.warning, state.text("Нямате лист за подаване в този раздел.", "You have no sheet to submit on this tab."))
             return []
@@ -157,15 +158,15 @@ enum ProposalUpdate {
         let missing: [MissingItem]
         switch stage {
         case .admin:
-            missing = SubmissionCheck.missing(model.adminSheet(view.proposal), checklist: model.procedure.admin, today: now.localDate)
+            missing = SubmissionCheck.missing(model.adminSheet(state.view.proposal), checklist: model.procedure.admin, today: now.localDate)
         case .quality:
-            guard let method = model.procedure.quality, model.isAdmitted(view.proposal) else {
+            guard let method = model.procedure.quality, model.isAdmitted(state.view.proposal) else {
                 state.message = StatusMessage(.warning, notAdmittedText(state))
                 return []
             }
-            missing = SubmissionCheck.missing(model.qualitySheet(view.proposal), method: method)
+            missing = SubmissionCheck.missing(model.qualitySheet(state.view.proposal), method: method)
         }
-        state.overlay = .submit(proposal: view.proposal, stage: stage, missing: missing)
+        state.overlay = .submit(proposal: state.view.proposal, stage: stage, missing: missing)
         return []
     }
 
@@ -175,10 +176,10 @@ enum ProposalUpdate {
     }
 
     /// The next criterion of the tab, after a level or a НЕ and its text.
-    private static func advance(view: inout ProposalViewState, in state: AppState) {
-        switch view.tab {
-        case .admin: view.adminCursor = min(state.model.procedure.admin.criteria.count - 1, view.adminCursor + 1)
-        case .quality: view.qualityCursor = min(max(0, (state.model.procedure.quality?.criteria.count ?? 1) - 1), view.qualityCursor + 1)
+    private static func advance(in state: inout AppState) {
+        switch state.view.tab {
+        case .admin: state.view.adminCursor = min(state.model.procedure.admin.criteria.count - 1, state.view.adminCursor + 1)
+        case .quality: state.view.qualityCursor = min(max(0, (state.model.procedure.quality?.criteria.count ?? 1) - 1), state.view.qualityCursor + 1)
         case .summary: break
         }
     }
@@ -207,18 +208,18 @@ enum ProposalUpdate {
     }
 
     /// A key in the text editor: every change saved at once; Esc leaves.
-    private static func edit(_ key: Key, view: inout ProposalViewState, in state: inout AppState) -> [Effect] {
-        guard var editing = view.editing else { return [] }
+    private static func edit(_ key: Key, in state: inout AppState) -> [Effect] {
+        guard var editing = state.view.editing else { return [] }
         let outcome = editing.editor.handle(key, width: AppUpdate.editorWidth(state.size))
-        view.editing = editing
+        state.view.editing = editing
         switch outcome {
         case .changed:
             state.message = nil
-            return EditorTargets.store(editing, proposal: view.proposal, in: &state)
+            return EditorTargets.store(editing, proposal: state.view.proposal, in: &state)
         case .leave:
-            view.editing = nil
-            if editing.advanceOnLeave { advance(view: &view, in: state) }
-            return EditorTargets.finish(editing, proposal: view.proposal, in: &state)
+            state.view.editing = nil
+            if editing.advanceOnLeave { advance(in: &state) }
+            return EditorTargets.finish(editing, proposal: state.view.proposal, in: &state)
         case .refused(let reason):
             state.message = StatusMessage(.warning, state.text(reason))
             return []

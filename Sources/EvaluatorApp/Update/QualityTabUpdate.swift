@@ -2,22 +2,22 @@ import EvaluationCore
 
 /// The quality criteria: a digit picks a level (1 = the highest as listed), `e` writes the justification.
 enum QualityTabUpdate {
-    static func handle(_ command: Command, view: inout ProposalViewState, in state: inout AppState) -> [Effect] {
+    static func handle(_ command: Command, in state: inout AppState) -> [Effect] {
         let model = state.model
         guard let method = model.procedure.quality else { return [] }
-        guard model.assignedQuality.contains(view.proposal) else {
+        guard model.assignedQuality.contains(state.view.proposal) else {
             state.message = StatusMessage(.warning, state.text("Не сте определени за оценка на качеството на това предложение.",
                                                                "You are not assigned to the quality assessment of this proposal."))
             return []
         }
-        guard model.isAdmitted(view.proposal) else {
+        guard model.isAdmitted(state.view.proposal) else {
             state.message = StatusMessage(.warning, ProposalUpdate.notAdmittedText(state))
             return []
         }
         let criteria = method.criteria
-        guard criteria.indices.contains(view.qualityCursor) else { return [] }
-        let criterion = criteria[view.qualityCursor]
-        var sheet = model.qualitySheet(view.proposal)
+        guard criteria.indices.contains(state.view.qualityCursor) else { return [] }
+        let criterion = criteria[state.view.qualityCursor]
+        var sheet = model.qualitySheet(state.view.proposal)
         if let refusal = SheetEditRules.lockRefusal(of: SheetEditRules.Sheet(sheet)) {
             state.message = StatusMessage(.warning, AdminTabUpdate.readOnlyText(refusal, state))
             return []
@@ -32,9 +32,9 @@ enum QualityTabUpdate {
             state.undo = .quality(sheet)
             let note = sheet.scores[criterion.id]?.note ?? ""
             sheet.scores[criterion.id] = QualitySheet.Score(points: points, note: note)
-            view.editing = .init(target: .justification(criterion: criterion.id), editor: TextEditor(text: note), advanceOnLeave: true)
-            view.scroll = 0
-            state.model.qualitySheets[view.proposal] = sheet
+            state.view.editing = .init(target: .justification(criterion: criterion.id), editor: TextEditor(text: note), advanceOnLeave: true)
+            state.view.scroll = 0
+            state.model.qualitySheets[state.view.proposal] = sheet
             let zeroes = method.rules.contains { rule in
                 if case .zeroTotalIfCriterionZero(let id, _) = rule { return id == criterion.id }
                 return false
@@ -56,15 +56,15 @@ enum QualityTabUpdate {
             } else {
                 sheet.scores[criterion.id] = QualitySheet.Score(points: nil, note: score.note)
             }
-            state.model.qualitySheets[view.proposal] = sheet
+            state.model.qualitySheets[state.view.proposal] = sheet
             state.message = StatusMessage(.info, state.text("Нивото по критерий \(criterion.id) е изчистено (u го връща).",
                                                             "The level of criterion \(criterion.id) was cleared (u brings it back)."))
             return [.saveQuality(sheet, action: "sheet.score")]
         case .editNote:
             state.undo = .quality(sheet)
-            view.editing = .init(target: .justification(criterion: criterion.id),
+            state.view.editing = .init(target: .justification(criterion: criterion.id),
                                  editor: TextEditor(text: sheet.scores[criterion.id]?.note ?? ""))
-            view.scroll = 0
+            state.view.scroll = 0
             return []
         default:
             return []

@@ -30,10 +30,10 @@ public enum AppView {
             DeclarationView.draw(state, into: &buffer, rect: body)
         case .list:
             cursor = ListView.draw(state, into: &buffer, rect: body)
-        case .proposal(let view):
-            cursor = ProposalScreenView.draw(state, view: view, into: &buffer, rect: body)
+        case .proposal:
+            cursor = ProposalScreenView.draw(state, view: state.view, into: &buffer, rect: body)
         }
-        drawStatusLine(state, into: &buffer)
+        Chrome.statusLine(state.message, size: state.size, into: &buffer)
         drawKeyBar(state, into: &buffer)
         if let overlay = state.overlay {
             cursor = OverlayView.draw(overlay, state: state, into: &buffer)
@@ -41,24 +41,9 @@ public enum AppView {
         return (buffer, cursor)
     }
 
-    private static func drawStatusLine(_ state: AppState, into buffer: inout ScreenBuffer) {
-        let row = state.size.rows - 2
-        guard let message = state.message else { return }
-        let style: Style
-        switch message.kind {
-        case .info: style = Style(color: .accent)
-        case .success: style = Style(color: .success)
-        case .warning: style = Style(color: .warning, attributes: [.bold])
-        case .error: style = Style(color: .error, attributes: [.bold])
-        }
-        buffer.write(" " + TextLayout.truncate(message.text, to: state.size.columns - 2), row: row, column: 0, style: style)
-    }
-
     private static func drawKeyBar(_ state: AppState, into buffer: inout ScreenBuffer) {
-        let row = state.size.rows - 1
-        buffer.fill(ScreenRect(row: row, column: 0, rows: 1, columns: state.size.columns), style: barStyle)
         let bar: String
-        if case .proposal(let view) = state.screen, let editing = view.editing, state.overlay == nil {
+        if state.screen == .proposal, let editing = state.view.editing, state.overlay == nil {
             bar = editing.advanceOnLeave
                 ? state.text("Редактиране: Enter нов ред  ←→↑↓ Home End  Backspace  Esc → следващ критерий",
                              "Editing: Enter new line  ←→↑↓ Home End  Backspace  Esc → next criterion")
@@ -70,7 +55,7 @@ public enum AppView {
         } else {
             bar = KeyBindings.bar(for: AppUpdate.context(of: state), language: state.language, hiding: AppUpdate.hiddenCommands(state))
         }
-        buffer.write(" " + TextLayout.truncate(bar, to: state.size.columns - 1), row: row, column: 0, style: barStyle)
+        Chrome.keyBar(bar, size: state.size, into: &buffer)
     }
 
     /// Writes wrapped text into `rect` from its top; returns the rows used (at most the rect's height).

@@ -37,7 +37,8 @@ enum DetailView {
     }
 
     static func lines(_ state: AppState) -> [Line] {
-        guard case .proposal(let view) = state.screen else { return [] }
+        guard state.screen == .proposal else { return [] }
+        let view = state.view
         let width = max(10, state.size.columns - 2)
         var lines: [Line] = []
         func add(_ text: String, _ style: Style = .plain, indent: String = "") {

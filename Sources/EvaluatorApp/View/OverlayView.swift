@@ -80,19 +80,6 @@ enum OverlayView {
     /// A framed box in the middle of the screen; returns its frame.
     @discardableResult
     static func box(title: String, lines: [String], footer: String?, state: AppState, into buffer: inout ScreenBuffer) -> ScreenRect {
-        let width = min(state.size.columns - 4, max(40, (lines + [title, footer ?? ""]).map { DisplayWidth.of($0) }.max() ?? 40) + 4)
-        let maxBody = state.size.rows - 6
-        let body = Array(lines.prefix(maxBody))
-        let height = body.count + (footer == nil ? 2 : 4)
-        let rect = ScreenRect(row: max(1, (state.size.rows - height) / 2), column: (state.size.columns - width) / 2, rows: height, columns: width)
-        buffer.fill(rect)
-        buffer.drawBorder(rect, title: " \(title) ", style: Style(color: .accent), titleStyle: AppView.titleStyle)
-        for (index, line) in body.enumerated() {
-            buffer.write(line, row: rect.row + 1 + index, column: rect.column + 2, maxWidth: width - 4)
-        }
-        if let footer {
-            buffer.write(footer, row: rect.row + rect.rows - 2, column: rect.column + 2, style: Style(color: .accent, attributes: [.bold]), maxWidth: width - 4)
-        }
-        return rect
+        Chrome.box(title: title, lines: lines, footer: footer, size: state.size, minimumWidth: 40, into: &buffer)
     }
 }

@@ -1,0 +1,110 @@
+import EvaluationCore
+import EvaluatorApp
+import Foundation
+import Reports
+import Workspace
+
+/// The chair's effects carried out through the workspace: every decision through `DecisionService`
+/// (the same rules, reasons and audit as `ocenka decide`), the workspace read again after it.
+public final class ChairEffects: EffectInterpreter {
+    public typealias P = ChairProgram
+
+    /// Writes the protocol's files for an export (the protocol's text, its CSVs and notices); returns
+    /// the protocol file. The CLI's `ocenka protocol` writes the same.
+    public typealias ProtocolWriter = (WorkspaceSnapshot, ProtocolInput, String) -> Result<URL, WorkspaceError>
+
+    private let root: URL
+    private let chair: CommitteeMember
+    private let clock: WorkspaceClock
+    private let writeProtocol: ProtocolWriter
+    /// The workspace as the screens last read it: a change by another process shows at the next pause.
+    private var fingerprint: WorkspaceFingerprint
+
+    public init(root: URL, chair: CommitteeMember, clock: WorkspaceClock, writeProtocol: @escaping ProtocolWriter) {
+        self.root = root
+        self.chair = chair
+        self.clock = clock
+        self.writeProtocol = writeProtocol
+        self.fingerprint = WorkspaceFingerprint(root)
+    }
+
+    public func perform(_ effect: ChairEffect, in state: ChairState) -> [ChairEvent] {
+        let language = state.language
+        defer { fingerprint = WorkspaceFingerprint(root) }
+        switch effect {
+        case .decide(let action, let proposal, let reason):
+            do throws(WorkspaceError) {
+                let decision = try DecisionService.decide(request(action), proposal: proposal, reason: reason, actingAs: chair.id,
+                                                          in: root, clock: clock)
+                let snapshot = try WorkspaceLoader.load(root).get()
+                return [.decided(decision, model: ChairModel(snapshot, chair: chair))]
+                    + (state.screen == .protocolPreview ? [.protocolRead(preview(snapshot, in: state))] : [])
+            } catch {
+                return [.failed(error.lines(in: language).joined(separator: " "))]
+            }
+        case .sync:
+            var events: [ChairEvent]
+            do throws(WorkspaceError) {
+                let outcome = try WorkspaceSync.sync(root, actingAs: chair.id, clock: clock, language: language)
+                let snapshot = try WorkspaceLoader.load(root).get()
+                let result = SyncResult(summary: outcome.summary(in: language), sent: outcome.sent, problems: outcome.problems, status: nil)
+                events = [.synced(result, model: ChairModel(snapshot, chair: chair))]
+            } catch {
+                events = [.failed(error.lines(in: language).joined(separator: " "))]
+            }
+            return events + [.syncStatus(WorkspaceSync.state(root).map(SyncStatus.init))]
+        case .exportProtocol:
+            return export(in: state)
+        case .loadProtocolPreview:
+            switch WorkspaceLoader.load(root) {
+            case .success(let snapshot): return [.refreshed(ChairModel(snapshot, chair: chair)), .protocolRead(preview(snapshot, in: state))]
+            case .failure(let error): return [.failed(error.lines(in: language).joined(separator: " "))]
+            }
+        case .readWorkspaceIfChanged:
+            guard WorkspaceFingerprint(root) != fingerprint else { return [] }
+            // A workspace that cannot be read just now (a save half way) keeps the screens as they were.
+            guard case .success(let snapshot) = WorkspaceLoader.load(root) else { return [] }
+            return [.refreshed(ChairModel(snapshot, chair: chair))]
+                + (state.screen == .protocolPreview ? [.protocolRead(preview(snapshot, in: state))] : [])
+        }
+    }
+
+    /// An export is a document to sign: never from a workspace that fails its check.
+    private func export(in state: ChairState) -> [ChairEvent] {
+        let language = state.language
+        let report = WorkspaceCheck.run(root, language: language)
+        guard report.isClean, let snapshot = report.snapshot else {
+            let error = WorkspaceError.refused(LocalizedText(bg: "работното пространство не преминава проверката: " + report.problems.joined(separator: " "),
+                                                             en: "the workspace fails its check: " + report.problems.joined(separator: " ")))
+            return [.failed(error.lines(in: language).joined(separator: " "))]
+        }
+        let input = ProtocolInput(snapshot, generatedAt: clock.now())
+        let text = ProtocolReport(input, width: 100, language: language).render()
+        switch writeProtocol(snapshot, input, text) {
+        case .success(let file):
+            return [.protocolExported(path: snapshot.layout.relativePath(of: file), text: Self.lines(text))]
+        case .failure(let error):
+            return [.failed(error.lines(in: language).joined(separator: " "))]
+        }
+    }
+
+    private func preview(_ snapshot: WorkspaceSnapshot, in state: ChairState) -> [String] {
+        let width = max(ProtocolReport.minimumWidth, state.size.columns - 2)
+        return Self.lines(ProtocolReport(ProtocolInput(snapshot, generatedAt: clock.now()), width: width, language: state.language).render())
+    }
+
+    private static func lines(_ text: String) -> [String] {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+    }
+
+    private func request(_ action: ChairAction) -> DecisionService.Request {
+        switch action {
+        case .assignEvaluator(let evaluator): .assignEvaluator(evaluator: evaluator)
+        case .consensusScore(let points): .consensusScore(points)
+        case .admission(let admitted): .admission(admitted: admitted)
+        case .returnSheet(let evaluator, let stage): .returnSheet(evaluator: evaluator, stage: stage)
+        case .budgetCorrection(let amount): .budgetCorrection(amount)
+        case .reorder(let before): .reorder(before: before)
+        }
+    }
+}

@@ -1,0 +1,88 @@
+import EvaluationCore
+import EvaluatorApp
+import Foundation
+import OcenkaKit
+import Reports
+import Terminal
+import Testing
+import Workspace
+
+/// The chair's program loop without a terminal: scripted keys, a real demo workspace, the decisions
+/// and exports read back from disk.
+@Suite("The chair's program loop, headless")
+struct ChairProgramRunTests {
+    static func runner(_ folder: DemoFolder, writeProtocol: @escaping ChairEffects.ProtocolWriter = { _, _, _ in .failure(.refused(LocalizedText(bg: "не", en: "no"))) })
+        throws -> ProgramRunner<ChairProgram, ChairEffects> {
+        let snapshot = try WorkspaceLoader.load(folder.root).get()
+        let chair = try #require(snapshot.info.committee.first { $0.id == DemoWorkspace.chairID })
+        let state = ChairState(model: ChairModel(snapshot, chair: chair), language: .bulgarian, size: ScreenSize(rows: 24, columns: 80))
+        return ProgramRunner(state, interpreter: ChairEffects(root: folder.root, chair: chair, clock: DemoFolder.clock, writeProtocol: writeProtocol))
+    }
+
+    @Test("A consensus score typed on the decisions screen is recorded by DecisionService and shown")
+    func consensusRecorded() throws {
+        let folder = try DemoFolder.make()
+        defer { folder.remove() }
+        var runner = try Self.runner(folder)
+        var state = runner.state
+        state.screen = .decisions
+        state.decisionsCursor = try #require(state.decisionRows.firstIndex { $0.proposal.id == "33.24-2025-008" })
+        runner = ProgramRunner(state, interpreter: runner.interpreter)
+        let reason = "Разлика над 20 т.; комисията съгласува оценката."
+        let terminal = ScriptedTerminal([.keys([.character("c")]), .keys([.character("7")]), .keys([.character("2")]), .keys([.enter])]
+                                        + ScriptedTerminal.typed(reason) + [.keys([.enter])])
+        try runner.run(on: terminal, now: { DemoFolder.clock.now() })
+
+        let decisions = try WorkspaceLoader.load(folder.root).get().decisions.decisions
+        let decision = try #require(decisions.last)
+        #expect(decision.kind == .consensusScore && decision.proposal == "33.24-2025-008" && decision.points == Points(72) && decision.reason == reason)
+        #expect(runner.state.message?.text == "Записано е решение № \(decision.number) (\(decision.kind.label.bulgarian)) за 33.24-2025-008.")
+        #expect(runner.state.form == nil)
+        #expect(runner.state.model.decisions.decisions.last == decision)
+        #expect(terminal.lastFrame.contains("Записано е решение"))
+    }
+
+    @Test("A change written by another process while no key comes shows at the next pause")
+    func refreshedAfterPause() throws {
+        let folder = try DemoFolder.make()
+        defer { folder.remove() }
+        var runner = try Self.runner(folder)
+        let before = runner.state.model.decisions.decisions.count
+        let terminal = ScriptedTerminal([
+            .pause,
+            .meanwhile {
+                _ = try? DecisionService.decide(.consensusScore(Points(70)), proposal: "33.24-2025-008", reason: "Съгласувано.",
+                                                actingAs: DemoWorkspace.chairID, in: folder.root, clock: DemoFolder.clock)
+            },
+            .pause,
+        ])
+        try runner.run(on: terminal, now: { DemoFolder.clock.now() })
+        #expect(runner.state.model.decisions.decisions.count == before + 1)
+    }
+
+    @Test("The protocol is exported from a clean workspace through the writer, and its text is the preview")
+    func protocolExported() throws {
+        let folder = try DemoFolder.make()
+        defer { folder.remove() }
+        var runner = try Self.runner(folder) { snapshot, _, text in
+            let file = snapshot.layout.exportsFolder.appendingPathComponent("protocol.txt")
+            do { try Data(text.utf8).write(to: file) } catch { return .failure(.refused(LocalizedText(bg: "запис", en: "write"))) }
+            return .success(file)
+        }
+        try runner.run(on: ScriptedTerminal([.keys([.backTab]), .keys([.character("x")])]), now: { DemoFolder.clock.now() })
+        #expect(runner.state.message == StatusMessage(.success, "Протоколът е записан в exports/protocol.txt (и CSV до него)."))
+        let written = try String(contentsOf: folder.root.appendingPathComponent("exports/protocol.txt"), encoding: .utf8)
+        #expect(runner.state.protocolPreview == written.split(separator: "\n", omittingEmptySubsequences: false).map(String.init))
+    }
+
+    @Test("A resize on the protocol preview lays the protocol out again for the new width")
+    func previewFollowsWidth() throws {
+        let folder = try DemoFolder.make()
+        defer { folder.remove() }
+        var runner = try Self.runner(folder)
+        try runner.run(on: ScriptedTerminal([.keys([.backTab]), .resize(ScreenSize(rows: 30, columns: 120))]), now: { DemoFolder.clock.now() })
+        let widest = runner.state.protocolPreview.map { DisplayWidth.of($0) }.max() ?? 0
+        #expect(runner.state.screen == .protocolPreview && runner.state.size.columns == 120)
+        #expect(widest > 100 && widest <= 118)
+    }
+}
