@@ -72,7 +72,7 @@ struct RunOneCommand: ParsableCommand {
             let desk = try Self.desk(root, evaluator: evaluator)
             let model = try record(.model) { try Self.model(desk) }
             desk.close()
-            let list = AppState(model: model, language: .bulgarian, size: Self.screen)
+            let list = AppState(model: model, language: .bulgarian, size: Self.screen, today: Self.moment.localDate)
             measure(.firstFrame) { _ = AppView.render(list) }
             var quality = try Self.qualityTab(list)
             measure(.qualityFrame) { _ = AppView.render(quality) }
@@ -142,6 +142,6 @@ struct RunOneCommand: ParsableCommand {
     private static func startThroughDesk(_ root: URL, evaluator: String) throws -> ScreenBuffer {
         let desk = try desk(root, evaluator: evaluator)
         defer { desk.close() }
-        return AppView.render(AppState(model: try model(desk), language: .bulgarian, size: screen)).buffer
+        return AppView.render(AppState(model: try model(desk), language: .bulgarian, size: screen, today: Self.moment.localDate)).buffer
     }
 }

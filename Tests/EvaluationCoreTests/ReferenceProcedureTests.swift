@@ -50,6 +50,7 @@ struct ReferenceProcedureTests {
         #expect(quality.rules == [.zeroTotalIfCriterionZero(criterion: "2.3", source: quality.rules.first.flatMap {
             if case .zeroTotalIfCriterionZero(_, let source) = $0 { source } else { nil }
         })])
+        #expect(quality.zeroRuleCriteria == ["2.3"] && quality.zeroesTotal(criterion: "2.3") && !quality.zeroesTotal(criterion: "2.2"))
     }
 
     @Test("Every level's points, as the seed lists them (lines 530–750)")

@@ -114,3 +114,41 @@ struct SheetEditRulesTests {
         #expect(Set(refusals.map(\.message.english)).count == refusals.count)
     }
 }
+
+@Suite("The context of a sheet's rules, from the workspace's values")
+struct SheetEditContextTests {
+    static let decision = Decision(number: 4, kind: .returnSheet, proposal: "P-1", reason: "Непълна обосновка", by: "chair",
+                                   at: Timestamp("2025-12-02T10:00:00+02:00")!, evaluator: "e1", stage: .quality)
+
+    static func context(_ evaluator: String = "e1", stage: Assignments.Stage = .quality, declared: Bool = true,
+                        procedure: Procedure? = nil) throws -> SheetEditRules.Context {
+        SheetEditRules.Context(evaluator: evaluator, proposal: "P-1", stage: stage, declarationAccepted: declared,
+                               assignments: Assignments(admin: ["P-1": ["e2"]], quality: ["P-1": ["e1", "e3"]]),
+                               procedure: try procedure ?? Fixtures.reference, decisions: DecisionLog(decisions: [decision]))
+    }
+
+    @Test("Assigned, the procedure's quality stage and the chair's returns of this very sheet come from the workspace's values")
+    func fromValues() throws {
+        let context = try Self.context()
+        #expect(context.assigned && context.procedureHasQuality && context.declarationAccepted)
+        #expect(context.chairChanges == [StatusChange(by: "chair", at: Self.decision.at, reason: "Непълна обосновка", decision: 4)])
+        let admin = try Self.context(stage: .admin)
+        #expect(!admin.assigned && admin.chairChanges.isEmpty)
+        let other = try Self.context("e3")
+        #expect(other.assigned && other.chairChanges.isEmpty)
+        var adminOnly = try Fixtures.reference
+        adminOnly.quality = nil
+        #expect(try !Self.context(procedure: adminOnly).procedureHasQuality)
+    }
+
+    @Test("The desk's checks without a disk: declaration first, then the assignment, then the sheet's status")
+    func refusals() throws {
+        let draft = SheetEditRules.Sheet(proposal: "P-1", evaluator: "e1", status: .draft, conflict: nil, statusChange: nil, hasContent: false)
+        #expect(SheetEditRules.editRefusal(of: draft, in: try Self.context(declared: false)) == .noDeclaration(evaluator: "e1"))
+        #expect(SheetEditRules.editRefusal(of: draft, in: try Self.context(stage: .admin)) == .notAssigned(evaluator: "e1", proposal: "P-1", stage: .admin))
+        var submitted = draft
+        submitted.status = .submitted
+        #expect(SheetEditRules.editRefusal(of: submitted, in: try Self.context()) == .locked(.submitted))
+        #expect(SheetEditRules.editRefusal(of: draft, in: try Self.context()) == nil)
+    }
+}

@@ -54,7 +54,7 @@ enum AppFixtures {
     }
 
     static func state(rows: Int = 24, columns: Int = 80, declared: Bool = true, language: Language = .bulgarian) throws -> AppState {
-        AppState(model: try model(declared: declared), language: language, size: ScreenSize(rows: rows, columns: columns))
+        AppState(model: try model(declared: declared), language: language, size: ScreenSize(rows: rows, columns: columns), today: now.localDate)
     }
 
     /// Sends keys through the update function, applying saves to the model as the program would.

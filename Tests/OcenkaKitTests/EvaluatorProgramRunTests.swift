@@ -15,7 +15,7 @@ struct EvaluatorProgramRunTests {
     static func runner(_ folder: DemoFolder, opening proposal: String? = nil)
         throws -> ProgramRunner<EvaluatorProgram, EvaluatorEffects> {
         let desk = try EvaluatorDesk.open(folder.root, evaluator: "e1", clock: DemoFolder.clock, wait: .zero)
-        var state = AppState(model: try EvaluatorModel.load(desk).get(), language: .bulgarian, size: ScreenSize(rows: 24, columns: 80))
+        var state = AppState(model: try EvaluatorModel.load(desk).get(), language: .bulgarian, size: ScreenSize(rows: 24, columns: 80), today: DemoFolder.clock.now().localDate)
         if let proposal { state.openProposal = ProposalViewState(proposal: proposal, tab: .quality) }
         return ProgramRunner(state, interpreter: EvaluatorEffects(desk: desk))
     }

@@ -74,6 +74,16 @@ public enum SheetEditRules {
             self.chairChanges = chairChanges
         }
 
+        /// The context of `evaluator`'s sheet of `proposal` at `stage` in a workspace with these
+        /// assignments, procedure and decisions: what the evaluator's desk checks before every save.
+        public init(evaluator: String, proposal: String, stage: Assignments.Stage, declarationAccepted: Bool,
+                    assignments: Assignments, procedure: Procedure, decisions: DecisionLog) {
+            self.init(evaluator: evaluator, proposal: proposal, stage: stage, declarationAccepted: declarationAccepted,
+                      assigned: assignments.evaluators(of: proposal, in: stage).contains(evaluator),
+                      procedureHasQuality: procedure.quality != nil,
+                      chairChanges: Self.chairChanges(in: decisions, evaluator: evaluator, proposal: proposal, stage: stage))
+        }
+
         /// The changes `decisions` make to the sheet of `evaluator` for `proposal` at `stage`.
         public static func chairChanges(in decisions: DecisionLog, evaluator: String, proposal: String,
                                         stage: Assignments.Stage) -> [StatusChange] {

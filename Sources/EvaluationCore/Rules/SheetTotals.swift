@@ -31,13 +31,7 @@ public struct SheetTotals: Sendable, Equatable {
             groups[group.id] = groupSum
             sum += groupSum
         }
-        var zeroedBy: [String] = []
-        for rule in method.rules {
-            switch rule {
-            case .zeroTotalIfCriterionZero(let criterion, _):
-                if sheet.scores[criterion]?.points == .zero { zeroedBy.append(criterion) }
-            }
-        }
+        let zeroedBy = method.zeroRuleCriteria.filter { sheet.scores[$0]?.points == .zero }
         self.groups = groups
         self.sum = sum
         self.total = zeroedBy.isEmpty ? sum : .zero

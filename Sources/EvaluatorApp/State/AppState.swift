@@ -8,6 +8,9 @@ public struct AppState: Sendable, Equatable {
     public var model: EvaluatorModel
     public var language: Language
     public var size: ScreenSize
+    /// The evaluator's day: what remedy deadlines are measured against, the same on the summary
+    /// tab and in the submit question (each key brings the moment it was read).
+    public var today: CalendarDate
     /// The open proposal: its tab, cursors and editor (nil on the declaration and the list). The
     /// updates change it here, in place; there is no second copy.
     public var openProposal: ProposalViewState?
@@ -30,10 +33,11 @@ public struct AppState: Sendable, Equatable {
     /// The workspace's standing with the others when it is shared through git (nil: it is not).
     public var sync: SyncStatus?
 
-    public init(model: EvaluatorModel, language: Language, size: ScreenSize) {
+    public init(model: EvaluatorModel, language: Language, size: ScreenSize, today: CalendarDate) {
         self.model = model
         self.language = language
         self.size = size
+        self.today = today
         self.list = ListState()
     }
 

@@ -7,13 +7,8 @@ enum AdminTabUpdate {
         let criteria = model.procedure.admin.criteria
         guard criteria.indices.contains(state.view.adminCursor) else { return [] }
         let criterion = criteria[state.view.adminCursor]
-        guard model.assignedAdmin.contains(state.view.proposal) else {
-            state.message = StatusMessage(.warning, state.text("Не сте определени за административната проверка на това предложение.",
-                                                               "You are not assigned to the administrative check of this proposal."))
-            return []
-        }
         var sheet = model.adminSheet(state.view.proposal)
-        if let refusal = SheetEditRules.lockRefusal(of: SheetEditRules.Sheet(sheet)) {
+        if let refusal = model.editRefusal(of: state.view.proposal, stage: .admin) {
             state.message = StatusMessage(.warning, readOnlyText(refusal, state))
             return []
         }
@@ -124,7 +119,17 @@ enum AdminTabUpdate {
 
     /// Why a key may not change the sheet, as `SheetEditRules` says it.
     static func readOnlyText(_ refusal: SheetEditRules.Refusal, _ state: AppState) -> String {
-        guard case .locked(let status) = refusal else { return state.text(refusal.message.bulgarian, refusal.message.english) }
-        return state.text("Листът е \(status.label.bulgarian) и не може да се променя.", "The sheet is \(status.label.english) and cannot be changed.")
+        switch refusal {
+        case .locked(let status):
+            return state.text("Листът е \(status.label.bulgarian) и не може да се променя.", "The sheet is \(status.label.english) and cannot be changed.")
+        case .notAssigned(_, _, .admin):
+            return state.text("Не сте определени за административната проверка на това предложение.",
+                              "You are not assigned to the administrative check of this proposal.")
+        case .notAssigned(_, _, .quality):
+            return state.text("Не сте определени за оценка на качеството на това предложение.",
+                              "You are not assigned to the quality assessment of this proposal.")
+        default:
+            return state.text(refusal.message.bulgarian, refusal.message.english)
+        }
     }
 }

@@ -67,6 +67,7 @@ public enum AppUpdate {
 
     /// Handles one key; `now` stamps what it records (a conflict answer, a remedy request).
     public static func handle(_ key: Key, in state: inout AppState, now: Timestamp) -> [Effect] {
+        state.today = now.localDate
         if key == .resize { return [] }
         if key == .control("c") {
             state.isFinished = true
@@ -103,7 +104,7 @@ public enum AppUpdate {
         switch view.tab {
         case .admin:
             let writing: Set<Command> = [.answer(.yes), .answer(.no), .answer(.na), .editNote, .requestRemedy, .submit, .undo]
-            guard model.assignedAdmin.contains(view.proposal), model.adminSheet(view.proposal).status.isEditable else { return writing }
+            guard model.editRefusal(of: view.proposal, stage: .admin) == nil else { return writing }
             let criteria = model.procedure.admin.criteria
             guard criteria.indices.contains(view.adminCursor) else { return [] }
             let criterion = criteria[view.adminCursor]
@@ -113,8 +114,9 @@ public enum AppUpdate {
             return hidden
         case .quality:
             let writing: Set<Command> = [.pickLevel(1), .editNote, .submit, .undo, .clearLevel]
-            guard model.assignedQuality.contains(view.proposal), model.isAdmitted(view.proposal),
-                  model.qualitySheet(view.proposal).status.isEditable else { return writing.union([.showDetail]) }
+            guard model.editRefusal(of: view.proposal, stage: .quality) == nil, model.isAdmitted(view.proposal) else {
+                return writing.union([.showDetail])
+            }
             return []
         case .summary:
             return ProposalUpdate.submitStage(view, in: model) == nil ? [.submit] : []

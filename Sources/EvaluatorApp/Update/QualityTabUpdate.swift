@@ -5,9 +5,9 @@ enum QualityTabUpdate {
     static func handle(_ command: Command, in state: inout AppState) -> [Effect] {
         let model = state.model
         guard let method = model.procedure.quality else { return [] }
-        guard model.assignedQuality.contains(state.view.proposal) else {
-            state.message = StatusMessage(.warning, state.text("Не сте определени за оценка на качеството на това предложение.",
-                                                               "You are not assigned to the quality assessment of this proposal."))
+        let refusal = model.editRefusal(of: state.view.proposal, stage: .quality)
+        if case .notAssigned? = refusal {
+            state.message = StatusMessage(.warning, AdminTabUpdate.readOnlyText(refusal!, state))
             return []
         }
         guard model.isAdmitted(state.view.proposal) else {
@@ -18,7 +18,7 @@ enum QualityTabUpdate {
         guard criteria.indices.contains(state.view.qualityCursor) else { return [] }
         let criterion = criteria[state.view.qualityCursor]
         var sheet = model.qualitySheet(state.view.proposal)
-        if let refusal = SheetEditRules.lockRefusal(of: SheetEditRules.Sheet(sheet)) {
+        if let refusal {
             state.message = StatusMessage(.warning, AdminTabUpdate.readOnlyText(refusal, state))
             return []
         }
@@ -35,11 +35,7 @@ enum QualityTabUpdate {
             state.view.editing = .init(target: .justification(criterion: criterion.id), editor: TextEditor(text: note), advanceOnLeave: true)
             state.view.scroll = 0
             state.model.qualitySheets[state.view.proposal] = sheet
-            let zeroes = method.rules.contains { rule in
-                if case .zeroTotalIfCriterionZero(let id, _) = rule { return id == criterion.id }
-                return false
-            }
-            if zeroes && points == .zero {
+            if method.zeroesTotal(criterion: criterion.id) && points == .zero {
                 state.message = StatusMessage(.warning, state.text(
                     "0 т. по критерий \(criterion.id) прави общата оценка на предложението 0 т.",
                     "0 points on criterion \(criterion.id) make the proposal's total 0."))

@@ -37,11 +37,7 @@ enum QualityTabView {
         row += AppView.paragraph("\(criterion.id) \(criterion.question)", into: &buffer,
                                  rect: ScreenRect(row: row, column: rect.column, rows: bottom - row, columns: rect.columns),
                                  style: AppView.titleStyle, maxLines: 2)
-        let zeroRule = method.rules.contains { rule in
-            if case .zeroTotalIfCriterionZero(let id, _) = rule { return id == criterion.id }
-            return false
-        }
-        if zeroRule && row < bottom {
+        if method.zeroesTotal(criterion: criterion.id) && row < bottom {
             buffer.write(state.text("Внимание: 0 т. по този критерий прави общата оценка на предложението 0 т.",
                                     "Note: 0 points on this criterion make the proposal's total 0."),
                          row: row, column: rect.column, style: Style(color: .warning), maxWidth: rect.columns)

@@ -36,7 +36,7 @@ enum SummaryTabView {
                 add(state.text("Върнат от председателя на \(change.at.bulgarianText). Причина: ", "Returned by the chair at \(change.at.text). Reason: ") + change.reason,
                     Style(color: .warning))
             }
-            let missing = SubmissionCheck.missing(sheet, checklist: procedure.admin, today: sheet.updatedAt?.localDate ?? CalendarDate(year: 2000, month: 1, day: 1)!)
+            let missing = SubmissionCheck.missing(sheet, checklist: procedure.admin, today: state.today)
             if sheet.status.isEditable {
                 for item in missing { add("  – " + state.text(item.message), Style(color: .warning)) }
             }

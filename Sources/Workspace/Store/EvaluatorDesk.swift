@@ -224,11 +224,8 @@ public final class EvaluatorDesk {
     /// Refuses the save of `new` over `current` unless `SheetEditRules` allow it.
     private func checkWritable(proposal: String, stage: Assignments.Stage, current: SheetEditRules.Sheet?,
                                new: SheetEditRules.Sheet) throws(WorkspaceError) {
-        let context = SheetEditRules.Context(
-            evaluator: evaluator.id, proposal: proposal, stage: stage, declarationAccepted: try declaration() != nil,
-            assigned: assignments.evaluators(of: proposal, in: stage).contains(evaluator.id),
-            procedureHasQuality: procedure.quality != nil,
-            chairChanges: SheetEditRules.Context.chairChanges(in: decisions, evaluator: evaluator.id, proposal: proposal, stage: stage))
+        let context = SheetEditRules.Context(evaluator: evaluator.id, proposal: proposal, stage: stage, declarationAccepted: try declaration() != nil,
+                                             assignments: assignments, procedure: procedure, decisions: decisions)
         if let refusal = SheetEditRules.saveRefusal(of: new, over: current, in: context) { throw .refused(refusal.message) }
     }
 }

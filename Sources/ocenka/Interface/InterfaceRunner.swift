@@ -29,7 +29,7 @@ enum InterfaceRunner {
             try ProblemScreen.show(error.lines(in: language), language: language, on: terminal)
             throw ExitCodeError.failure
         }
-        var state = AppState(model: model, language: language, size: terminal.size)
+        var state = AppState(model: model, language: language, size: terminal.size, today: clock.now().localDate)
         state.sync = WorkspaceSync.state(root).map(SyncStatus.init)
         let effects = EvaluatorEffects(desk: desk)
         defer { effects.desk.close() }
