@@ -165,7 +165,7 @@ enum ProtocolExport {
             }
             let session = try WriterSession.chair(layout, actor: recorder, clock: clock)
             defer { session.close() }
-            try session.save(log, to: layout.exportLogFile, action: "protocol.export")
+            try session.save(log, to: layout.exportLogFile, action: .protocolExport)
         } catch {
             return .failure(error)
         }

@@ -88,12 +88,12 @@ struct SheetCommand: ParsableCommand {
                     guard desk.proposals.contains(where: { $0.id == admin.proposal }) else {
                         throw .refused(LocalizedText(bg: "няма предложение „\(admin.proposal)“ в регистъра", en: "there is no proposal \"\(admin.proposal)\" in the register"))
                     }
-                    try desk.save(admin, action: "sheet.import")
+                    try desk.save(admin, action: .sheetImport)
                 case .quality(let quality):
                     guard desk.proposals.contains(where: { $0.id == quality.proposal }) else {
                         throw .refused(LocalizedText(bg: "няма предложение „\(quality.proposal)“ в регистъра", en: "there is no proposal \"\(quality.proposal)\" in the register"))
                     }
-                    try desk.save(quality, action: "sheet.import")
+                    try desk.save(quality, action: .sheetImport)
                 }
             }
             Console.out(language == .bulgarian ? "Листът е записан." : "The sheet was saved.")

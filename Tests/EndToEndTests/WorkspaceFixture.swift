@@ -72,7 +72,7 @@ extension WorkspaceFixture {
             defer { desk.close() }
             let sheet = AdminSheet(proposal: proposal, evaluator: evaluator, conflict: ConflictDeclaration(declared: false, at: clock.now()),
                                    answers: ["I.1": .init(.yes), "I.2": .init(.na), "II.1": .init(.yes)])
-            try desk.save(sheet, action: "sheet.answer")
+            try desk.save(sheet, action: .sheetAnswer)
             try desk.submit(proposal, stage: .admin)
         }
     }
@@ -92,7 +92,7 @@ extension WorkspaceFixture {
         var sheet = try desk.qualitySheetOrDraft(proposal)
         sheet.conflict = sheet.conflict ?? ConflictDeclaration(declared: false, at: clock.now())
         sheet.scores = scores
-        try desk.save(sheet, action: "sheet.score")
+        try desk.save(sheet, action: .sheetScore)
         if submit { try desk.submit(proposal, stage: .quality) }
         return SheetTotals(sheet: sheet, method: method).total
     }

@@ -34,7 +34,7 @@ struct AppUpdateTests {
         var state = try F.state()
         let effects = F.press([.down, .enter, .character("д")], &state)
         #expect(state.overlay == nil)
-        guard case .saveQuality(let sheet, "sheet.noConflict")? = effects.first(where: {
+        guard case .saveQuality(let sheet, .sheetNoConflict)? = effects.first(where: {
             if case .saveQuality = $0 { return true } else { return false }
         }) else {
             Issue.record("no quality sheet saved: \(effects)")
@@ -59,7 +59,7 @@ struct AppUpdateTests {
         #expect(kept.text == reason)
         let effects = F.press([.enter, .character("y")], &state)
         #expect(effects.contains {
-            if case .saveAdmin(let sheet, "sheet.recuse") = $0 { return sheet.conflict == ConflictDeclaration(declared: true, at: F.now, reason: reason) }
+            if case .saveAdmin(let sheet, .sheetRecuse) = $0 { return sheet.conflict == ConflictDeclaration(declared: true, at: F.now, reason: reason) }
             return false
         })
         #expect(state.screen == .list)

@@ -56,7 +56,7 @@ struct EvaluatorProgramRunTests {
         let original = submitted
         submitted.scores["1.1"] = QualitySheet.Score(points: .zero, note: "")
         runner.send(.qualitySheetRead(submitted))
-        let events = runner.interpreter.perform(.saveQuality(submitted, action: "sheet.score"), in: runner.state)
+        let events = runner.interpreter.perform(.saveQuality(submitted, action: .sheetScore), in: runner.state)
         #expect(events.contains(.qualitySheetRead(original)))
         guard case .failed(let message)? = events.last else { Issue.record("no failure: \(events)"); return }
         #expect(!message.isEmpty)

@@ -46,7 +46,7 @@ do {
         var next = sheet(index, conflict: conflict)
         next.updatedAt = clock.now()
         report("begin \(index) \(SHA256Digest.hex(try CanonicalJSON.encode(next)))")
-        try desk.save(next, action: "sheet.answer")
+        try desk.save(next, action: .sheetAnswer)
         report("end \(index)")
     }
     desk.close()

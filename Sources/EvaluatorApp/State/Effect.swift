@@ -4,8 +4,8 @@ import EvaluationCore
 /// and reports back with an ``AppEvent`` (`EvaluatorEffects` in OcenkaKit).
 public enum Effect: Sendable, Equatable {
     case acceptDeclaration
-    case saveAdmin(AdminSheet, action: String)
-    case saveQuality(QualitySheet, action: String)
+    case saveAdmin(AdminSheet, action: AuditAction)
+    case saveQuality(QualitySheet, action: AuditAction)
     case submit(proposal: String, stage: Assignments.Stage)
     /// Read the administrative result of a proposal again (other evaluators may have submitted).
     case refreshAdmission(proposal: String)

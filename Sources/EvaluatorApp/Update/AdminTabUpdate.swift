@@ -50,7 +50,7 @@ enum AdminTabUpdate {
             } else if state.view.adminCursor + 1 < criteria.count {
                 state.view.adminCursor += 1
             }
-            return [.saveAdmin(sheet, action: "sheet.answer")]
+            return [.saveAdmin(sheet, action: .sheetAnswer)]
         case .editNote:
             let pending = state.pendingNotes[PendingNote(proposal: state.view.proposal, criterion: criterion.id)]
             if sheet.answers[criterion.id] == nil {
@@ -100,7 +100,7 @@ enum AdminTabUpdate {
                 state.view.editing = .init(target: .remedyReply(criterion: criterion.id), editor: TextEditor(text: ""))
                 state.message = StatusMessage(.info, state.text("Впишете отговора на кандидата; после сменете отговора по критерия.",
                                                                 "Write the applicant's reply; then change the answer on the criterion."))
-                return [.saveAdmin(sheet, action: "sheet.remedyReply")]
+                return [.saveAdmin(sheet, action: .remedyReply)]
             }
             state.message = StatusMessage(.info, state.text("Отговорът на кандидата е вписан; сменете отговора по критерия (y/д или n/н).",
                                                             "The applicant's reply is recorded; change the answer (y or n)."))
@@ -114,7 +114,7 @@ enum AdminTabUpdate {
         state.view.editing = .init(target: .remedyRequest(criterion: criterion.id), editor: TextEditor(text: ""))
         state.message = StatusMessage(.info, state.text("Искане със срок до \(due.bulgarianText), ако уведомлението е получено днес (D — дати); впишете какво се иска.",
                                                         "A request due \(due.isoText) if the notice is received today (D — dates); write what is asked."))
-        return [.saveAdmin(sheet, action: "sheet.remedyRequest")]
+        return [.saveAdmin(sheet, action: .remedyRequest)]
     }
 
     /// Why a key may not change the sheet, as `SheetEditRules` says it.

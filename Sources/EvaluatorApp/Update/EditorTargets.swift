@@ -13,24 +13,24 @@ enum EditorTargets {
             }
             sheet.answers[criterion] = AdminSheet.Answer(answer.answer, note: text)
             state.model.adminSheets[proposal] = sheet
-            return [.saveAdmin(sheet, action: "sheet.note")]
+            return [.saveAdmin(sheet, action: .sheetNote)]
         case .justification(let criterion):
             var sheet = state.model.qualitySheet(proposal)
             sheet.scores[criterion] = QualitySheet.Score(points: sheet.scores[criterion]?.points, note: text)
             state.model.qualitySheets[proposal] = sheet
-            return [.saveQuality(sheet, action: "sheet.justification")]
+            return [.saveQuality(sheet, action: .sheetJustification)]
         case .remedyRequest(let criterion):
             var sheet = state.model.adminSheet(proposal)
             guard let index = sheet.remedy.lastIndex(where: { $0.criterion == criterion }) else { return [] }
             sheet.remedy[index].request = text
             state.model.adminSheets[proposal] = sheet
-            return [.saveAdmin(sheet, action: "sheet.remedyRequest")]
+            return [.saveAdmin(sheet, action: .remedyRequest)]
         case .remedyReply(let criterion):
             var sheet = state.model.adminSheet(proposal)
             guard let index = sheet.remedy.lastIndex(where: { $0.criterion == criterion }), sheet.remedy[index].reply != nil else { return [] }
             sheet.remedy[index].reply?.text = text
             state.model.adminSheets[proposal] = sheet
-            return [.saveAdmin(sheet, action: "sheet.remedyReply")]
+            return [.saveAdmin(sheet, action: .remedyReply)]
         case .remedyDates(let criterion):
             var sheet = state.model.adminSheet(proposal)
             guard let index = sheet.remedy.lastIndex(where: { $0.criterion == criterion }) else { return [] }
@@ -44,7 +44,7 @@ enum EditorTargets {
                 state.model.adminSheets[proposal] = sheet
                 state.message = StatusMessage(.info, state.text("Срок до \(request.dueDate.bulgarianText) (от получаването на \(request.receiptDate.bulgarianText)).",
                                                                 "Due \(request.dueDate.isoText) (from the receipt on \(request.receiptDate.isoText))."))
-                return [.saveAdmin(sheet, action: "sheet.remedyDates")]
+                return [.saveAdmin(sheet, action: .remedyDates)]
             }
         }
     }
@@ -66,6 +66,6 @@ enum EditorTargets {
             return []
         }
         state.model.adminSheets[proposal] = sheet
-        return [.saveAdmin(sheet, action: "sheet.remedyWithdrawn")]
+        return [.saveAdmin(sheet, action: .remedyWithdrawn)]
     }
 }

@@ -124,7 +124,7 @@ enum ProposalUpdate {
             }
             state.model.adminSheets[sheet.proposal] = sheet
             state.message = undone
-            return [.saveAdmin(sheet, action: "sheet.undo")]
+            return [.saveAdmin(sheet, action: .sheetUndo)]
         case .quality(let sheet):
             if let refusal = SheetEditRules.lockRefusal(of: SheetEditRules.Sheet(state.model.qualitySheet(sheet.proposal))) {
                 state.message = StatusMessage(.warning, AdminTabUpdate.readOnlyText(refusal, state))
@@ -132,7 +132,7 @@ enum ProposalUpdate {
             }
             state.model.qualitySheets[sheet.proposal] = sheet
             state.message = undone
-            return [.saveQuality(sheet, action: "sheet.undo")]
+            return [.saveQuality(sheet, action: .sheetUndo)]
         }
     }
 
@@ -187,7 +187,7 @@ enum ProposalUpdate {
     /// Records the answer to the conflict-of-interest question on each of the evaluator's sheets of `proposal`.
     static func declareConflict(_ declared: Bool, reason: String?, proposal: String, in state: inout AppState, now: Timestamp) -> [Effect] {
         let declaration = ConflictDeclaration(declared: declared, at: now, reason: reason)
-        let action = declared ? "sheet.recuse" : "sheet.noConflict"
+        let action: AuditAction = declared ? .sheetRecuse : .sheetNoConflict
         var effects: [Effect] = []
         if state.model.assignedAdmin.contains(proposal), state.model.adminSheets[proposal]?.conflict == nil {
             var sheet = state.model.adminSheet(proposal)

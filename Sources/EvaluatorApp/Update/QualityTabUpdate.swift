@@ -43,7 +43,7 @@ enum QualityTabUpdate {
                 state.message = StatusMessage(.info, state.text("Впишете обосновката; Esc — към следващия критерий.",
                                                                 "Write the justification; Esc goes on to the next criterion."))
             }
-            return [.saveQuality(sheet, action: "sheet.score")]
+            return [.saveQuality(sheet, action: .sheetScore)]
         case .clearLevel:
             guard let score = sheet.scores[criterion.id], score.points != nil else { return [] }
             state.undo = .quality(sheet)
@@ -55,7 +55,7 @@ enum QualityTabUpdate {
             state.model.qualitySheets[state.view.proposal] = sheet
             state.message = StatusMessage(.info, state.text("Нивото по критерий \(criterion.id) е изчистено (u го връща).",
                                                             "The level of criterion \(criterion.id) was cleared (u brings it back)."))
-            return [.saveQuality(sheet, action: "sheet.score")]
+            return [.saveQuality(sheet, action: .sheetScore)]
         case .editNote:
             state.undo = .quality(sheet)
             state.view.editing = .init(target: .justification(criterion: criterion.id),

@@ -6,7 +6,7 @@ import EvaluationCore
 public struct AuditEntry: Sendable, Equatable, Codable {
     public var at: String
     public var actor: String
-    /// What was done: "init", "committee.add", "sheet.answer", "sheet.submit", …
+    /// What was done, as recorded (`AuditAction.recorded`; older workspaces may hold older spellings, kept as read).
     public var action: String
     /// The file, relative to the workspace root: "sheets/e1/P-7.admin.json".
     public var target: String

@@ -79,7 +79,7 @@ struct DemoEvaluatorWork {
             try Self.recordReply(remedy, on: proposal.id, desk)
             var sheet = try desk.adminSheetOrDraft(proposal.id)
             sheet.answers[Self.curriculaCriterion] = AdminSheet.Answer(.yes, note: remedy.remedied)
-            try desk.save(sheet, action: "sheet.answer")
+            try desk.save(sheet, action: .sheetAnswer)
             try desk.submit(proposal.id, stage: .admin)
         }
     }
@@ -129,18 +129,18 @@ struct DemoEvaluatorWork {
         case .admin:
             var sheet = try desk.adminSheetOrDraft(proposal)
             sheet.conflict = conflict
-            try desk.save(sheet, action: "sheet.conflict")
+            try desk.save(sheet, action: .sheetConflict)
         case .quality:
             var sheet = try desk.qualitySheetOrDraft(proposal)
             sheet.conflict = conflict
-            try desk.save(sheet, action: "sheet.conflict")
+            try desk.save(sheet, action: .sheetConflict)
         }
     }
 
     private static func answer(_ proposal: String, _ answers: [String: AdminSheet.Answer], _ desk: EvaluatorDesk) throws(WorkspaceError) {
         var sheet = try desk.adminSheetOrDraft(proposal)
         sheet.answers = answers
-        try desk.save(sheet, action: "sheet.answer")
+        try desk.save(sheet, action: .sheetAnswer)
     }
 
     private static func requestRemedy(_ remedy: DemoProposal.Remedy, on proposal: String, _ desk: EvaluatorDesk) throws(WorkspaceError) {
@@ -150,7 +150,7 @@ struct DemoEvaluatorWork {
         // Sent through the electronic system and received there the same day.
         request.setNotice(sentOn: now.localDate, receivedOn: now.localDate, checklist: desk.procedure.admin)
         sheet.remedy.append(request)
-        try desk.save(sheet, action: "sheet.remedy.request")
+        try desk.save(sheet, action: .remedyRequest)
     }
 
     private static func recordReply(_ remedy: DemoProposal.Remedy, on proposal: String, _ desk: EvaluatorDesk) throws(WorkspaceError) {
@@ -158,13 +158,13 @@ struct DemoEvaluatorWork {
         guard let last = sheet.remedy.indices.last else { return }
         sheet.remedy[last].reply = RemedyRequest.Reply(receivedAt: remedyRecorded.timestamp, text: remedy.reply,
                                                        repliedOn: remedyReply.timestamp.localDate)
-        try desk.save(sheet, action: "sheet.remedy.reply")
+        try desk.save(sheet, action: .remedyReply)
     }
 
     private static func score(_ proposal: String, _ scores: [String: QualitySheet.Score], _ desk: EvaluatorDesk) throws(WorkspaceError) {
         var sheet = try desk.qualitySheetOrDraft(proposal)
         sheet.scores = scores
-        try desk.save(sheet, action: "sheet.score")
+        try desk.save(sheet, action: .sheetScore)
     }
 
     /// Opens the evaluator's desk with the clock stopped at `moment`, does `work`, closes it.

@@ -28,7 +28,7 @@ struct GeneratedEvaluatorWork {
     func declare(at minute: Int) throws(WorkspaceError) {
         let moment = calendar.moment(minute)
         try writer.save(Declaration(evaluator: evaluator, acceptedAt: moment), to: layout.declarationFile(evaluator),
-                        action: "declaration.accept", actor: evaluator, at: moment)
+                        action: .declarationAccept, actor: evaluator, at: moment)
         try writer.close(layout.declarationFile(evaluator))
     }
 
@@ -63,9 +63,9 @@ struct GeneratedEvaluatorWork {
             var sheet = AdminSheet(proposal: proposal.id, evaluator: evaluator)
             sheet.conflict = ConflictDeclaration(declared: false, at: now)
             sheet.updatedAt = now
-            try writer.save(sheet, to: url, action: "sheet.conflict", actor: evaluator, at: now)
+            try writer.save(sheet, to: url, action: .sheetConflict, actor: evaluator, at: now)
             sheet.answers = answers
-            try writer.save(sheet, to: url, action: "sheet.answer", actor: evaluator, at: now)
+            try writer.save(sheet, to: url, action: .sheetAnswer, actor: evaluator, at: now)
             if let remedy {
                 let requested = calendar.moment(minute + 11)
                 sheet.remedy.append(RemedyRequest(
@@ -73,13 +73,13 @@ struct GeneratedEvaluatorWork {
                     dueDate: RemedyDeadline.dueDate(requestedOn: requested.localDate, checklist: procedure.admin),
                     request: remedy.request))
                 sheet.updatedAt = requested
-                try writer.save(sheet, to: url, action: "sheet.remedy.request", actor: evaluator, at: requested)
+                try writer.save(sheet, to: url, action: .remedyRequest, actor: evaluator, at: requested)
                 remedied.append((proposal, remedy, sheet))
             } else {
                 let submitted = calendar.moment(minute + submitAfter)
                 sheet.status = .submitted
                 sheet.submittedAt = submitted
-                try writer.save(sheet, to: url, action: "sheet.submit", actor: evaluator, at: submitted)
+                try writer.save(sheet, to: url, action: .sheetSubmit, actor: evaluator, at: submitted)
                 try writer.close(url)
             }
             minute += Self.adminMinutes
@@ -95,12 +95,12 @@ struct GeneratedEvaluatorWork {
                 sheet.remedy[last].reply = RemedyRequest.Reply(receivedAt: received, text: remedy.reply)
             }
             sheet.updatedAt = now
-            try writer.save(sheet, to: url, action: "sheet.remedy.reply", actor: evaluator, at: now)
+            try writer.save(sheet, to: url, action: .remedyReply, actor: evaluator, at: now)
             sheet.answers[Self.curriculaCriterion] = AdminSheet.Answer(.yes, note: remedy.remedied)
-            try writer.save(sheet, to: url, action: "sheet.answer", actor: evaluator, at: now)
+            try writer.save(sheet, to: url, action: .sheetAnswer, actor: evaluator, at: now)
             sheet.status = .submitted
             sheet.submittedAt = now
-            try writer.save(sheet, to: url, action: "sheet.submit", actor: evaluator, at: now)
+            try writer.save(sheet, to: url, action: .sheetSubmit, actor: evaluator, at: now)
             try writer.close(url)
             minute += Self.adminMinutes / 2
         }
@@ -137,16 +137,16 @@ struct GeneratedEvaluatorWork {
             var sheet = QualitySheet(proposal: proposal.id, evaluator: evaluator)
             sheet.conflict = ConflictDeclaration(declared: false, at: now)
             sheet.updatedAt = now
-            try writer.save(sheet, to: url, action: "sheet.conflict", actor: evaluator, at: now)
+            try writer.save(sheet, to: url, action: .sheetConflict, actor: evaluator, at: now)
             sheet.scores = scores.filter { firstGroups.contains($0.key) }
-            try writer.save(sheet, to: url, action: "sheet.score", actor: evaluator, at: now)
+            try writer.save(sheet, to: url, action: .sheetScore, actor: evaluator, at: now)
             let later = calendar.moment(minute + 20)
             sheet.scores = scores
             sheet.updatedAt = later
-            try writer.save(sheet, to: url, action: "sheet.score", actor: evaluator, at: later)
+            try writer.save(sheet, to: url, action: .sheetScore, actor: evaluator, at: later)
             sheet.status = .submitted
             sheet.submittedAt = later
-            try writer.save(sheet, to: url, action: "sheet.submit", actor: evaluator, at: later)
+            try writer.save(sheet, to: url, action: .sheetSubmit, actor: evaluator, at: later)
             try writer.close(url)
             if proposal.isDisputed {
                 sheet.scores = sheet.scores.mapValues { QualitySheet.Score(points: $0.points) }

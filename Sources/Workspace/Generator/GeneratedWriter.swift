@@ -22,7 +22,7 @@ final class GeneratedWriter {
     }
 
     /// Records `value`, encoded canonically, as the new state of `url`.
-    func save<T: Encodable>(_ value: T, to url: URL, action: String, actor: String, at moment: Timestamp) throws(WorkspaceError) {
+    func save<T: Encodable>(_ value: T, to url: URL, action: AuditAction, actor: String, at moment: Timestamp) throws(WorkspaceError) {
         let data: Data
         do {
             data = try CanonicalJSON.encode(value)
@@ -33,12 +33,12 @@ final class GeneratedWriter {
     }
 
     /// Records `data` as the new state of `url`, with its audit line (nothing when it is unchanged).
-    func save(_ data: Data, to url: URL, action: String, actor: String, at moment: Timestamp) throws(WorkspaceError) {
+    func save(_ data: Data, to url: URL, action: AuditAction, actor: String, at moment: Timestamp) throws(WorkspaceError) {
         let old = contents[url.path]
         if let old, old == data { return }
         let change = JSONValue.difference(from: old.flatMap { try? JSONValue.parse($0).get() },
                                           to: try? JSONValue.parse(data).get())
-        let entry = AuditEntry(at: moment.text, actor: actor, action: action, target: layout.relativePath(of: url),
+        let entry = AuditEntry(at: moment.text, actor: actor, action: action.recorded, target: layout.relativePath(of: url),
                                before: change.before, after: change.after, sha256: SHA256Digest.hex(data), prev: lastHash)
         let line: Data
         do {

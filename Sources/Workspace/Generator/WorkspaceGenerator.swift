@@ -70,11 +70,11 @@ public enum WorkspaceGenerator {
 
         // The workspace, the committee, the register and the draw, on 26 November.
         var moment = calendar.moment(0)
-        try chair.save(file.data, to: layout.procedureFile, action: "init.procedure", actor: system, at: moment)
+        try chair.save(file.data, to: layout.procedureFile, action: .initProcedure, actor: system, at: moment)
         var info = WorkspaceInfo(procedure: procedure.id, procedureSha256: SHA256Digest.hex(file.data), createdAt: moment)
-        try chair.save(info, to: layout.workspaceFile, action: "init.workspace", actor: system, at: moment)
-        try chair.save(ProposalRegisterFile(proposals: []), to: layout.proposalsFile, action: "init.proposals", actor: system, at: moment)
-        try chair.save(Assignments(), to: layout.assignmentsFile, action: "init.assignments", actor: system, at: moment)
+        try chair.save(info, to: layout.workspaceFile, action: .initWorkspace, actor: system, at: moment)
+        try chair.save(ProposalRegisterFile(proposals: []), to: layout.proposalsFile, action: .initProposals, actor: system, at: moment)
+        try chair.save(Assignments(), to: layout.assignmentsFile, action: .initAssignments, actor: system, at: moment)
         let members = [DemoData.chair] + (1...evaluatorCount).map { number in
             number <= DemoData.evaluators.count
                 ? DemoData.evaluators[number - 1]
@@ -84,15 +84,15 @@ public enum WorkspaceGenerator {
         for (index, member) in members.enumerated() {
             info.committee.append(DemoKeys.registering(member))
             moment = calendar.moment(5 + index)
-            try chair.save(info, to: layout.workspaceFile, action: "committee.add", actor: index == 0 ? system : chairID, at: moment)
+            try chair.save(info, to: layout.workspaceFile, action: .committeeAdd, actor: index == 0 ? system : chairID, at: moment)
         }
         let proposals = GeneratedRegister.make(count: count, seed: seed, procedure: procedure)
         let register = RegisterFindings.apply(to: proposals.map(\.proposal), procedure: procedure)
-        try chair.save(ProposalRegisterFile(proposals: register), to: layout.proposalsFile, action: "proposals.import",
+        try chair.save(ProposalRegisterFile(proposals: register), to: layout.proposalsFile, action: .proposalsImport,
                        actor: chairID, at: calendar.moment(30))
         let evaluatorIDs = members.dropFirst().map(\.id)
         let assignments = draw(proposals.map(\.id), evaluators: evaluatorIDs, seed: seed, procedure: procedure)
-        try chair.save(assignments, to: layout.assignmentsFile, action: "assign", actor: chairID, at: calendar.moment(60))
+        try chair.save(assignments, to: layout.assignmentsFile, action: .assign, actor: chairID, at: calendar.moment(60))
 
         // The evaluators from 1 December: the declarations and the checklists, then the quality sheets.
         let firstDay = 3 * GeneratorCalendar.minutesPerDay
@@ -129,7 +129,7 @@ public enum WorkspaceGenerator {
                             at: GeneratorCalendar.nextDay(after: qualityEnd), calendar: calendar)
         for (index, decision) in log.decisions.enumerated() {
             try chair.save(DecisionLog(decisions: Array(log.decisions.prefix(index + 1))), to: layout.decisionsFile,
-                           action: "decide.\(decision.kind.rawValue)", actor: chairID, at: decision.at)
+                           action: .decide(decision.kind), actor: chairID, at: decision.at)
         }
         try chair.finish()
         for writer in writers { try writer.finish() }

@@ -38,7 +38,7 @@ public enum CommitteeSessionStore {
         }
         let writer = try WriterSession.chair(layout, actor: member.id, clock: clock)
         defer { writer.close() }
-        try writer.save(data, to: layout.sessionFile, action: "session.set")
+        try writer.save(data, to: layout.sessionFile, action: .sessionSet)
         return session
     }
 }

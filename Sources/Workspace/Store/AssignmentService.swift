@@ -57,7 +57,7 @@ public enum AssignmentService {
             result[stage] = outcome.assignments
             if !outcome.shortOf.isEmpty { shortOf[stage] = outcome.shortOf }
         }
-        try session.save(result, to: layout.assignmentsFile, action: "assign")
+        try session.save(result, to: layout.assignmentsFile, action: .assign)
         return Result(assignments: result, shortOf: shortOf)
     }
 }

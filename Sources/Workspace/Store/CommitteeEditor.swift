@@ -51,7 +51,7 @@ public enum CommitteeEditor {
         added.signedFrom = nil
         let madeKey = try ensureKey(&added, keys: keys)
         info.committee.append(added)
-        try session.save(info, to: layout.workspaceFile, action: "committee.add")
+        try session.save(info, to: layout.workspaceFile, action: .committeeAdd)
         return Outcome(info: info, madeKey: madeKey)
     }
 
@@ -77,7 +77,7 @@ public enum CommitteeEditor {
         let lines = try AuditLog.head(of: log).lines
         member.signedFrom = lines > 0 ? lines : nil
         info.committee[index] = member
-        try session.save(info, to: layout.workspaceFile, action: "committee.key")
+        try session.save(info, to: layout.workspaceFile, action: .committeeKey)
         return Outcome(info: info, madeKey: madeKey)
     }
 

@@ -148,9 +148,9 @@ public enum DecisionService {
         var log = snapshot.decisions
         log.decisions.append(decision)
         if assignments != snapshot.assignments {
-            try session.save(assignments, to: layout.assignmentsFile, action: "decide.assignEvaluator")
+            try session.save(assignments, to: layout.assignmentsFile, action: .decide(.assignEvaluator))
         }
-        try session.save(log, to: layout.decisionsFile, action: "decide.\(decision.kind.rawValue)")
+        try session.save(log, to: layout.decisionsFile, action: .decide(decision.kind))
         return decision
     }
 

@@ -61,7 +61,7 @@ public final class EvaluatorDesk {
             && (decision.kind == .returnSheet || decision.kind == .cancelSheet) {
             guard let stage = decision.stage else { continue }
             let change = StatusChange(by: decision.by, at: decision.at, reason: decision.reason, decision: decision.number)
-            let action = decision.kind == .returnSheet ? "sheet.returned" : "sheet.cancelled"
+            let action: AuditAction = decision.kind == .returnSheet ? .sheetReturned : .sheetCancelled
             switch stage {
             case .admin: try apply(change, action: action, to: try adminSheet(decision.proposal), proposal: decision.proposal, stage: stage)
             case .quality: try apply(change, action: action, to: try qualitySheet(decision.proposal), proposal: decision.proposal, stage: stage)
@@ -70,7 +70,7 @@ public final class EvaluatorDesk {
     }
 
     /// Writes the status the chair's decisions give `sheet`, when it differs from the one on disk.
-    private func apply<Sheet: StatusCarrying & Encodable>(_ change: StatusChange, action: String, to sheet: Sheet?, proposal: String,
+    private func apply<Sheet: StatusCarrying & Encodable>(_ change: StatusChange, action: AuditAction, to sheet: Sheet?, proposal: String,
                                                           stage: Assignments.Stage) throws(WorkspaceError) {
         guard var sheet else { return }
         let status = decisions.effectiveStatus(of: sheet.status, acknowledging: sheet.statusChange?.decision, proposal: proposal,
@@ -91,7 +91,7 @@ public final class EvaluatorDesk {
         let entries = session.latestEntries(of: url)
         guard let last = entries.last else { return [] }
         var versions = [last.sha256]
-        if ["sheet.returned", "sheet.cancelled"].contains(last.action), let previous = entries.previous {
+        if [.sheetReturned, .sheetCancelled].contains(AuditAction(recorded: last.action)), let previous = entries.previous {
             versions.append(previous.sha256)
         }
         return versions
@@ -114,7 +114,7 @@ public final class EvaluatorDesk {
     public func declare() throws(WorkspaceError) -> Declaration {
         if let existing = try declaration() { return existing }
         let declaration = Declaration(evaluator: evaluator.id, acceptedAt: clock.now())
-        try session.save(declaration, to: layout.declarationFile(evaluator.id), action: "declaration.accept")
+        try session.save(declaration, to: layout.declarationFile(evaluator.id), action: .declarationAccept)
         return declaration
     }
 
@@ -168,7 +168,7 @@ public final class EvaluatorDesk {
     // MARK: Writing sheets
 
     /// Saves `sheet` as the evaluator's admin sheet, after checking that the change is allowed.
-    public func save(_ sheet: AdminSheet, action: String) throws(WorkspaceError) {
+    public func save(_ sheet: AdminSheet, action: AuditAction) throws(WorkspaceError) {
         let url = layout.sheetFile(evaluator.id, proposal: sheet.proposal, stage: .admin)
         try checkWritable(proposal: sheet.proposal, stage: .admin, current: try adminSheet(sheet.proposal).map(SheetEditRules.Sheet.init),
                           new: SheetEditRules.Sheet(sheet))
@@ -178,7 +178,7 @@ public final class EvaluatorDesk {
     }
 
     /// Saves `sheet` as the evaluator's quality sheet, after checking that the change is allowed.
-    public func save(_ sheet: QualitySheet, action: String) throws(WorkspaceError) {
+    public func save(_ sheet: QualitySheet, action: AuditAction) throws(WorkspaceError) {
         let url = layout.sheetFile(evaluator.id, proposal: sheet.proposal, stage: .quality)
         try checkWritable(proposal: sheet.proposal, stage: .quality, current: try qualitySheet(sheet.proposal).map(SheetEditRules.Sheet.init),
                           new: SheetEditRules.Sheet(sheet))
@@ -216,7 +216,7 @@ public final class EvaluatorDesk {
     }
 
     private func writeSubmitted<T: Encodable>(_ sheet: T, to url: URL) throws(WorkspaceError) {
-        try session.save(sheet, to: url, action: "sheet.submit")
+        try session.save(sheet, to: url, action: .sheetSubmit)
     }
 
     private static let noQuality = LocalizedText(bg: "процедурата няма оценка на качеството", en: "the procedure has no quality assessment")

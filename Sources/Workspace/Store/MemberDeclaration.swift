@@ -29,7 +29,7 @@ public enum MemberDeclaration {
         // Read again under the lock: another session of the member may have accepted meanwhile.
         if let existing = try read(root, member: id).declaration { return (existing, true) }
         let declaration = Declaration(evaluator: found.member.id, acceptedAt: clock.now())
-        try session.save(declaration, to: layout.declarationFile(found.member.id), action: "declaration.accept")
+        try session.save(declaration, to: layout.declarationFile(found.member.id), action: .declarationAccept)
         return (declaration, false)
     }
 }

@@ -37,7 +37,7 @@ public enum RegisterImporter {
                                          en: "\(file.lastPathComponent): the register already has: \(clashes.joined(separator: ", ")); nothing was imported"))
         }
         let all = RegisterFindings.apply(to: existing + imported, procedure: procedure)
-        try session.save(ProposalRegisterFile(proposals: all), to: layout.proposalsFile, action: "proposals.import")
+        try session.save(ProposalRegisterFile(proposals: all), to: layout.proposalsFile, action: .proposalsImport)
         return Array(all.suffix(imported.count))
     }
 }

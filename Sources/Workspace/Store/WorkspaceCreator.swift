@@ -19,12 +19,12 @@ public enum WorkspaceCreator {
         }
         let session = try WriterSession.chair(layout, actor: systemActor, clock: clock)
         defer { session.close() }
-        try session.save(procedure.data, to: layout.procedureFile, action: "init.procedure")
+        try session.save(procedure.data, to: layout.procedureFile, action: .initProcedure)
         let info = WorkspaceInfo(procedure: procedure.procedure.id, procedureSha256: SHA256Digest.hex(procedure.data),
                                  createdAt: clock.now())
-        try session.save(info, to: layout.workspaceFile, action: "init.workspace")
-        try session.save(ProposalRegisterFile(proposals: []), to: layout.proposalsFile, action: "init.proposals")
-        try session.save(Assignments(), to: layout.assignmentsFile, action: "init.assignments")
+        try session.save(info, to: layout.workspaceFile, action: .initWorkspace)
+        try session.save(ProposalRegisterFile(proposals: []), to: layout.proposalsFile, action: .initProposals)
+        try session.save(Assignments(), to: layout.assignmentsFile, action: .initAssignments)
         return layout
     }
 }

@@ -113,7 +113,7 @@ public final class WriterSession {
     }
 
     /// Saves `data` as `url` by the protocol above, logging `action` with what changed.
-    public func save(_ data: Data, to url: URL, action: String) throws(WorkspaceError) {
+    public func save(_ data: Data, to url: URL, action: AuditAction) throws(WorkspaceError) {
         try checkWritable(url)
         let old: Data? = Posix.entry(at: url.path) == .file ? try? Data(contentsOf: url) : nil
         if let old, old == data { return }
@@ -124,7 +124,7 @@ public final class WriterSession {
         try AtomicFile.createFolder(url.deletingLastPathComponent())
         let anchors = try witness.heads()
         let pending = try AtomicFile.prepare(data, for: url)
-        let entry = AuditEntry(at: clock.now().text, actor: actor, action: action, target: layout.relativePath(of: url),
+        let entry = AuditEntry(at: clock.now().text, actor: actor, action: action.recorded, target: layout.relativePath(of: url),
                                before: change.before, after: change.after, sha256: SHA256Digest.hex(data), prev: lastHash,
                                anchors: anchors)
         lastHash = try AuditLog.append(entry, signedWith: key, to: auditURL)
@@ -133,7 +133,7 @@ public final class WriterSession {
     }
 
     /// Encodes `value` canonically and saves it.
-    public func save<T: Encodable>(_ value: T, to url: URL, action: String) throws(WorkspaceError) {
+    public func save<T: Encodable>(_ value: T, to url: URL, action: AuditAction) throws(WorkspaceError) {
         let data: Data
         do {
             data = try CanonicalJSON.encode(value)
