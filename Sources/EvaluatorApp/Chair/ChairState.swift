@@ -2,7 +2,7 @@ import EvaluationCore
 import Terminal
 
 /// The chair's interface as a value: the model, the screen, the cursors, a decision being filled in.
-public struct ChairState: Sendable, Equatable {
+public struct ChairState: Sendable, Equatable, Bilingual {
     public var model: ChairModel
     public var language: Language
     public var size: ScreenSize
@@ -47,14 +47,6 @@ public struct ChairState: Sendable, Equatable {
         self.model = model
         self.language = language
         self.size = size
-    }
-
-    public func text(_ bulgarian: String, _ english: String) -> String {
-        language == .bulgarian ? bulgarian : english
-    }
-
-    public func text(_ localized: LocalizedText) -> String {
-        localized.text(in: language)
     }
 
     /// The proposals the decisions screen lists.

@@ -4,7 +4,7 @@ import Terminal
 /// Everything the interface shows, as a value: the model of the workspace, where the user is, what
 /// they are typing and the last message. `AppUpdate` turns a key into a new state and the effects
 /// to carry out; `AppView` draws a state into a screen buffer.
-public struct AppState: Sendable, Equatable {
+public struct AppState: Sendable, Equatable, Bilingual {
     public var model: EvaluatorModel
     public var language: Language
     public var size: ScreenSize
@@ -53,15 +53,6 @@ public struct AppState: Sendable, Equatable {
     var view: ProposalViewState {
         get { openProposal ?? ProposalViewState(proposal: "", tab: .summary) }
         set { if openProposal != nil { openProposal = newValue } }
-    }
-
-    /// The text in the interface's language.
-    public func text(_ bulgarian: String, _ english: String) -> String {
-        language == .bulgarian ? bulgarian : english
-    }
-
-    public func text(_ localized: LocalizedText) -> String {
-        localized.text(in: language)
     }
 }
 

@@ -15,16 +15,15 @@ public struct SyncStatus: Sendable, Equatable {
 
     /// "синхр. 01.12 10:05 · неизпратени: 2" — short enough for the heading at 80 columns.
     public func text(in language: Language) -> String {
-        let bg = language == .bulgarian
         var parts: [String] = []
         if let lastSync {
             let local = lastSync.bulgarianText
             let moment = String(local.prefix(5)) + String(local.dropFirst(10))
-            parts.append((bg ? "синхр. " : "synced ") + moment + (lastSent ? "" : (bg ? " (без връзка)" : " (offline)")))
+            parts.append(LocalizedText(bg: "синхр. ", en: "synced ").text(in: language) + moment + (lastSent ? "" : LocalizedText(bg: " (без връзка)", en: " (offline)").text(in: language)))
         } else {
-            parts.append(bg ? "несинхронизирано" : "never synced")
+            parts.append(LocalizedText(bg: "несинхронизирано", en: "never synced").text(in: language))
         }
-        if unsent > 0 { parts.append((bg ? "неизпратени: " : "unsent: ") + String(unsent)) }
+        if unsent > 0 { parts.append(LocalizedText(bg: "неизпратени: ", en: "unsent: ").text(in: language) + String(unsent)) }
         return parts.joined(separator: " · ")
     }
 }

@@ -129,7 +129,7 @@ enum AdminTabUpdate {
             return state.text("Не сте определени за оценка на качеството на това предложение.",
                               "You are not assigned to the quality assessment of this proposal.")
         default:
-            return state.text(refusal.message.bulgarian, refusal.message.english)
+            return state.text(refusal.message)
         }
     }
 }

@@ -26,7 +26,7 @@ enum DeclarationView {
 
     /// The declaration's lines as wrapped for the screen.
     static func lines(_ state: AppState) -> [String] {
-        let text = DeclarationText.text(name: state.model.evaluator.name, procedureTitle: state.model.procedure.title).text(in: state.language)
+        let text = state.text(DeclarationText.text(name: state.model.evaluator.name, procedureTitle: state.model.procedure.title))
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             lines += TextLayout.wrap(String(paragraph), width: max(1, state.size.columns - 4))
