@@ -6,8 +6,8 @@ enum QualityTabUpdate {
         let model = state.model
         guard let method = model.procedure.quality else { return [] }
         let refusal = model.editRefusal(of: state.view.proposal, stage: .quality)
-        if case .notAssigned? = refusal {
-            state.message = StatusMessage(.warning, AdminTabUpdate.readOnlyText(refusal!, state))
+        if let refusal, case .notAssigned = refusal {
+            state.message = StatusMessage(.warning, AdminTabUpdate.readOnlyText(refusal, state))
             return []
         }
         guard model.isAdmitted(state.view.proposal) else {
