@@ -86,4 +86,27 @@ struct RemedyFormTests {
         #expect(screen.contains("Искане: Представете подписаните автобиографии."))
         #expect(screen.contains("Отговор от 02.12.2025: Автобиографиите са представени в системата."))
     }
+
+    @Test("The summary tab measures a remedy's deadline against today, as the submit question does")
+    func summaryAgainstToday() throws {
+        var state = try Self.requested()
+        state.size = ScreenSize(rows: 40, columns: 120)
+        F.press([.tab, .tab], &state)
+        #expect(state.openProposal?.tab == .summary)
+        let pending = "срокът за отстраняване тече до 04.12.2025"
+        func summary() -> String { AppView.render(state).buffer.lines.joined(separator: "\n") }
+        func asked(on day: String) throws -> [MissingItem] {
+            var asking = state
+            _ = AppUpdate.handle(.character("S"), in: &asking, now: try #require(Timestamp(day + "T10:00:00+02:00")))
+            guard case .submit(_, .admin, let missing, _)? = asking.overlay else { return [] }
+            return missing
+        }
+        // On the day of the request (the sheet's last change) the remedy is pending on both.
+        #expect(summary().contains(pending))
+        #expect(try asked(on: "2025-12-02").contains(.remedyPending(criterion: "II.1", dueDate: try #require(CalendarDate("2025-12-04")))))
+        // After the deadline neither lists it; the summary follows the day of the last key, not the sheet's.
+        state.today = try #require(CalendarDate("2025-12-05"))
+        #expect(!summary().contains(pending))
+        #expect(try !asked(on: "2025-12-05").contains { if case .remedyPending = $0 { true } else { false } })
+    }
 }
