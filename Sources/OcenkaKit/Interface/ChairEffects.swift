@@ -29,8 +29,10 @@ public final class ChairEffects: EffectInterpreter {
     }
 
     public func perform(_ effect: ChairEffect, in state: ChairState) -> [ChairEvent] {
-        let language = state.language
+        if effect == .readWorkspaceIfChanged { return readIfChanged(in: state) }
+        // What the screens read now is what they have seen.
         defer { fingerprint = WorkspaceFingerprint(root) }
+        let language = state.language
         switch effect {
         case .decide(let action, let proposal, let reason):
             do throws(WorkspaceError) {
@@ -61,12 +63,20 @@ public final class ChairEffects: EffectInterpreter {
             case .failure(let error): return [.failed(error.lines(in: language).joined(separator: " "))]
             }
         case .readWorkspaceIfChanged:
-            guard WorkspaceFingerprint(root) != fingerprint else { return [] }
-            // A workspace that cannot be read just now (a save half way) keeps the screens as they were.
-            guard case .success(let snapshot) = WorkspaceLoader.load(root) else { return [] }
-            return [.refreshed(ChairModel(snapshot, chair: chair))]
-                + (state.screen == .protocolPreview ? [.protocolRead(preview(snapshot, in: state))] : [])
+            // Carried out above: it keeps the fingerprint it compared.
+            return []
         }
+    }
+
+    /// The workspace read again when another process changed it since the screens last read it; a
+    /// workspace that cannot be read just now (a save half way) keeps the screens as they were.
+    private func readIfChanged(in state: ChairState) -> [ChairEvent] {
+        let now = WorkspaceFingerprint(root)
+        guard now != fingerprint else { return [] }
+        fingerprint = now
+        guard case .success(let snapshot) = WorkspaceLoader.load(root) else { return [] }
+        return [.refreshed(ChairModel(snapshot, chair: chair))]
+            + (state.screen == .protocolPreview ? [.protocolRead(preview(snapshot, in: state))] : [])
     }
 
     /// An export is a document to sign: never from a workspace that fails its check.
