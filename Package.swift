@@ -29,6 +29,9 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
+        // Made-up workspaces: the demo (`ocenka demo`) and the benchmark's generator. Not the product:
+        // the Workspace library holds only what a real workspace needs.
+        .target(name: "WorkspaceFixtures", dependencies: ["EvaluationCore", "Workspace"]),
         .target(
             name: "Reports",
             dependencies: ["EvaluationCore"]
@@ -41,7 +44,7 @@ let package = Package(
         .executableTarget(
             name: "ocenka",
             dependencies: [
-                "EvaluationCore", "Workspace", "Reports", "Terminal", "EvaluatorApp", "OcenkaKit",
+                "EvaluationCore", "Workspace", "WorkspaceFixtures", "Reports", "Terminal", "EvaluatorApp", "OcenkaKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -49,7 +52,7 @@ let package = Package(
         .executableTarget(
             name: "OcenkaBench",
             dependencies: [
-                "EvaluationCore", "Workspace", "Reports", "Terminal", "EvaluatorApp", "OcenkaKit",
+                "EvaluationCore", "Workspace", "WorkspaceFixtures", "Reports", "Terminal", "EvaluatorApp", "OcenkaKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/OcenkaBench"
@@ -63,11 +66,11 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "EvaluationCore"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "WorkspaceFixtures", "Reports", "EvaluationCore"]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "EvaluationCore"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "EvaluatorAppTests", dependencies: ["EvaluatorApp", "Terminal", "EvaluationCore"], exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ocenka", "SaveStress", "Workspace", "EvaluationCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ocenka", "SaveStress", "Workspace", "WorkspaceFixtures", "EvaluationCore"]),
         // A test tool, not a product: saves one sheet over and over so that the crash-safety test can
         // kill it at random moments.
         .executableTarget(name: "SaveStress", dependencies: ["Workspace", "EvaluationCore"], path: "Tests/SaveStress"),

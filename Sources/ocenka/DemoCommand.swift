@@ -3,6 +3,7 @@ import EvaluationCore
 import Foundation
 import Reports
 import Workspace
+import WorkspaceFixtures
 
 /// `ocenka demo [DIR] [--summary]`: makes the demonstration workspace of procedure 33.24-2025 in DIR
 /// (or reuses the workspace already there, unchanged) and shows where it stands.

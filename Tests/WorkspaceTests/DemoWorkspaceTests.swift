@@ -2,6 +2,7 @@ import EvaluationCore
 import Foundation
 import Testing
 import Workspace
+import WorkspaceFixtures
 
 @Suite("The demo workspace")
 struct DemoWorkspaceTests {

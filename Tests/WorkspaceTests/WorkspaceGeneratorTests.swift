@@ -2,6 +2,7 @@ import EvaluationCore
 import Foundation
 import Testing
 import Workspace
+import WorkspaceFixtures
 
 @Suite("The benchmark's workspace generator")
 struct WorkspaceGeneratorTests {

@@ -1,5 +1,6 @@
 import EvaluationCore
 import Foundation
+import Workspace
 
 /// Realistic workspaces of any size in the documented format, for the benchmark (`ocenka-bench
 /// generate`): procedure 33.24-2025 with the demo's committee (and more evaluators named like them),
