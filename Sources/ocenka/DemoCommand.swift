@@ -31,7 +31,7 @@ struct DemoCommand: ParsableCommand {
                 try InterfaceRunner.run(root: root, evaluator: DemoWorkspace.firstEvaluatorID, language: language,
                                         clock: .fromEnvironment())
             } catch ExitCodeError.failure {
-                throw ExitCode(1)
+                throw ExitCode.failure
             }
             return
         }
@@ -47,10 +47,10 @@ struct DemoCommand: ParsableCommand {
         if fileManager.fileExists(atPath: root.path, isDirectory: &isFolder) {
             let contents = isFolder.boolValue ? (try? fileManager.contentsOfDirectory(atPath: root.path)) ?? ["?"] : ["?"]
             guard contents.isEmpty else {
-                Console.error(language == .bulgarian
-                    ? "\(root.path): \(isFolder.boolValue ? "папката не е празна и не е работно пространство на ocenka (няма workspace.json)" : "това е файл, а не папка"); демонстрацията се създава в нова или празна папка, напр. ocenka demo ocenka-demo-2"
-                    : "\(root.path): \(isFolder.boolValue ? "the folder is not empty and is not an ocenka workspace (no workspace.json)" : "this is a file, not a folder"); the demo is made in a new or empty folder, e.g. ocenka demo ocenka-demo-2")
-                throw ExitCode(1)
+                throw CLIError(LocalizedText(
+                    bg: "\(root.path): \(isFolder.boolValue ? "папката не е празна и не е работно пространство на ocenka (няма workspace.json)" : "това е файл, а не папка"); демонстрацията се създава в нова или празна папка, напр. ocenka demo ocenka-demo-2",
+                    en: "\(root.path): \(isFolder.boolValue ? "the folder is not empty and is not an ocenka workspace (no workspace.json)" : "this is a file, not a folder"); the demo is made in a new or empty folder, e.g. ocenka demo ocenka-demo-2"),
+                    in: language)
             }
         }
         let procedure: ProcedureFile
@@ -58,8 +58,7 @@ struct DemoCommand: ParsableCommand {
         case .success(let loaded):
             procedure = loaded
         case .failure(let error):
-            Console.error(lines: error.lines(in: language))
-            throw ExitCode(1)
+            throw CLIError(error, in: language)
         }
         _ = try Run.workspace(language) { () throws(WorkspaceError) in try DemoWorkspace.create(at: root, procedure: procedure) }
         return true

@@ -29,8 +29,7 @@ struct InitCommand: ParsableCommand {
         switch ProcedureCatalog.resolve(procedure, catalog: ProcedureCommand.catalog(), currentDirectory: ProcedureCommand.currentDirectory) {
         case .success(let loaded): procedureFile = loaded
         case .failure(let error):
-            Console.error(lines: error.lines(in: language))
-            throw ExitCode(1)
+            throw CLIError(error, in: language)
         }
         let root = URL(fileURLWithPath: folder, isDirectory: true, relativeTo: ProcedureCommand.currentDirectory).standardizedFileURL
         let layout = try Run.workspace(language) { () throws(WorkspaceError) in

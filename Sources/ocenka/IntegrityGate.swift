@@ -32,11 +32,9 @@ enum IntegrityGate {
         let bg = language == .bulgarian
         guard report.isClean else {
             guard allowDamaged, let snapshot = report.snapshot else {
-                Console.error(lines: report.problems)
-                Console.error(bg
+                throw CLIError(lines: report.problems + [bg
                     ? "Работното пространство не премина проверката (ocenka check): нищо не е изчислено. С --allow-damaged резултатът се извежда с предупреждение."
-                    : "The workspace failed its check (ocenka check): nothing was computed. With --allow-damaged the result is printed with a warning.")
-                throw ExitCode(1)
+                    : "The workspace failed its check (ocenka check): nothing was computed. With --allow-damaged the result is printed with a warning."])
             }
             let rule = String(repeating: "!", count: 72)
             let banner = [rule,
@@ -51,8 +49,7 @@ enum IntegrityGate {
             return Checked(snapshot: snapshot, banner: banner)
         }
         guard let snapshot = report.snapshot else {
-            Console.error(lines: report.problems)
-            throw ExitCode(1)
+            throw CLIError(lines: report.problems)
         }
         return Checked(snapshot: snapshot, banner: nil)
     }

@@ -43,7 +43,7 @@ struct ProcedureCommand: ParsableCommand {
                     })
                 }
             }
-            if failed { throw ExitCode(1) }
+            if failed { throw ExitCode.failure }
         }
     }
 
@@ -64,8 +64,7 @@ struct ProcedureCommand: ParsableCommand {
             case .success(let loaded):
                 Console.out(ProcedureOutline(procedure: loaded.procedure, width: width, language: global.language).render())
             case .failure(let error):
-                Console.error(lines: error.lines(in: global.language))
-                throw ExitCode(1)
+                throw CLIError(error, in: global.language)
             }
         }
     }
@@ -82,15 +81,13 @@ struct ProcedureCommand: ParsableCommand {
             switch ProcedureCommand.catalog() {
             case .success(let found): catalog = found
             case .failure(let error):
-                Console.error(lines: error.lines(in: language))
-                throw ExitCode(1)
+                throw CLIError(error, in: language)
             }
             let entries: [(url: URL, result: Result<ProcedureFile, ProcedureStoreError>)]
             switch catalog.entries() {
             case .success(let found): entries = found
             case .failure(let error):
-                Console.error(lines: error.lines(in: language))
-                throw ExitCode(1)
+                throw CLIError(error, in: language)
             }
             Console.out(language == .bulgarian ? "Процедури в \(catalog.proceduresFolder.path):" : "Procedures in \(catalog.proceduresFolder.path):")
             var broken = false
@@ -110,7 +107,7 @@ struct ProcedureCommand: ParsableCommand {
             if entries.isEmpty {
                 Console.out(language == .bulgarian ? "  (няма файлове *.json)" : "  (no *.json files)")
             }
-            if broken { throw ExitCode(1) }
+            if broken { throw ExitCode.failure }
         }
     }
 }

@@ -73,13 +73,9 @@ struct ProtocolCommand: ParsableCommand {
     /// `--generated-at`, or now.
     private func generationMoment(_ language: Language) throws -> Timestamp {
         guard let generatedAt else { return options.clock.now() }
-        guard let moment = Timestamp(generatedAt) else {
-            Console.error(language == .bulgarian
-                ? "--generated-at: „\(generatedAt)“ не е момент по ISO 8601 с часова зона; пример: 2025-12-15T12:00:00+02:00"
-                : "--generated-at: \"\(generatedAt)\" is not an ISO 8601 moment with a zone offset; e.g. 2025-12-15T12:00:00+02:00")
-            throw ExitCode(1)
-        }
-        return moment
+        return try Timestamp.value(of: generatedAt, option: "--generated-at", in: language, expected: LocalizedText(
+            bg: "не е момент по ISO 8601 с часова зона; пример: 2025-12-15T12:00:00+02:00",
+            en: "is not an ISO 8601 moment with a zone offset; e.g. 2025-12-15T12:00:00+02:00"))
     }
 }
 
@@ -105,8 +101,7 @@ enum ProtocolExport {
         switch files(snapshot, input: input, text: text, output: output, actor: actor, clock: clock) {
         case .success(let files): return files
         case .failure(let error):
-            Console.error(lines: error.lines(in: language))
-            throw ExitCode(1)
+            throw CLIError(error, in: language)
         }
     }
 

@@ -35,8 +35,8 @@ struct RankCommand: ParsableCommand {
         if let priority {
             guard ranking.groups.contains(where: { $0.id == priority }) else {
                 let known = ranking.groups.map(\.id).joined(separator: ", ")
-                Console.error(language == .bulgarian ? "няма приоритет „\(priority)“ (има: \(known))" : "there is no priority \"\(priority)\" (there are: \(known))")
-                throw ExitCode(1)
+                throw CLIError(LocalizedText(bg: "няма приоритет „\(priority)“ (има: \(known))",
+                                             en: "there is no priority \"\(priority)\" (there are: \(known))"), in: language)
             }
             ranking = ranking.onlyPriority(priority)
         }

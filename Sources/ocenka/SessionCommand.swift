@@ -87,11 +87,8 @@ struct SessionCommand: ParsableCommand {
         private func date(_ text: String?, _ option: String, _ language: Language) throws -> Box? {
             guard let text else { return nil }
             if text.isEmpty { return Box(value: nil) }
-            guard let value = CalendarDate(text) else {
-                Console.error(language == .bulgarian ? "\(option): „\(text)“ не е дата във вида ГГГГ-ММ-ДД"
-                                                     : "\(option): \"\(text)\" is not a date of the form YYYY-MM-DD")
-                throw ExitCode(1)
-            }
+            let value = try CalendarDate.value(of: text, option: option, in: language,
+                                               expected: LocalizedText(bg: "не е дата във вида ГГГГ-ММ-ДД", en: "is not a date of the form YYYY-MM-DD"))
             return Box(value: value)
         }
 

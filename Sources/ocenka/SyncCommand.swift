@@ -30,9 +30,8 @@ struct SyncCommand: ParsableCommand {
         }
         for part in outcome.parts(in: language) { Console.out(TextLayout.sentence(part) + ".") }
         if !outcome.problems.isEmpty {
-            Console.error(bg ? "Полученото състояние не преминава проверката:" : "The state received fails its check:")
-            Console.error(lines: outcome.problems)
-            throw ExitCode(1)
+            throw CLIError(lines: [bg ? "Полученото състояние не преминава проверката:" : "The state received fails its check:"]
+                + outcome.problems)
         }
     }
 }
