@@ -6,7 +6,7 @@ import Workspace
 import Glibc
 #endif
 
-@Suite("Saves survive SIGKILL at any moment")
+@Suite("Saves survive SIGKILL at any moment", .oneAtATime)
 struct CrashSafetyTests {
     static func saveStressPath() throws -> String {
         let executable = try OcenkaExecutable.path()

@@ -8,7 +8,8 @@ import Workspace
 /// the workspace.
 @Suite(
     "Speed and safety of the interface in a real terminal",
-    .enabled(if: TmuxSession.isAvailable, "tmux is not on PATH; the end-to-end terminal tests need it")
+    .enabled(if: TmuxSession.isAvailable, "tmux is not on PATH; the end-to-end terminal tests need it"),
+    .oneAtATime
 )
 struct InterfaceSafetyTests {
     static func joined(_ screen: String) -> String {
