@@ -48,7 +48,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // The benchmark of DESIGN §10 and its workspace generator: `swift run -c release ocenka-bench run`.
+        // The benchmark of Docs/performance.md and its workspace generator: `swift run -c release ocenka-bench run`.
         .executableTarget(
             name: "OcenkaBench",
             dependencies: [

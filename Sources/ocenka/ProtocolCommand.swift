@@ -5,7 +5,7 @@ import OcenkaKit
 import Reports
 import Workspace
 
-/// `ocenka protocol`: the committee's evaluation protocol as text (DESIGN §5), written under
+/// `ocenka protocol`: the committee's evaluation protocol as text (Docs/architecture.md, "The protocol"), written under
 /// `exports/` with the ranking and every criterion score as CSV beside it, or printed.
 struct ProtocolCommand: ParsableCommand {
     static let configuration = CommandConfiguration(

@@ -138,7 +138,7 @@ public enum WorkspaceGenerator {
                        decisions: log.decisions.count, logEntries: writers.reduce(chair.entryCount) { $0 + $1.entryCount })
     }
 
-    /// The draw of `ocenka assign` with `seed` (DESIGN §3), both stages from one generator.
+    /// The draw of `ocenka assign` with `seed` (Docs/formats.md), both stages from one generator.
     private static func draw(_ proposals: [String], evaluators: [String], seed: UInt64, procedure: Procedure) -> Assignments {
         var generator = SeededGenerator(seed: seed)
         var result = Assignments(seed: seed)
