@@ -40,7 +40,7 @@ let package = Package(
         .target(name: "EvaluatorApp", dependencies: ["EvaluationCore", "Terminal"]),
         // The application paths the CLI and the benchmark share: the protocol's input and the
         // evaluator's and the chair's models, as the program builds them from the workspace.
-        .target(name: "OcenkaKit", dependencies: ["EvaluationCore", "Workspace", "Reports", "EvaluatorApp"]),
+        .target(name: "OcenkaKit", dependencies: ["EvaluationCore", "Workspace", "WorkspaceFixtures", "Reports", "EvaluatorApp"]),
         .executableTarget(
             name: "ocenka",
             dependencies: [
