@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.3"),
     ],
     targets: [
         // ncursesw from Debian's libncurses-dev; the module map links it (pkg-config would add
@@ -66,11 +67,19 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "WorkspaceFixtures", "Reports", "EvaluationCore"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "EvaluationCore"], exclude: ["Golden"]),
+        // What the test targets share: golden files with a readable difference, the package's folder and
+        // temporary ones, a small workspace made through the library, a child-process runner.
+        .target(
+            name: "TestSupport",
+            dependencies: ["EvaluationCore", "Workspace", .product(name: "CustomDump", package: "swift-custom-dump")],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "WorkspaceFixtures", "Reports", "EvaluationCore", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "EvaluationCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
-        .testTarget(name: "EvaluatorAppTests", dependencies: ["EvaluatorApp", "Terminal", "EvaluationCore"], exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ocenka", "SaveStress", "Workspace", "WorkspaceFixtures", "EvaluationCore"]),
+        .testTarget(name: "EvaluatorAppTests", dependencies: ["EvaluatorApp", "Terminal", "EvaluationCore", "TestSupport"],
+                    exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ocenka", "SaveStress", "Workspace", "WorkspaceFixtures", "EvaluationCore", "TestSupport"]),
         // A test tool, not a product: saves one sheet over and over so that the crash-safety test can
         // kill it at random moments.
         .executableTarget(name: "SaveStress", dependencies: ["Workspace", "EvaluationCore"], path: "Tests/SaveStress"),
