@@ -33,21 +33,21 @@ public struct DemoReport {
             items.map { "\($0.proposal) (\($0.criteria.joined(separator: ", ")))" }.joined(separator: ", ")
         }
         var lines: [String] = []
-        lines.append((bg ? "Демонстрационно работно пространство: " : "Demo workspace: ") + summary.root.path)
+        lines.append((LocalizedText(bg: "Демонстрационно работно пространство: ", en: "Demo workspace: ").text(in: language)) + summary.root.path)
         lines.append(made
-            ? (bg ? "Създадено е сега." : "Made just now.")
-            : (bg ? "Вече съществува и се използва както е, без промени." : "It exists already and is used as it is, unchanged."))
-        lines.append((bg ? "Процедура: " : "Procedure: ") + "\(summary.procedureTitle) (\(summary.procedureID))")
+            ? (LocalizedText(bg: "Създадено е сега.", en: "Made just now.").text(in: language))
+            : (LocalizedText(bg: "Вече съществува и се използва както е, без промени.", en: "It exists already and is used as it is, unchanged.").text(in: language)))
+        lines.append((LocalizedText(bg: "Процедура: ", en: "Procedure: ").text(in: language)) + "\(summary.procedureTitle) (\(summary.procedureID))")
 
         lines.append("")
-        lines.append(bg ? "Комисия" : "Committee")
+        lines.append(LocalizedText(bg: "Комисия", en: "Committee").text(in: language))
         lines.append(TextTable(columns: [
-            .init(title: bg ? "Член" : "Member"),
-            .init(title: bg ? "Роля" : "Role"),
+            .init(title: LocalizedText(bg: "Член", en: "Member").text(in: language)),
+            .init(title: LocalizedText(bg: "Роля", en: "Role").text(in: language)),
             .init(title: "--as", wraps: false),
         ], rows: summary.committee.map { [$0.name, $0.role.label.text(in: language), $0.id] }).render(width: 100))
 
-        lines.append(bg ? "Предложения по приоритети" : "Proposals per priority")
+        lines.append(LocalizedText(bg: "Предложения по приоритети", en: "Proposals per priority").text(in: language))
         var rows = summary.priorities.map { line in
             [line.id, String(line.proposals), money(line.requested), line.budget.map(money) ?? "—",
              line.budget.map { money($0 - line.requested) } ?? "—"]
@@ -55,49 +55,44 @@ public struct DemoReport {
         let requested = summary.priorities.reduce(Money.zero) { $0 + $1.requested }
         let budgets = summary.priorities.compactMap(\.budget)
         let budget = budgets.count == summary.priorities.count ? budgets.reduce(Money.zero, +) : nil
-        rows.append([bg ? "Общо" : "Total", String(summary.priorities.reduce(0) { $0 + $1.proposals }), money(requested),
+        rows.append([LocalizedText(bg: "Общо", en: "Total").text(in: language), String(summary.priorities.reduce(0) { $0 + $1.proposals }), money(requested),
                      budget.map(money) ?? "—", budget.map { money($0 - requested) } ?? "—"])
         lines.append(TextTable(columns: [
-            .init(title: bg ? "Приоритет" : "Priority", wraps: false),
-            .init(title: bg ? "Предложения" : "Proposals", alignment: .right, wraps: false),
-            .init(title: bg ? "Искано" : "Requested", alignment: .right, wraps: false),
-            .init(title: bg ? "Бюджет" : "Budget", alignment: .right, wraps: false),
-            .init(title: bg ? "Бюджет − искано" : "Budget − requested", alignment: .right, wraps: false),
+            .init(title: LocalizedText(bg: "Приоритет", en: "Priority").text(in: language), wraps: false),
+            .init(title: LocalizedText(bg: "Предложения", en: "Proposals").text(in: language), alignment: .right, wraps: false),
+            .init(title: LocalizedText(bg: "Искано", en: "Requested").text(in: language), alignment: .right, wraps: false),
+            .init(title: LocalizedText(bg: "Бюджет", en: "Budget").text(in: language), alignment: .right, wraps: false),
+            .init(title: LocalizedText(bg: "Бюджет − искано", en: "Budget − requested").text(in: language), alignment: .right, wraps: false),
         ], rows: rows).render(width: 100))
 
-        lines.append(bg
-            ? "Административно съответствие: допуснати \(summary.admitted.count), недопуснати \(summary.notAdmitted.count), в процес на проверка \(summary.adminPending.count)"
-            : "Administrative compliance: \(summary.admitted.count) admitted, \(summary.notAdmitted.count) not admitted, \(summary.adminPending.count) being checked")
+        lines.append(LocalizedText(bg: "Административно съответствие: допуснати \(summary.admitted.count), недопуснати \(summary.notAdmitted.count), в процес на проверка \(summary.adminPending.count)", en: "Administrative compliance: \(summary.admitted.count) admitted, \(summary.notAdmitted.count) not admitted, \(summary.adminPending.count) being checked").text(in: language))
         if !summary.notAdmitted.isEmpty {
-            lines.append((bg ? "  недопуснати: " : "  not admitted: ") + flagged(summary.notAdmitted))
+            lines.append((LocalizedText(bg: "  недопуснати: ", en: "  not admitted: ").text(in: language)) + flagged(summary.notAdmitted))
         }
         if !summary.adminPending.isEmpty {
-            lines.append((bg ? "  в процес на проверка: " : "  being checked: ") + summary.adminPending.joined(separator: ", "))
+            lines.append((LocalizedText(bg: "  в процес на проверка: ", en: "  being checked: ").text(in: language)) + summary.adminPending.joined(separator: ", "))
         }
         if !summary.remedyRequested.isEmpty {
-            lines.append((bg ? "  поискано отстраняване на нередовности: " : "  remedy requested: ") + flagged(summary.remedyRequested))
+            lines.append((LocalizedText(bg: "  поискано отстраняване на нередовности: ", en: "  remedy requested: ").text(in: language)) + flagged(summary.remedyRequested))
         }
-        lines.append(bg
-            ? "Оценка на качеството: подадени листове \(summary.qualitySubmitted), чернови \(summary.qualityDrafts), незапочнати \(summary.qualityNotStarted)"
-            : "Quality assessment: \(summary.qualitySubmitted) sheets submitted, \(summary.qualityDrafts) drafts, \(summary.qualityNotStarted) not started")
+        lines.append(LocalizedText(bg: "Оценка на качеството: подадени листове \(summary.qualitySubmitted), чернови \(summary.qualityDrafts), незапочнати \(summary.qualityNotStarted)", en: "Quality assessment: \(summary.qualitySubmitted) sheets submitted, \(summary.qualityDrafts) drafts, \(summary.qualityNotStarted) not started").text(in: language))
         if !summary.spreadAboveLimit.isEmpty {
             let limit = summary.allowedSpread.map(points) ?? "—"
-            lines.append((bg ? "  разлика между оценителите над допустимите \(limit) (решение на председателя): "
-                             : "  evaluators further apart than the allowed \(limit) (the chair decides): ")
+            lines.append((LocalizedText(bg: "  разлика между оценителите над допустимите \(limit) (решение на председателя): ", en: "  evaluators further apart than the allowed \(limit) (the chair decides): ").text(in: language))
                 + summary.spreadAboveLimit.joined(separator: ", "))
         }
         if !summary.zeroed.isEmpty {
-            lines.append((bg ? "  0 т. за целия проект по правилото за критерий: " : "  0 points for the whole project by the rule on criterion: ")
+            lines.append((LocalizedText(bg: "  0 т. за целия проект по правилото за критерий: ", en: "  0 points for the whole project by the rule on criterion: ").text(in: language))
                 + flagged(summary.zeroed))
         }
         if !summary.belowFloor.isEmpty {
             let floor = summary.floor.map(points) ?? "—"
-            lines.append((bg ? "  под минимума от \(floor): " : "  below the floor of \(floor): ") + summary.belowFloor.joined(separator: ", "))
+            lines.append((LocalizedText(bg: "  под минимума от \(floor): ", en: "  below the floor of \(floor): ").text(in: language)) + summary.belowFloor.joined(separator: ", "))
         }
 
         let workspace = Self.shellQuoted(folder)
         lines.append("")
-        lines.append(bg ? "Опитайте:" : "Try:")
+        lines.append(LocalizedText(bg: "Опитайте:", en: "Try:").text(in: language))
         lines.append("  ocenka check --workspace \(workspace)")
         lines.append("  ocenka proposals list --workspace \(workspace)")
         lines.append("  ocenka procedure show \(summary.procedureID)")

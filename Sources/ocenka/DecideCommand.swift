@@ -26,9 +26,7 @@ struct DecideCommand: ParsableCommand {
                 try DecisionService.decide(request, proposal: proposal, reason: reason, actingAs: actor.actor, in: options.root,
                                            clock: options.clock)
             }
-            Console.out(options.language == .bulgarian
-                ? "Записано е решение № \(decision.number) (\(decision.kind.label.bulgarian)) за \(decision.proposal)."
-                : "Recorded decision no. \(decision.number) (\(decision.kind.label.english)) on \(decision.proposal).")
+            Console.out(LocalizedText(bg: "Записано е решение № \(decision.number) (\(decision.kind.label.bulgarian)) за \(decision.proposal).", en: "Recorded decision no. \(decision.number) (\(decision.kind.label.english)) on \(decision.proposal).").text(in: options.language))
         }
     }
 

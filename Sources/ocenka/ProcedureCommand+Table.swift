@@ -71,7 +71,7 @@ extension ProcedureCommand {
                                    in: language)
                 }
                 try procedure.write(to: url, options: .withoutOverwriting)
-                Console.out(language == .bulgarian ? "Записана е процедура \(output)." : "Wrote the procedure \(output).")
+                Console.out(LocalizedText(bg: "Записана е процедура \(output).", en: "Wrote the procedure \(output).").text(in: language))
             }
         }
     }

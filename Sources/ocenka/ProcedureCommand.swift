@@ -89,7 +89,7 @@ struct ProcedureCommand: ParsableCommand {
             case .failure(let error):
                 throw CLIError(error, in: language)
             }
-            Console.out(language == .bulgarian ? "Процедури в \(catalog.proceduresFolder.path):" : "Procedures in \(catalog.proceduresFolder.path):")
+            Console.out(LocalizedText(bg: "Процедури в \(catalog.proceduresFolder.path):", en: "Procedures in \(catalog.proceduresFolder.path):").text(in: language))
             var broken = false
             for entry in entries {
                 switch entry.result {
@@ -98,14 +98,12 @@ struct ProcedureCommand: ParsableCommand {
                     Console.out("    " + ProcedureSummary.line(loaded.procedure).text(in: language) + " [\(entry.url.lastPathComponent)]")
                 case .failure(let error):
                     broken = true
-                    Console.error(language == .bulgarian
-                                  ? "  \(entry.url.lastPathComponent): файлът има грешки (вижте ocenka procedure check \(entry.url.path)):"
-                                  : "  \(entry.url.lastPathComponent): the file has errors (see ocenka procedure check \(entry.url.path)):")
+                    Console.error(LocalizedText(bg: "  \(entry.url.lastPathComponent): файлът има грешки (вижте ocenka procedure check \(entry.url.path)):", en: "  \(entry.url.lastPathComponent): the file has errors (see ocenka procedure check \(entry.url.path)):").text(in: language))
                     Console.error(lines: error.lines(in: language).prefix(5).map { "    " + $0 })
                 }
             }
             if entries.isEmpty {
-                Console.out(language == .bulgarian ? "  (няма файлове *.json)" : "  (no *.json files)")
+                Console.out(LocalizedText(bg: "  (няма файлове *.json)", en: "  (no *.json files)").text(in: language))
             }
             if broken { throw ExitCode.failure }
         }

@@ -57,17 +57,15 @@ struct ProtocolCommand: ParsableCommand {
         let output = self.output.map { URL(fileURLWithPath: $0, relativeTo: ProcedureCommand.currentDirectory).standardizedFileURL }
         let files = try ProtocolExport.write(snapshot, input: input, text: text, output: output, language: language,
                                              actor: actor.actor, clock: options.clock)
-        let bg = language == .bulgarian
-        Console.out((bg ? "Протоколът е записан в " : "The protocol is written to ") + files.protocolFile.path)
-        Console.out((bg ? "Класирането (CSV) е записано в " : "The ranking (CSV) is written to ") + files.rankingFile.path)
-        Console.out((bg ? "Оценките по критерии (CSV) са записани в " : "The scores per criterion (CSV) are written to ") + files.scoresFile.path)
-        Console.out((bg ? "Списъкът на недопуснатите предложения е записан в " : "The list of proposals not admitted is written to ")
+        Console.out((LocalizedText(bg: "Протоколът е записан в ", en: "The protocol is written to ").text(in: language)) + files.protocolFile.path)
+        Console.out((LocalizedText(bg: "Класирането (CSV) е записано в ", en: "The ranking (CSV) is written to ").text(in: language)) + files.rankingFile.path)
+        Console.out((LocalizedText(bg: "Оценките по критерии (CSV) са записани в ", en: "The scores per criterion (CSV) are written to ").text(in: language)) + files.scoresFile.path)
+        Console.out((LocalizedText(bg: "Списъкът на недопуснатите предложения е записан в ", en: "The list of proposals not admitted is written to ").text(in: language))
             + files.notAdmittedFile.path)
         for notice in files.noticeFiles {
-            Console.out((bg ? "Уведомлението за нередовности е записано в " : "The remedy notice is written to ") + notice.path)
+            Console.out((LocalizedText(bg: "Уведомлението за нередовности е записано в ", en: "The remedy notice is written to ").text(in: language)) + notice.path)
         }
-        Console.out(bg ? "Износът е вписан в chair/exports.json с контролните суми SHA-256 на файловете."
-                       : "The export is recorded in chair/exports.json with the files' SHA-256 checksums.")
+        Console.out(LocalizedText(bg: "Износът е вписан в chair/exports.json с контролните суми SHA-256 на файловете.", en: "The export is recorded in chair/exports.json with the files' SHA-256 checksums.").text(in: language))
     }
 
     /// `--generated-at`, or now.
