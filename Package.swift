@@ -14,6 +14,7 @@ let package = Package(
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/apple/swift-system", from: "1.8.1"),
+        .package(url: "https://github.com/pointfreeco/swift-custom-dump", from: "1.7.3"),
     ],
     targets: [
         // ncursesw from Debian's libncurses-dev; the module map links it (pkg-config would add
@@ -29,6 +30,9 @@ let package = Package(
                 .product(name: "SystemPackage", package: "swift-system"),
             ]
         ),
+        // Made-up workspaces: the demo (`ocenka demo`) and the benchmark's generator. Not the product:
+        // the Workspace library holds only what a real workspace needs.
+        .target(name: "WorkspaceFixtures", dependencies: ["EvaluationCore", "Workspace"]),
         .target(
             name: "Reports",
             dependencies: ["EvaluationCore"]
@@ -37,19 +41,19 @@ let package = Package(
         .target(name: "EvaluatorApp", dependencies: ["EvaluationCore", "Terminal"]),
         // The application paths the CLI and the benchmark share: the protocol's input and the
         // evaluator's and the chair's models, as the program builds them from the workspace.
-        .target(name: "OcenkaKit", dependencies: ["EvaluationCore", "Workspace", "Reports", "EvaluatorApp", "Terminal"]),
+        .target(name: "OcenkaKit", dependencies: ["EvaluationCore", "Workspace", "WorkspaceFixtures", "Reports", "EvaluatorApp", "Terminal"]),
         .executableTarget(
             name: "ocenka",
             dependencies: [
-                "EvaluationCore", "Workspace", "Reports", "Terminal", "EvaluatorApp", "OcenkaKit",
+                "EvaluationCore", "Workspace", "WorkspaceFixtures", "Reports", "Terminal", "EvaluatorApp", "OcenkaKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        // The benchmark of DESIGN §10 and its workspace generator: `swift run -c release ocenka-bench run`.
+        // The benchmark of Docs/performance.md and its workspace generator: `swift run -c release ocenka-bench run`.
         .executableTarget(
             name: "OcenkaBench",
             dependencies: [
-                "EvaluationCore", "Workspace", "Reports", "Terminal", "EvaluatorApp", "OcenkaKit",
+                "EvaluationCore", "Workspace", "WorkspaceFixtures", "Reports", "Terminal", "EvaluatorApp", "OcenkaKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/OcenkaBench"
@@ -63,12 +67,20 @@ let package = Package(
                 .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
-        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "EvaluationCore"]),
-        .testTarget(name: "ReportsTests", dependencies: ["Reports", "EvaluationCore"], exclude: ["Golden"]),
+        // What the test targets share: golden files with a readable difference, the package's folder and
+        // temporary ones, a small workspace made through the library, a child-process runner.
+        .target(
+            name: "TestSupport",
+            dependencies: ["EvaluationCore", "Workspace", .product(name: "CustomDump", package: "swift-custom-dump")],
+            path: "Tests/TestSupport"
+        ),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "WorkspaceFixtures", "Reports", "EvaluationCore", "TestSupport"]),
+        .testTarget(name: "ReportsTests", dependencies: ["Reports", "EvaluationCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
-        .testTarget(name: "OcenkaKitTests", dependencies: ["OcenkaKit", "EvaluatorApp", "Terminal", "Workspace", "EvaluationCore"]),
-        .testTarget(name: "EvaluatorAppTests", dependencies: ["EvaluatorApp", "Terminal", "EvaluationCore"], exclude: ["Snapshots"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["ocenka", "SaveStress", "Workspace", "EvaluationCore"]),
+        .testTarget(name: "OcenkaKitTests", dependencies: ["OcenkaKit", "EvaluatorApp", "Terminal", "Workspace", "WorkspaceFixtures", "EvaluationCore", "TestSupport"]),
+        .testTarget(name: "EvaluatorAppTests", dependencies: ["EvaluatorApp", "Terminal", "EvaluationCore", "TestSupport"],
+                    exclude: ["Snapshots"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["ocenka", "SaveStress", "Workspace", "WorkspaceFixtures", "EvaluationCore", "TestSupport"]),
         // A test tool, not a product: saves one sheet over and over so that the crash-safety test can
         // kill it at random moments.
         .executableTarget(name: "SaveStress", dependencies: ["Workspace", "EvaluationCore"], path: "Tests/SaveStress"),

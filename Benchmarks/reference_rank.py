@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """A plain reference for `ocenka rank --format json`: the standard library only, no caching, no
-threads. It reads the workspace files documented in DESIGN §3 and Docs/formats.md and ranks by
-DESIGN §4: the administrative outcome, each quality sheet's total with the zero rule, the
+threads. It reads the workspace files documented in Docs/formats.md and ranks by
+Docs/architecture.md, "The rules": the administrative outcome, each quality sheet's total with the zero rule, the
 reconciliation (mean, spread, pass/fail against the floor, the chair's consensus scores), the
 budget corrections and the ranking per priority with the budget walk. `ocenka-bench run` times it
 beside the program; it is the yardstick of issue 14, not a second implementation to trust.

@@ -1,6 +1,7 @@
 import EvaluationCore
 import Foundation
 import Workspace
+import WorkspaceFixtures
 
 /// The benchmark's workspaces: generated once per size and seed in the work folder, then reused.
 enum BenchWorkspaces {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Workspace
+import WorkspaceFixtures
 
 /// `ocenka-bench generate --proposals N --evaluators M --seed S DIR`: a realistic workspace of
 /// procedure 33.24-2025, the same bytes for the same seed.

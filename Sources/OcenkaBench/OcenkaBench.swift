@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// `ocenka-bench`: the benchmark of DESIGN §10 — realistic workspaces of any size, and the time and
+/// `ocenka-bench`: the benchmark of Docs/performance.md — realistic workspaces of any size, and the time and
 /// memory of opening, ranking, the protocol and the evaluator's screens on them.
 @main
 struct OcenkaBench: ParsableCommand {

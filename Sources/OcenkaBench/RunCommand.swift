@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import Workspace
+import WorkspaceFixtures
 
 /// `ocenka-bench run`: generates (once) a workspace per size, measures each in a process of its own
 /// (`run-one`) and prints the table: the median of every step, its ratio to reading the same bytes,

@@ -14,10 +14,6 @@ public struct ProcedureOutline {
         self.language = language
     }
 
-    private func t(_ bg: String, _ en: String) -> String {
-        language == .bulgarian ? bg : en
-    }
-
     private func money(_ amount: Money) -> String {
         var text = amount.formatted(currency: procedure.currency)
         if let secondary = procedure.secondaryCurrency {
@@ -35,23 +31,21 @@ public struct ProcedureOutline {
         lines += TextLayout.wrap(procedure.title, width: width)
         lines += TextLayout.wrap(procedure.authority, width: width)
         lines.append("")
-        lines += field(t("Идентификатор", "Id"), procedure.id)
-        if let source = procedure.source { lines += field(t("Източник", "Source"), source) }
+        lines += field(LocalizedText(bg: "Идентификатор", en: "Id").text(in: language), procedure.id)
+        if let source = procedure.source { lines += field(LocalizedText(bg: "Източник", en: "Source").text(in: language), source) }
         if let deadline = procedure.submissionDeadline {
-            lines += field(t("Краен срок за подаване", "Submission deadline"), deadline.bulgarianText)
+            lines += field(LocalizedText(bg: "Краен срок за подаване", en: "Submission deadline").text(in: language), deadline.bulgarianText)
         }
         var currency = procedure.currency
         if let secondary = procedure.secondaryCurrency {
             currency += " (1 \(secondary.code) = \(language == .bulgarian ? secondary.rate.localizedNumber : secondary.rate.canonicalText) \(procedure.currency))"
         }
-        lines += field(t("Валута", "Currency"), currency)
-        lines += field(t("Вид", "Kind"), procedure.isPassFail
+        lines += field(LocalizedText(bg: "Валута", en: "Currency").text(in: language), currency)
+        lines += field(LocalizedText(bg: "Вид", en: "Kind").text(in: language), procedure.isPassFail
             ? (procedure.directProvision
-                ? t("директно предоставяне (без точки и класиране); одобрява се всяко предложение, което отговаря на всички критерии",
-                    "direct provision (no points, no ranking); every proposal that meets all the criteria is approved")
-                : t("допустимост (без точки и класиране); завършва със списъка на допуснатите предложения",
-                    "pass/fail (no points, no ranking); ends in the list of admitted proposals"))
-            : t("с оценка на качеството и класиране", "scored and ranked"))
+                ? LocalizedText(bg: "директно предоставяне (без точки и класиране); одобрява се всяко предложение, което отговаря на всички критерии", en: "direct provision (no points, no ranking); every proposal that meets all the criteria is approved").text(in: language)
+                : LocalizedText(bg: "допустимост (без точки и класиране); завършва със списъка на допуснатите предложения", en: "pass/fail (no points, no ranking); ends in the list of admitted proposals").text(in: language))
+            : LocalizedText(bg: "с оценка на качеството и класиране", en: "scored and ranked").text(in: language))
         lines += prioritiesSection()
         lines += adminSection()
         lines += registerRulesSection()
@@ -59,7 +53,7 @@ public struct ProcedureOutline {
         lines += reconciliationSection()
         lines += rankingSection()
         if !procedure.notes.isEmpty {
-            lines += heading(t("БЕЛЕЖКИ И РЕШЕНИЯ ПО ПРОЦЕДУРАТА", "NOTES AND DECISIONS"))
+            lines += heading(LocalizedText(bg: "БЕЛЕЖКИ И РЕШЕНИЯ ПО ПРОЦЕДУРАТА", en: "NOTES AND DECISIONS").text(in: language))
             for note in procedure.notes {
                 lines += TextLayout.hanging(note, first: "  • ", rest: "    ", width: width)
             }
@@ -77,29 +71,29 @@ public struct ProcedureOutline {
 
     private func prioritiesSection() -> [String] {
         guard procedure.hasExplicitPriorities else { return [] }
-        var lines = heading(t("ПРИОРИТЕТИ", "PRIORITIES"))
+        var lines = heading(LocalizedText(bg: "ПРИОРИТЕТИ", en: "PRIORITIES").text(in: language))
         for priority in procedure.priorities {
-            lines += TextLayout.hanging(priority.title, first: "  \(t("Приоритет", "Priority")) \(priority.id). ", rest: "    ", width: width)
+            lines += TextLayout.hanging(priority.title, first: "  \(LocalizedText(bg: "Приоритет", en: "Priority").text(in: language)) \(priority.id). ", rest: "    ", width: width)
             var facts: [String] = []
-            if let budget = priority.budget { facts.append(t("бюджет ", "budget ") + money(budget)) }
-            if let max = priority.maxPerProject { facts.append(t("максимум на проект ", "maximum per project ") + money(max)) }
-            if let min = priority.minPerProject { facts.append(t("минимум на проект ", "minimum per project ") + money(min)) }
+            if let budget = priority.budget { facts.append(LocalizedText(bg: "бюджет ", en: "budget ").text(in: language) + money(budget)) }
+            if let max = priority.maxPerProject { facts.append(LocalizedText(bg: "максимум на проект ", en: "maximum per project ").text(in: language) + money(max)) }
+            if let min = priority.minPerProject { facts.append(LocalizedText(bg: "минимум на проект ", en: "minimum per project ").text(in: language) + money(min)) }
             for fact in facts { lines += TextLayout.hanging(fact, first: "    – ", rest: "      ", width: width) }
             if !priority.activities.isEmpty {
                 lines += TextLayout.hanging(priority.activities.joined(separator: ", "),
-                                            first: "    – " + t("допустими дейности: ", "eligible activities: "), rest: "      ", width: width)
+                                            first: "    – " + LocalizedText(bg: "допустими дейности: ", en: "eligible activities: ").text(in: language), rest: "      ", width: width)
             }
             if !priority.mandatoryActivities.isEmpty {
                 lines += TextLayout.hanging(priority.mandatoryActivities.joined(separator: ", "),
-                                            first: "    – " + t("задължителни: ", "mandatory: "), rest: "      ", width: width)
+                                            first: "    – " + LocalizedText(bg: "задължителни: ", en: "mandatory: ").text(in: language), rest: "      ", width: width)
             }
             if let minimum = priority.minimumActivities {
-                lines += TextLayout.hanging(t("поне \(minimum) от допустимите дейности", "at least \(minimum) of the eligible activities"),
+                lines += TextLayout.hanging(LocalizedText(bg: "поне \(minimum) от допустимите дейности", en: "at least \(minimum) of the eligible activities").text(in: language),
                                             first: "    – ", rest: "      ", width: width)
             }
         }
         if let total = procedure.totalBudget, procedure.priorities.count > 1 {
-            lines += TextLayout.hanging(money(total), first: "  " + t("Общ бюджет на приоритетите: ", "Total of the priorities' budgets: "),
+            lines += TextLayout.hanging(money(total), first: "  " + LocalizedText(bg: "Общ бюджет на приоритетите: ", en: "Total of the priorities' budgets: ").text(in: language),
                                         rest: "    ", width: width)
         }
         return lines
@@ -108,7 +102,7 @@ public struct ProcedureOutline {
     /// The checks on the register's columns, when the procedure declares any.
     private func registerRulesSection() -> [String] {
         guard !procedure.registerRules.isEmpty else { return [] }
-        var lines = heading(t("ПРАВИЛА ПО РЕГИСТЪРА", "RULES ON THE REGISTER"))
+        var lines = heading(LocalizedText(bg: "ПРАВИЛА ПО РЕГИСТЪРА", en: "RULES ON THE REGISTER").text(in: language))
         for rule in procedure.registerRules {
             let text: String
             let citation: String?
@@ -116,21 +110,18 @@ public struct ProcedureOutline {
             case .populationBands(let minimum, let bands, let source):
                 let list = bands.map { band in
                     let range = band.upTo.map { "\(Self.grouped(band.from))–\(Self.grouped($0))" }
-                        ?? t("над \(Self.grouped(band.from - 1))", "over \(Self.grouped(band.from - 1))")
-                    let stations = band.workstations.map { t(", \($0) работни станции", ", \($0) workstations") } ?? ""
-                    return t("\(range) жители\(stations): до \(money(band.maxPerProject))", "\(range) inhabitants\(stations): up to \(money(band.maxPerProject))")
+                        ?? LocalizedText(bg: "над \(Self.grouped(band.from - 1))", en: "over \(Self.grouped(band.from - 1))").text(in: language)
+                    let stations = band.workstations.map { LocalizedText(bg: ", \($0) работни станции", en: ", \($0) workstations").text(in: language) } ?? ""
+                    return LocalizedText(bg: "\(range) жители\(stations): до \(money(band.maxPerProject))", en: "\(range) inhabitants\(stations): up to \(money(band.maxPerProject))").text(in: language)
                 }
-                text = t("Таван по населението на населеното място (колона settlementPopulation); под \(minimum) жители не е допустимо: ",
-                         "A cap by the settlement's population (column settlementPopulation); below \(minimum) inhabitants not eligible: ")
+                text = LocalizedText(bg: "Таван по населението на населеното място (колона settlementPopulation); под \(minimum) жители не е допустимо: ", en: "A cap by the settlement's population (column settlementPopulation); below \(minimum) inhabitants not eligible: ").text(in: language)
                     + list.joined(separator: "; ")
                 citation = source
             case .onePerApplicant(let source):
-                text = t("Най-много едно одобрено предложение на кандидат (по ЕИК), извън мрежите.",
-                         "At most one approved proposal per applicant (by EIK), outside the networks.")
+                text = LocalizedText(bg: "Най-много едно одобрено предложение на кандидат (по ЕИК), извън мрежите.", en: "At most one approved proposal per applicant (by EIK), outside the networks.").text(in: language)
                 citation = source
             case .onePerNetworkArea(let source):
-                text = t("Най-много едно одобрено предложение на мрежа (колона network) в област NUTS 3 (колона nuts3), по реда на подаване.",
-                         "At most one approved proposal per network (column network) in a NUTS 3 area (column nuts3), in the order of submission.")
+                text = LocalizedText(bg: "Най-много едно одобрено предложение на мрежа (колона network) в област NUTS 3 (колона nuts3), по реда на подаване.", en: "At most one approved proposal per network (column network) in a NUTS 3 area (column nuts3), in the order of submission.").text(in: language)
                 citation = source
             }
             // No line breaks inside a number or before "лв.": the glue is a no-break space, written back as a space.
@@ -157,32 +148,30 @@ public struct ProcedureOutline {
 
     private func adminSection() -> [String] {
         let admin = procedure.admin
-        var lines = heading(t("АДМИНИСТРАТИВНО СЪОТВЕТСТВИЕ (ДА / НЕ / Н/П)", "ADMINISTRATIVE COMPLIANCE (YES / NO / N/A)"))
-        let kind = admin.remedyDayKind == .calendar ? t("календарни", "calendar") : t("работни", "working")
-        var remedy = t("Срок за отстраняване на нередовности: \(admin.remedyDays) \(kind) дни от получаване на известието",
-                       "Remedy deadline: \(admin.remedyDays) \(kind) days from receipt of the notice")
+        var lines = heading(LocalizedText(bg: "АДМИНИСТРАТИВНО СЪОТВЕТСТВИЕ (ДА / НЕ / Н/П)", en: "ADMINISTRATIVE COMPLIANCE (YES / NO / N/A)").text(in: language))
+        let kind = admin.remedyDayKind == .calendar ? LocalizedText(bg: "календарни", en: "calendar").text(in: language) : LocalizedText(bg: "работни", en: "working").text(in: language)
+        var remedy = LocalizedText(bg: "Срок за отстраняване на нередовности: \(admin.remedyDays) \(kind) дни от получаване на известието", en: "Remedy deadline: \(admin.remedyDays) \(kind) days from receipt of the notice").text(in: language)
         if admin.remedyDayKind == .calendar && admin.remedyRollsToWorkingDay {
-            remedy += t("; срок, изтичащ в неработен ден, изтича в първия следващ работен ден",
-                        "; a deadline ending on a non-working day ends on the next working day")
+            remedy += LocalizedText(bg: "; срок, изтичащ в неработен ден, изтича в първия следващ работен ден", en: "; a deadline ending on a non-working day ends on the next working day").text(in: language)
         }
         lines += TextLayout.hanging(remedy, first: "  ", rest: "  ", width: width)
-        lines.append("  " + t("Оценители на предложение: ", "Evaluators per proposal: ") + "\(admin.evaluatorsPerProposal)")
+        lines.append("  " + LocalizedText(bg: "Оценители на предложение: ", en: "Evaluators per proposal: ").text(in: language) + "\(admin.evaluatorsPerProposal)")
         let total = admin.criteria.count
         let rejecting = admin.criteria.filter { $0.onNo == .reject }.count
         let noted = admin.criteria.filter { $0.onNo == .note }.count
-        let counts = t("Критерии: \(total), от тях \(rejecting) водят до отхвърляне при НЕ", "Criteria: \(total), of which \(rejecting) reject on NO")
-            + (noted == 0 ? "" : t(", а при \(noted) НЕ само се отбелязва", ", and on \(noted) a NO is only noted"))
+        let counts = LocalizedText(bg: "Критерии: \(total), от тях \(rejecting) водят до отхвърляне при НЕ", en: "Criteria: \(total), of which \(rejecting) reject on NO").text(in: language)
+            + (noted == 0 ? "" : LocalizedText(bg: ", а при \(noted) НЕ само се отбелязва", en: ", and on \(noted) a NO is only noted").text(in: language))
         lines += TextLayout.hanging(counts, first: "  ", rest: "  ", width: width)
         for group in admin.groups {
             lines.append("")
             lines += TextLayout.hanging(group.title, first: "  \(group.id). ", rest: "     ", width: width)
             for criterion in group.criteria {
                 var tags: [String] = switch criterion.onNo {
-                case .reject: [t("НЕ ⇒ отхвърляне", "NO ⇒ rejected")]
-                case .remedy: [t("НЕ ⇒ срок за отстраняване", "NO ⇒ may be remedied")]
-                case .note: [t("НЕ ⇒ отбелязва се, без отхвърляне", "NO ⇒ noted, not rejected")]
+                case .reject: [LocalizedText(bg: "НЕ ⇒ отхвърляне", en: "NO ⇒ rejected").text(in: language)]
+                case .remedy: [LocalizedText(bg: "НЕ ⇒ срок за отстраняване", en: "NO ⇒ may be remedied").text(in: language)]
+                case .note: [LocalizedText(bg: "НЕ ⇒ отбелязва се, без отхвърляне", en: "NO ⇒ noted, not rejected").text(in: language)]
                 }
-                if criterion.allowsNA { tags.append(t("допуска Н/П", "N/A allowed")) }
+                if criterion.allowsNA { tags.append(LocalizedText(bg: "допуска Н/П", en: "N/A allowed").text(in: language)) }
                 let text = criterion.text + " [" + tags.joined(separator: "; ") + "]"
                 lines += TextLayout.hanging(text, first: "    \(criterion.id) ", rest: "      ", width: width)
             }
@@ -192,10 +181,10 @@ public struct ProcedureOutline {
 
     private func qualitySection() -> [String] {
         guard let quality = procedure.quality else { return [] }
-        var lines = heading(t("ОЦЕНКА НА КАЧЕСТВОТО", "QUALITY ASSESSMENT"))
-        lines.append("  " + t("Максимум: ", "Maximum: ") + points(quality.maxPoints) + t("; минимум за финансиране: ", "; floor for funding: ")
+        var lines = heading(LocalizedText(bg: "ОЦЕНКА НА КАЧЕСТВОТО", en: "QUALITY ASSESSMENT").text(in: language))
+        lines.append("  " + LocalizedText(bg: "Максимум: ", en: "Maximum: ").text(in: language) + points(quality.maxPoints) + LocalizedText(bg: "; минимум за финансиране: ", en: "; floor for funding: ").text(in: language)
                      + (language == .bulgarian ? quality.floor.formatted(in: .bulgarian) : quality.floor.formatted(in: .english)))
-        lines.append("  " + t("Критерии: ", "Criteria: ") + "\(quality.criteria.count)" + t(" в \(quality.groups.count) групи", " in \(quality.groups.count) groups"))
+        lines.append("  " + LocalizedText(bg: "Критерии: ", en: "Criteria: ").text(in: language) + "\(quality.criteria.count)" + LocalizedText(bg: " в \(quality.groups.count) групи", en: " in \(quality.groups.count) groups").text(in: language))
         let pointsColumn = 8
         for group in quality.groups {
             lines.append("")
@@ -212,12 +201,11 @@ public struct ProcedureOutline {
         }
         if !quality.rules.isEmpty {
             lines.append("")
-            lines.append("  " + t("Правила:", "Rules:"))
+            lines.append("  " + LocalizedText(bg: "Правила:", en: "Rules:").text(in: language))
             for rule in quality.rules {
                 switch rule {
                 case .zeroTotalIfCriterionZero(let criterion, let source):
-                    var text = t("0 т. по критерий \(criterion) ⇒ 0 т. за целия проект",
-                                 "0 points on criterion \(criterion) ⇒ 0 points for the whole proposal")
+                    var text = LocalizedText(bg: "0 т. по критерий \(criterion) ⇒ 0 т. за целия проект", en: "0 points on criterion \(criterion) ⇒ 0 points for the whole proposal").text(in: language)
                     if let source { text += " (\(source))" }
                     lines += TextLayout.hanging(text, first: "    • ", rest: "      ", width: width)
                 }
@@ -235,48 +223,41 @@ public struct ProcedureOutline {
 
     private func reconciliationSection() -> [String] {
         guard let policy = procedure.reconciliation, let quality = procedure.quality else { return [] }
-        var lines = heading(t("СЪГЛАСУВАНЕ НА ОЦЕНКИТЕ", "RECONCILIATION"))
+        var lines = heading(LocalizedText(bg: "СЪГЛАСУВАНЕ НА ОЦЕНКИТЕ", en: "RECONCILIATION").text(in: language))
         let spread = policy.allowedSpread(maxPoints: quality.maxPoints)
         let percent = language == .bulgarian ? policy.maxSpreadPercentOfMax.localizedNumber : policy.maxSpreadPercentOfMax.canonicalText
-        let text = t(
-            "Оценители на предложение: \(policy.evaluatorsPerProposal). Крайната оценка е средноаритметичната, закръглена до стотни, когато всички листове са подадени, оценителите са единни дали предложението достига минимума и разликата между най-високата и най-ниската оценка е до \(percent) % от максимума (\(points(spread))). Иначе решава председателят: допълнителен оценител или консенсусна оценка с мотиви.",
-            "Evaluators per proposal: \(policy.evaluatorsPerProposal). The final score is the mean, rounded to hundredths, when every sheet is submitted, the evaluators agree on whether the floor is reached and the highest and lowest totals differ by at most \(percent)% of the maximum (\(points(spread))). Otherwise the chair decides: one more evaluator, or a consensus score with its reasons.")
+        let text = LocalizedText(bg: "Оценители на предложение: \(policy.evaluatorsPerProposal). Крайната оценка е средноаритметичната, закръглена до стотни, когато всички листове са подадени, оценителите са единни дали предложението достига минимума и разликата между най-високата и най-ниската оценка е до \(percent) % от максимума (\(points(spread))). Иначе решава председателят: допълнителен оценител или консенсусна оценка с мотиви.", en: "Evaluators per proposal: \(policy.evaluatorsPerProposal). The final score is the mean, rounded to hundredths, when every sheet is submitted, the evaluators agree on whether the floor is reached and the highest and lowest totals differ by at most \(percent)% of the maximum (\(points(spread))). Otherwise the chair decides: one more evaluator, or a consensus score with its reasons.").text(in: language)
         lines += TextLayout.hanging(text, first: "  ", rest: "  ", width: width)
         return lines
     }
 
     private func rankingSection() -> [String] {
         guard let ranking = procedure.ranking else { return [] }
-        var lines = heading(t("КЛАСИРАНЕ", "RANKING"))
+        var lines = heading(LocalizedText(bg: "КЛАСИРАНЕ", en: "RANKING").text(in: language))
         let scope = ranking.scope == .priority
-            ? t("Отделно класиране по всеки приоритет, в низходящ ред на крайната оценка.",
-                "A ranked list per priority, by final score, descending.")
-            : t("Едно класиране за цялата процедура, в низходящ ред на крайната оценка.",
-                "One ranked list for the whole procedure, by final score, descending.")
+            ? LocalizedText(bg: "Отделно класиране по всеки приоритет, в низходящ ред на крайната оценка.", en: "A ranked list per priority, by final score, descending.").text(in: language)
+            : LocalizedText(bg: "Едно класиране за цялата процедура, в низходящ ред на крайната оценка.", en: "One ranked list for the whole procedure, by final score, descending.").text(in: language)
         lines += TextLayout.hanging(scope, first: "  ", rest: "  ", width: width)
-        let ties = ranking.tieBreak.filter { $0 != .total }.map(tieBreakText) + [t("номер на предложението", "proposal number")]
+        let ties = ranking.tieBreak.filter { $0 != .total }.map(tieBreakText) + [LocalizedText(bg: "номер на предложението", en: "proposal number").text(in: language)]
         lines += TextLayout.hanging(ties.joined(separator: ", "),
-                                    first: "  " + t("При равни точки: ", "Ties: "), rest: "    ", width: width)
+                                    first: "  " + LocalizedText(bg: "При равни точки: ", en: "Ties: ").text(in: language), rest: "    ", width: width)
         let budget = ranking.budgetPolicy == .stopAtFirstThatDoesNotFit
-            ? t("финансират се поред до първото предложение, което не се побира в остатъка; то и следващите са резерви",
-                "funded in order up to the first proposal that does not fit what is left; it and all after it are in reserve")
-            : t("финансират се поред; предложение, което не се побира, се прескача и следващите, които се побират, се финансират",
-                "funded in order; a proposal that does not fit is skipped and later ones that fit are funded")
-        lines += TextLayout.hanging(budget, first: "  " + t("Бюджет: ", "Budget: "), rest: "    ", width: width)
+            ? LocalizedText(bg: "финансират се поред до първото предложение, което не се побира в остатъка; то и следващите са резерви", en: "funded in order up to the first proposal that does not fit what is left; it and all after it are in reserve").text(in: language)
+            : LocalizedText(bg: "финансират се поред; предложение, което не се побира, се прескача и следващите, които се побират, се финансират", en: "funded in order; a proposal that does not fit is skipped and later ones that fit are funded").text(in: language)
+        lines += TextLayout.hanging(budget, first: "  " + LocalizedText(bg: "Бюджет: ", en: "Budget: ").text(in: language), rest: "    ", width: width)
         lines += TextLayout.hanging(ranking.reallocateUnused
-            ? t("остатъкът от приоритет се прехвърля към следващите приоритети по реда им в процедурата",
-                "what is left of a priority moves to the next priorities in the order listed")
-            : t("остатъкът от приоритет не се прехвърля", "what is left of a priority is not moved"),
-            first: "  " + t("Остатък: ", "Unused: "), rest: "    ", width: width)
+            ? LocalizedText(bg: "остатъкът от приоритет се прехвърля към следващите приоритети по реда им в процедурата", en: "what is left of a priority moves to the next priorities in the order listed").text(in: language)
+            : LocalizedText(bg: "остатъкът от приоритет не се прехвърля", en: "what is left of a priority is not moved").text(in: language),
+            first: "  " + LocalizedText(bg: "Остатък: ", en: "Unused: ").text(in: language), rest: "    ", width: width)
         return lines
     }
 
     private func tieBreakText(_ tieBreak: RankingPolicy.TieBreak) -> String {
         switch tieBreak {
-        case .total: t("по-висока крайна оценка", "higher final score")
-        case .registeredAt: t("по-ранна регистрация", "earlier registration")
-        case .group(let id): t("повече точки в група \(id)", "more points in group \(id)")
-        case .criterion(let id): t("повече точки по критерий \(id)", "more points on criterion \(id)")
+        case .total: LocalizedText(bg: "по-висока крайна оценка", en: "higher final score").text(in: language)
+        case .registeredAt: LocalizedText(bg: "по-ранна регистрация", en: "earlier registration").text(in: language)
+        case .group(let id): LocalizedText(bg: "повече точки в група \(id)", en: "more points in group \(id)").text(in: language)
+        case .criterion(let id): LocalizedText(bg: "повече точки по критерий \(id)", en: "more points on criterion \(id)").text(in: language)
         }
     }
 }

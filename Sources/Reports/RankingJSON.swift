@@ -1,7 +1,7 @@
 import EvaluationCore
 import Foundation
 
-/// `ocenka rank --format json` (DESIGN §4): the fields of the design, plus `title`, `transferredIn`
+/// `ocenka rank --format json` (Docs/architecture.md, "The rules"): the fields of Docs/decisions.md, "Ranking", plus `title`, `transferredIn`
 /// and `runningTotal` on the lists, `priority` on the unranked, and the policy used; given the
 /// procedure, its `currency` and, for a BGN procedure with the euro as second currency, every amount
 /// also in EUR (`amountEUR`, `budgetEUR`, `allocatedEUR` as the sum of the converted amounts,

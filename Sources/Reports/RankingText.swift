@@ -24,8 +24,6 @@ public struct RankingText {
         self.language = language
     }
 
-    private func t(_ bg: String, _ en: String) -> String { language == .bulgarian ? bg : en }
-
     func money(_ amount: Money) -> String {
         language == .bulgarian ? amount.localizedNumber : amount.canonicalText
     }
@@ -41,24 +39,21 @@ public struct RankingText {
         let direct = ranking.outcome == .directProvision
         if ranking.isFinal {
             if direct {
-                return t("ОКОНЧАТЕЛЕН СПИСЪК НА ПРЕДЛОЖЕНИЯТА, ОДОБРЕНИ ЗА ДИРЕКТНО ПРЕДОСТАВЯНЕ", "FINAL LIST OF PROPOSALS APPROVED FOR DIRECT PROVISION")
+                return LocalizedText(bg: "ОКОНЧАТЕЛЕН СПИСЪК НА ПРЕДЛОЖЕНИЯТА, ОДОБРЕНИ ЗА ДИРЕКТНО ПРЕДОСТАВЯНЕ", en: "FINAL LIST OF PROPOSALS APPROVED FOR DIRECT PROVISION").text(in: language)
             }
-            return admitted ? t("ОКОНЧАТЕЛЕН СПИСЪК НА ДОПУСНАТИТЕ ПРЕДЛОЖЕНИЯ", "FINAL LIST OF ADMITTED PROPOSALS")
-                            : t("ОКОНЧАТЕЛНО КЛАСИРАНЕ", "FINAL RANKING")
+            return admitted ? LocalizedText(bg: "ОКОНЧАТЕЛЕН СПИСЪК НА ДОПУСНАТИТЕ ПРЕДЛОЖЕНИЯ", en: "FINAL LIST OF ADMITTED PROPOSALS").text(in: language)
+                            : LocalizedText(bg: "ОКОНЧАТЕЛНО КЛАСИРАНЕ", en: "FINAL RANKING").text(in: language)
         }
         let pending = ranking.unranked.filter { $0.status == .pending }.count
         let waiting = ranking.unranked.filter { $0.status == .needsDecision }.count
         let proposals = { (count: Int) in CountedNoun.proposal.phrase(count, in: language) }
         if direct {
-            return t("ПРЕДВАРИТЕЛЕН СПИСЪК НА ПРЕДЛОЖЕНИЯТА, ОДОБРЕНИ ЗА ДИРЕКТНО ПРЕДОСТАВЯНЕ — решение на председателя: \(proposals(waiting)); в процес на проверка: \(proposals(pending))",
-                     "PRELIMINARY LIST OF PROPOSALS APPROVED FOR DIRECT PROVISION — a decision of the chair: \(proposals(waiting)); still being checked: \(proposals(pending))")
+            return LocalizedText(bg: "ПРЕДВАРИТЕЛЕН СПИСЪК НА ПРЕДЛОЖЕНИЯТА, ОДОБРЕНИ ЗА ДИРЕКТНО ПРЕДОСТАВЯНЕ — решение на председателя: \(proposals(waiting)); в процес на проверка: \(proposals(pending))", en: "PRELIMINARY LIST OF PROPOSALS APPROVED FOR DIRECT PROVISION — a decision of the chair: \(proposals(waiting)); still being checked: \(proposals(pending))").text(in: language)
         }
         if admitted {
-            return t("ПРЕДВАРИТЕЛЕН СПИСЪК НА ДОПУСНАТИТЕ ПРЕДЛОЖЕНИЯ — решение на председателя: \(proposals(waiting)); в процес на проверка: \(proposals(pending))",
-                     "PRELIMINARY LIST OF ADMITTED PROPOSALS — a decision of the chair: \(proposals(waiting)); still being checked: \(proposals(pending))")
+            return LocalizedText(bg: "ПРЕДВАРИТЕЛЕН СПИСЪК НА ДОПУСНАТИТЕ ПРЕДЛОЖЕНИЯ — решение на председателя: \(proposals(waiting)); в процес на проверка: \(proposals(pending))", en: "PRELIMINARY LIST OF ADMITTED PROPOSALS — a decision of the chair: \(proposals(waiting)); still being checked: \(proposals(pending))").text(in: language)
         }
-        return t("ПРЕДВАРИТЕЛНО КЛАСИРАНЕ — решение на председателя: \(proposals(waiting)); в процес на оценка: \(proposals(pending))",
-                 "PRELIMINARY RANKING — a decision of the chair: \(proposals(waiting)); still being assessed: \(proposals(pending))")
+        return LocalizedText(bg: "ПРЕДВАРИТЕЛНО КЛАСИРАНЕ — решение на председателя: \(proposals(waiting)); в процес на оценка: \(proposals(pending))", en: "PRELIMINARY RANKING — a decision of the chair: \(proposals(waiting)); still being assessed: \(proposals(pending))").text(in: language)
     }
 
     public func render() -> String {
@@ -77,19 +72,19 @@ public struct RankingText {
     /// The heading, budget line, bar and table of one list.
     public func groupLines(_ group: Ranking.Group) -> [String] {
         var lines: [String] = []
-        let heading = group.id == "procedure" ? group.title : t("Приоритет \(group.id). ", "Priority \(group.id). ") + group.title
+        let heading = group.id == "procedure" ? group.title : LocalizedText(bg: "Приоритет \(group.id). ", en: "Priority \(group.id). ").text(in: language) + group.title
         lines += TextLayout.wrap(heading, width: width)
         if ranking.outcome == .admittedList { return lines + admittedLines(group) }
         lines += Self.wrapKeepingAmounts(budgetLine(group), width: width)
         if forDocument {
             if let share = budgetShare(group) {
-                lines += TextLayout.wrap(t("Одобрени са \(share) % от бюджета.", "\(share) % of the budget is approved."), width: width)
+                lines += TextLayout.wrap(LocalizedText(bg: "Одобрени са \(share) % от бюджета.", en: "\(share) % of the budget is approved.").text(in: language), width: width)
             }
         } else if let bar = budgetBar(group) {
             lines.append(bar)
         }
         guard !group.rows.isEmpty else {
-            lines.append(t("Няма класирани предложения.", "No ranked proposals."))
+            lines.append(LocalizedText(bg: "Няма класирани предложения.", en: "No ranked proposals.").text(in: language))
             return lines
         }
         let symbol = Money.symbol(for: procedure.currency)
@@ -97,15 +92,15 @@ public struct RankingText {
         let scored = ranking.outcome == .funding
         var columns: [TextTable.Column] = [
             .init(title: "№", alignment: .right, wraps: false),
-            .init(title: t("Номер", "Number"), wraps: false),
-            .init(title: t("Кандидат", "Applicant")),
+            .init(title: LocalizedText(bg: "Номер", en: "Number").text(in: language), wraps: false),
+            .init(title: LocalizedText(bg: "Кандидат", en: "Applicant").text(in: language)),
         ]
-        if scored { columns.append(.init(title: t("Точки", "Score"), alignment: .right, wraps: false)) }
-        columns.append(.init(title: t("Сума, ", "Amount, ") + symbol, alignment: .right, wraps: false))
-        if let conversion { columns.append(.init(title: t("Сума, ", "Amount, ") + Money.symbol(for: conversion.code), alignment: .right, wraps: false)) }
+        if scored { columns.append(.init(title: LocalizedText(bg: "Точки", en: "Score").text(in: language), alignment: .right, wraps: false)) }
+        columns.append(.init(title: LocalizedText(bg: "Сума, ", en: "Amount, ").text(in: language) + symbol, alignment: .right, wraps: false))
+        if let conversion { columns.append(.init(title: LocalizedText(bg: "Сума, ", en: "Amount, ").text(in: language) + Money.symbol(for: conversion.code), alignment: .right, wraps: false)) }
         columns += [
-            .init(title: t("Натрупано, ", "Running total, ") + symbol, alignment: .right, wraps: false),
-            .init(title: t("Статус", "Status"), wraps: false),
+            .init(title: LocalizedText(bg: "Натрупано, ", en: "Running total, ").text(in: language) + symbol, alignment: .right, wraps: false),
+            .init(title: LocalizedText(bg: "Статус", en: "Status").text(in: language), wraps: false),
         ]
         let table = TextTable(columns: columns, rows: group.rows.map { row in
             var cells = [String(row.rank), row.proposal, proposals[row.proposal]?.applicant.name ?? ""]
@@ -119,7 +114,7 @@ public struct RankingText {
         if ranking.policy.budgetPolicy == .stopAtFirstThatDoesNotFit,
            let firstReserve = group.rows.firstIndex(where: { $0.status == .reserve }) {
             let widths = table.columnWidths(fitting: width)
-            let rule = t("─ дотук стига бюджетът ─", "─ the budget runs out here ─")
+            let rule = LocalizedText(bg: "─ дотук стига бюджетът ─", en: "─ the budget runs out here ─").text(in: language)
             let lineAt = lineIndex(ofRow: firstReserve, in: table, widths: widths)
             tableLines.insert(TextLayout.padRight(rule, to: min(width, widths.reduce(0, +) + 2 * (widths.count - 1))), at: lineAt)
         }
@@ -129,19 +124,18 @@ public struct RankingText {
 
     /// The list of admitted proposals of a procedure with no quality part: no points, no budget.
     private func admittedLines(_ group: Ranking.Group) -> [String] {
-        guard !group.rows.isEmpty else { return [t("Няма допуснати предложения.", "No proposal is admitted.")] }
+        guard !group.rows.isEmpty else { return [LocalizedText(bg: "Няма допуснати предложения.", en: "No proposal is admitted.").text(in: language)] }
         let requested = group.rows.reduce(Money.zero) { $0 + $1.amount }
-        var lines = Self.wrapKeepingAmounts(t("Допуснати: \(CountedNoun.proposal.phrase(group.rows.count, in: language)); обща искана сума: \(both(requested))",
-                                              "Admitted: \(CountedNoun.proposal.phrase(group.rows.count, in: language)); total requested: \(both(requested))"),
+        var lines = Self.wrapKeepingAmounts(LocalizedText(bg: "Допуснати: \(CountedNoun.proposal.phrase(group.rows.count, in: language)); обща искана сума: \(both(requested))", en: "Admitted: \(CountedNoun.proposal.phrase(group.rows.count, in: language)); total requested: \(both(requested))").text(in: language),
                                             width: width)
         var columns: [TextTable.Column] = [
             .init(title: "№", alignment: .right, wraps: false),
-            .init(title: t("Номер", "Number"), wraps: false),
-            .init(title: t("Кандидат", "Applicant")),
-            .init(title: t("Сума, ", "Amount, ") + Money.symbol(for: procedure.currency), alignment: .right, wraps: false),
+            .init(title: LocalizedText(bg: "Номер", en: "Number").text(in: language), wraps: false),
+            .init(title: LocalizedText(bg: "Кандидат", en: "Applicant").text(in: language)),
+            .init(title: LocalizedText(bg: "Сума, ", en: "Amount, ").text(in: language) + Money.symbol(for: procedure.currency), alignment: .right, wraps: false),
         ]
-        if let conversion { columns.append(.init(title: t("Сума, ", "Amount, ") + Money.symbol(for: conversion.code), alignment: .right, wraps: false)) }
-        columns.append(.init(title: t("Статус", "Status"), wraps: false))
+        if let conversion { columns.append(.init(title: LocalizedText(bg: "Сума, ", en: "Amount, ").text(in: language) + Money.symbol(for: conversion.code), alignment: .right, wraps: false)) }
+        columns.append(.init(title: LocalizedText(bg: "Статус", en: "Status").text(in: language), wraps: false))
         let table = TextTable(columns: columns, rows: group.rows.map { row in
             var cells = [String(row.rank), row.proposal, proposals[row.proposal]?.applicant.name ?? "", money(row.amount)]
             if let conversion { cells.append(money(conversion.convert(row.amount))) }
@@ -198,21 +192,18 @@ public struct RankingText {
         guard summed != converted else {
             return secondaryFirst ? "\(money(summed)) \(symbol) (\(main))" : main + " (\(money(summed)) \(symbol))"
         }
-        return main + t(" (\(money(summed)) \(symbol) като сбор на преизчислените суми; \(money(converted)) \(symbol) при преизчисляване на сбора)",
-                        " (\(money(summed)) \(symbol) as the sum of the converted amounts; \(money(converted)) \(symbol) converting the sum)")
+        return main + LocalizedText(bg: " (\(money(summed)) \(symbol) като сбор на преизчислените суми; \(money(converted)) \(symbol) при преизчисляване на сбора)", en: " (\(money(summed)) \(symbol) as the sum of the converted amounts; \(money(converted)) \(symbol) converting the sum)").text(in: language)
     }
 
     func budgetLine(_ group: Ranking.Group) -> String {
         guard let budget = group.budget else {
-            return t("Без бюджетно ограничение; одобрени: \(allocatedText(group))",
-                     "No budget limit; approved: \(allocatedText(group))")
+            return LocalizedText(bg: "Без бюджетно ограничение; одобрени: \(allocatedText(group))", en: "No budget limit; approved: \(allocatedText(group))").text(in: language)
         }
-        var text = t("Бюджет: \(both(budget))", "Budget: \(both(budget))")
+        var text = LocalizedText(bg: "Бюджет: \(both(budget))", en: "Budget: \(both(budget))").text(in: language)
         if group.transferredIn != .zero {
-            text += t(" + прехвърлени \(both(group.transferredIn))", " + transferred \(both(group.transferredIn))")
+            text += LocalizedText(bg: " + прехвърлени \(both(group.transferredIn))", en: " + transferred \(both(group.transferredIn))").text(in: language)
         }
-        text += t("; одобрени: \(allocatedText(group)); остатък: \(both(group.remaining ?? .zero))",
-                  "; approved: \(allocatedText(group)); remaining: \(both(group.remaining ?? .zero))")
+        text += LocalizedText(bg: "; одобрени: \(allocatedText(group)); остатък: \(both(group.remaining ?? .zero))", en: "; approved: \(allocatedText(group)); remaining: \(both(group.remaining ?? .zero))").text(in: language)
         return text
     }
 
@@ -240,17 +231,17 @@ public struct RankingText {
     /// The proposals outside the lists, by status.
     public func unrankedLines() -> [String] {
         let heading = switch ranking.outcome {
-        case .admittedList: t("Предложения извън списъка на допуснатите", "Proposals not in the list of admitted")
-        case .directProvision: t("Неодобрени предложения", "Proposals not approved")
-        case .funding: t("Некласирани предложения", "Proposals not ranked")
+        case .admittedList: LocalizedText(bg: "Предложения извън списъка на допуснатите", en: "Proposals not in the list of admitted").text(in: language)
+        case .directProvision: LocalizedText(bg: "Неодобрени предложения", en: "Proposals not approved").text(in: language)
+        case .funding: LocalizedText(bg: "Некласирани предложения", en: "Proposals not ranked").text(in: language)
         }
         var lines: [String] = [heading]
         let table = TextTable(columns: [
-            .init(title: t("Номер", "Number"), wraps: false),
-            .init(title: t("Пр.", "Pr."), wraps: false),
-            .init(title: t("Кандидат", "Applicant")),
-            .init(title: t("Статус", "Status")),
-            .init(title: t("Основание", "Reasons")),
+            .init(title: LocalizedText(bg: "Номер", en: "Number").text(in: language), wraps: false),
+            .init(title: LocalizedText(bg: "Пр.", en: "Pr.").text(in: language), wraps: false),
+            .init(title: LocalizedText(bg: "Кандидат", en: "Applicant").text(in: language)),
+            .init(title: LocalizedText(bg: "Статус", en: "Status").text(in: language)),
+            .init(title: LocalizedText(bg: "Основание", en: "Reasons").text(in: language)),
         ], rows: ranking.unranked.map { item in
             [item.proposal, item.priority, proposals[item.proposal]?.applicant.name ?? "", item.status.label.text(in: language),
              reasonText(item)]
@@ -262,29 +253,25 @@ public struct RankingText {
     func reasonText(_ item: Ranking.Unranked) -> String {
         item.reasons.map { reason in
             switch reason {
-            case "floor": t("под минимума от \(points(procedure.quality?.floor)) т.", "below the floor of \(points(procedure.quality?.floor))")
-            case "spread": t("разлика в оценките над допустимата", "scores differ by more than allowed")
-            case "passFail": t("оценителите не са единни за минимума", "evaluators disagree on the floor")
-            case "adminDisagreement": t("административните листове се разминават", "the admin sheets disagree")
-            case "tooFewEvaluators": t("недостигат оценители (отвод или анулиран лист)", "too few evaluators (recusal or cancelled sheet)")
-            case "admin": t("административна проверка", "administrative check")
-            case "quality": t("оценка на качеството", "quality assessment")
-            case "decision": t("решение на председателя", "decision of the chair")
-            case "late": t("подадено след крайния срок; чака решение за допускане", "registered after the deadline; needs an admission decision")
-            case "aboveMaximum": t("сумата надвишава максимума за проект; чака корекция на бюджета или решение за недопускане",
-                                   "the amount exceeds the maximum per project; needs a budget correction or a decision not to admit")
-            case "populationMissing": t("липсва населението на населеното място; чака решение", "the settlement's population is missing; needs a decision")
-            case "populationBelowMinimum": t("населено място с население под минимума за процедурата", "a settlement below the procedure's minimum population")
-            case "aboveBandMaximum": t("сумата надвишава максимума за населението на населеното място; чака корекция на бюджета",
-                                       "the amount exceeds the cap for the settlement's population; needs a budget correction")
-            case "onePerApplicant": t("кандидатът вече има одобрено предложение", "the applicant already has an approved proposal")
-            case "earlierOfApplicant": t("чака по-ранно предложение на същия кандидат", "waits for an earlier proposal of the same applicant")
-            case "onePerNetworkArea": t("мрежата вече има одобрено предложение в същата област (NUTS 3)", "the network already has an approved proposal in the same NUTS 3 area")
-            case "earlierInNetworkArea": t("чака по-ранно предложение от същата мрежа и област (по реда на подаване)",
-                                           "waits for an earlier proposal of the same network and area (in the order of submission)")
-            case "belowMinimum": t("сумата е под минимума за проект; чака решение за недопускане",
-                                   "the amount is below the minimum per project; needs a decision not to admit")
-            default: t("критерий \(reason)", "criterion \(reason)")
+            case "floor": LocalizedText(bg: "под минимума от \(points(procedure.quality?.floor)) т.", en: "below the floor of \(points(procedure.quality?.floor))").text(in: language)
+            case "spread": LocalizedText(bg: "разлика в оценките над допустимата", en: "scores differ by more than allowed").text(in: language)
+            case "passFail": LocalizedText(bg: "оценителите не са единни за минимума", en: "evaluators disagree on the floor").text(in: language)
+            case "adminDisagreement": LocalizedText(bg: "административните листове се разминават", en: "the admin sheets disagree").text(in: language)
+            case "tooFewEvaluators": LocalizedText(bg: "недостигат оценители (отвод или анулиран лист)", en: "too few evaluators (recusal or cancelled sheet)").text(in: language)
+            case "admin": LocalizedText(bg: "административна проверка", en: "administrative check").text(in: language)
+            case "quality": LocalizedText(bg: "оценка на качеството", en: "quality assessment").text(in: language)
+            case "decision": LocalizedText(bg: "решение на председателя", en: "decision of the chair").text(in: language)
+            case "late": LocalizedText(bg: "подадено след крайния срок; чака решение за допускане", en: "registered after the deadline; needs an admission decision").text(in: language)
+            case "aboveMaximum": LocalizedText(bg: "сумата надвишава максимума за проект; чака корекция на бюджета или решение за недопускане", en: "the amount exceeds the maximum per project; needs a budget correction or a decision not to admit").text(in: language)
+            case "populationMissing": LocalizedText(bg: "липсва населението на населеното място; чака решение", en: "the settlement's population is missing; needs a decision").text(in: language)
+            case "populationBelowMinimum": LocalizedText(bg: "населено място с население под минимума за процедурата", en: "a settlement below the procedure's minimum population").text(in: language)
+            case "aboveBandMaximum": LocalizedText(bg: "сумата надвишава максимума за населението на населеното място; чака корекция на бюджета", en: "the amount exceeds the cap for the settlement's population; needs a budget correction").text(in: language)
+            case "onePerApplicant": LocalizedText(bg: "кандидатът вече има одобрено предложение", en: "the applicant already has an approved proposal").text(in: language)
+            case "earlierOfApplicant": LocalizedText(bg: "чака по-ранно предложение на същия кандидат", en: "waits for an earlier proposal of the same applicant").text(in: language)
+            case "onePerNetworkArea": LocalizedText(bg: "мрежата вече има одобрено предложение в същата област (NUTS 3)", en: "the network already has an approved proposal in the same NUTS 3 area").text(in: language)
+            case "earlierInNetworkArea": LocalizedText(bg: "чака по-ранно предложение от същата мрежа и област (по реда на подаване)", en: "waits for an earlier proposal of the same network and area (in the order of submission)").text(in: language)
+            case "belowMinimum": LocalizedText(bg: "сумата е под минимума за проект; чака решение за недопускане", en: "the amount is below the minimum per project; needs a decision not to admit").text(in: language)
+            default: LocalizedText(bg: "критерий \(reason)", en: "criterion \(reason)").text(in: language)
             }
         }.joined(separator: "; ")
     }

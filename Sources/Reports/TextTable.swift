@@ -1,7 +1,7 @@
 import EvaluationCore
 
 /// A table of text aligned by display width: Cyrillic, „“ quotes and long names wrap inside their
-/// column and never break the table (DESIGN §5).
+/// column and never break the table (Docs/architecture.md, "The protocol").
 public struct TextTable {
     public struct Column {
         public enum Alignment {

@@ -20,7 +20,6 @@ struct AssignCommand: ParsableCommand {
         let result = try Run.workspace(language) { () throws(WorkspaceError) in
             try AssignmentService.assign(in: options.root, actingAs: actor.actor, seed: seed, clock: options.clock)
         }
-        let bg = language == .bulgarian
         for stage in Assignments.Stage.allCases where !result.assignments[stage].isEmpty {
             var load: [String: Int] = [:]
             for evaluators in result.assignments[stage].values { for evaluator in evaluators { load[evaluator, default: 0] += 1 } }
@@ -30,7 +29,6 @@ struct AssignCommand: ParsableCommand {
                 Console.error("  " + CountedMessages.evaluatorsShort(proposal, missing: missing).text(in: language))
             }
         }
-        Console.out(bg ? "Жребий с начално число \(result.assignments.seed ?? 0); записан в chair/assignments.json."
-                       : "Drawn with seed \(result.assignments.seed ?? 0); written to chair/assignments.json.")
+        Console.out(LocalizedText(bg: "Жребий с начално число \(result.assignments.seed ?? 0); записан в chair/assignments.json.", en: "Drawn with seed \(result.assignments.seed ?? 0); written to chair/assignments.json.").text(in: language))
     }
 }

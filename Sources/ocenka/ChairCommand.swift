@@ -14,7 +14,7 @@ struct ChairCommand: ParsableCommand {
         do {
             try ChairRunner.run(root: options.root, chair: actor.actor, language: options.language, clock: options.clock)
         } catch ExitCodeError.failure {
-            throw ExitCode(1)
+            throw ExitCode.failure
         }
     }
 }

@@ -16,8 +16,7 @@ struct CheckCommand: ParsableCommand {
         if report.isClean {
             Console.out(report.summary)
         } else {
-            Console.error(lines: report.problems)
-            throw ExitCode(1)
+            throw CLIError(lines: report.problems)
         }
     }
 }

@@ -34,9 +34,7 @@ struct CommitteeCommand: ParsableCommand {
             let outcome = try Run.workspace(options.language) { () throws(WorkspaceError) in
                 try CommitteeEditor.add(member, actingAs: actor.actor, in: options.root, clock: options.clock)
             }
-            Console.out(options.language == .bulgarian
-                ? "Добавен е \(member.role.label.bulgarian) \(member.name) (\(member.id))."
-                : "Added the \(member.role.label.english) \(member.name) (\(member.id)).")
+            Console.out(LocalizedText(bg: "Добавен е \(member.role.label.bulgarian) \(member.name) (\(member.id)).", en: "Added the \(member.role.label.english) \(member.name) (\(member.id)).").text(in: options.language))
             if let made = outcome.madeKey { KeyCommand.reportMadeKey(made, for: member.id, language: options.language) }
         }
     }
@@ -60,9 +58,7 @@ struct CommitteeCommand: ParsableCommand {
             }
             let registered = outcome.info.member(withID: member)?.publicKey ?? ""
             let fingerprint = PublicKeyText.fingerprint(registered) ?? ""
-            Console.out(options.language == .bulgarian
-                ? "Регистриран е ключът на \(member): \(registered) (отпечатък \(fingerprint))."
-                : "Registered the key of \(member): \(registered) (fingerprint \(fingerprint)).")
+            Console.out(LocalizedText(bg: "Регистриран е ключът на \(member): \(registered) (отпечатък \(fingerprint)).", en: "Registered the key of \(member): \(registered) (fingerprint \(fingerprint)).").text(in: options.language))
             if let made = outcome.madeKey { KeyCommand.reportMadeKey(made, for: member, language: options.language) }
         }
     }
@@ -78,17 +74,17 @@ struct CommitteeCommand: ParsableCommand {
                 try WorkspaceFiles.info(WorkspaceLayout(root: options.root))
             }
             if info.committee.isEmpty {
-                Console.out(language == .bulgarian ? "Комисията още няма членове." : "The committee has no members yet.")
+                Console.out(LocalizedText(bg: "Комисията още няма членове.", en: "The committee has no members yet.").text(in: language))
                 return
             }
             let table = TextTable(columns: [
-                .init(title: language == .bulgarian ? "№" : "Id"),
-                .init(title: language == .bulgarian ? "Име" : "Name"),
-                .init(title: language == .bulgarian ? "Роля" : "Role"),
-                .init(title: language == .bulgarian ? "Ключ" : "Key"),
+                .init(title: LocalizedText(bg: "№", en: "Id").text(in: language)),
+                .init(title: LocalizedText(bg: "Име", en: "Name").text(in: language)),
+                .init(title: LocalizedText(bg: "Роля", en: "Role").text(in: language)),
+                .init(title: LocalizedText(bg: "Ключ", en: "Key").text(in: language)),
             ], rows: info.committee.map {
                 [$0.id, $0.name, $0.role.label.text(in: language),
-                 $0.publicKey.flatMap(PublicKeyText.fingerprint) ?? (language == .bulgarian ? "няма" : "none")]
+                 $0.publicKey.flatMap(PublicKeyText.fingerprint) ?? (LocalizedText(bg: "няма", en: "none").text(in: language))]
             })
             Console.out(table.render(width: 80))
         }

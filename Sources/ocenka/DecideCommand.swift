@@ -26,9 +26,7 @@ struct DecideCommand: ParsableCommand {
                 try DecisionService.decide(request, proposal: proposal, reason: reason, actingAs: actor.actor, in: options.root,
                                            clock: options.clock)
             }
-            Console.out(options.language == .bulgarian
-                ? "Записано е решение № \(decision.number) (\(decision.kind.label.bulgarian)) за \(decision.proposal)."
-                : "Recorded decision no. \(decision.number) (\(decision.kind.label.english)) on \(decision.proposal).")
+            Console.out(LocalizedText(bg: "Записано е решение № \(decision.number) (\(decision.kind.label.bulgarian)) за \(decision.proposal).", en: "Recorded decision no. \(decision.number) (\(decision.kind.label.english)) on \(decision.proposal).").text(in: options.language))
         }
     }
 
@@ -44,12 +42,9 @@ struct DecideCommand: ParsableCommand {
         @OptionGroup var common: Common
         @Option(help: "Точки, напр. 72.50. / Points, e.g. 72.50.") var points: String
         func run() throws {
-            guard case .success(let value) = Points.parse(points), value >= .zero else {
-                Console.error(common.options.language == .bulgarian
-                    ? "--points: „\(points)“ не е брой точки с до два знака след десетичния разделител"
-                    : "--points: \"\(points)\" is not a number of points with at most two decimals")
-                throw ExitCode(1)
-            }
+            let value = try Points.value(of: points, option: "--points", in: common.options.language, expected: LocalizedText(
+                bg: "не е брой точки с до два знака след десетичния разделител",
+                en: "is not a number of points with at most two decimals"), accepting: { $0 >= .zero })
             try common.record(.consensusScore(value))
         }
     }
@@ -69,12 +64,9 @@ struct DecideCommand: ParsableCommand {
         @OptionGroup var common: Common
         @Option(help: "Сума, напр. 1200.00. / An amount, e.g. 1200.00.") var amount: String
         func run() throws {
-            guard case .success(let value) = Money.parse(amount), value > .zero else {
-                Console.error(common.options.language == .bulgarian
-                    ? "--amount: „\(amount)“ не е положителна сума с до два знака след десетичния разделител"
-                    : "--amount: \"\(amount)\" is not a positive amount with at most two decimals")
-                throw ExitCode(1)
-            }
+            let value = try Money.value(of: amount, option: "--amount", in: common.options.language, expected: LocalizedText(
+                bg: "не е положителна сума с до два знака след десетичния разделител",
+                en: "is not a positive amount with at most two decimals"), accepting: { $0 > .zero })
             try common.record(.budgetCorrection(value))
         }
     }

@@ -28,13 +28,10 @@ struct DeclareCommand: ParsableCommand {
         let (declaration, existed) = try Run.workspace(language) { () throws(WorkspaceError) in
             try MemberDeclaration.accept(options.root, member: actor.actor, clock: options.clock)
         }
-        let bg = language == .bulgarian
         if existed {
-            Console.out(bg ? "Декларацията вече е приета на \(declaration.acceptedAt.bulgarianText)."
-                           : "The declaration was already accepted at \(declaration.acceptedAt.text).")
+            Console.out(LocalizedText(bg: "Декларацията вече е приета на \(declaration.acceptedAt.bulgarianText).", en: "The declaration was already accepted at \(declaration.acceptedAt.text).").text(in: language))
         } else {
-            Console.out(bg ? "Декларацията е приета на \(declaration.acceptedAt.bulgarianText)."
-                           : "The declaration was accepted at \(declaration.acceptedAt.text).")
+            Console.out(LocalizedText(bg: "Декларацията е приета на \(declaration.acceptedAt.bulgarianText).", en: "The declaration was accepted at \(declaration.acceptedAt.text).").text(in: language))
         }
     }
 }

@@ -29,8 +29,7 @@ struct InitCommand: ParsableCommand {
         switch ProcedureCatalog.resolve(procedure, catalog: ProcedureCommand.catalog(), currentDirectory: ProcedureCommand.currentDirectory) {
         case .success(let loaded): procedureFile = loaded
         case .failure(let error):
-            Console.error(lines: error.lines(in: language))
-            throw ExitCode(1)
+            throw CLIError(error, in: language)
         }
         let root = URL(fileURLWithPath: folder, isDirectory: true, relativeTo: ProcedureCommand.currentDirectory).standardizedFileURL
         let layout = try Run.workspace(language) { () throws(WorkspaceError) in
@@ -40,19 +39,13 @@ struct InitCommand: ParsableCommand {
             if git { _ = try WorkspaceSync.setUp(root, remote: nil, actingAs: nil, clock: .fromEnvironment(), language: language) }
             return layout
         }
-        Console.out(language == .bulgarian
-            ? "Създадено е работно пространство \(layout.root.path) за „\(procedureFile.procedure.title)“ (SHA-256 \(SHA256Digest.hex(procedureFile.data)))."
-            : "Created the workspace \(layout.root.path) for \"\(procedureFile.procedure.title)\" (SHA-256 \(SHA256Digest.hex(procedureFile.data))).")
+        Console.out(LocalizedText(bg: "Създадено е работно пространство \(layout.root.path) за „\(procedureFile.procedure.title)“ (SHA-256 \(SHA256Digest.hex(procedureFile.data))).", en: "Created the workspace \(layout.root.path) for \"\(procedureFile.procedure.title)\" (SHA-256 \(SHA256Digest.hex(procedureFile.data))).").text(in: language))
         if git {
-            Console.out(language == .bulgarian ? "Работното пространство е хранилище на git; ocenka sync --setup ОТДАЛЕЧЕНО го споделя."
-                                               : "The workspace is a git repository; ocenka sync --setup REMOTE shares it.")
+            Console.out(LocalizedText(bg: "Работното пространство е хранилище на git; ocenka sync --setup ОТДАЛЕЧЕНО го споделя.", en: "The workspace is a git repository; ocenka sync --setup REMOTE shares it.").text(in: language))
         }
         if let group {
-            Console.out(language == .bulgarian ? "Папките са за групата \(group): всеки член пише само в своята папка."
-                                               : "The folders are for the group \(group): each member writes only in their own folder.")
+            Console.out(LocalizedText(bg: "Папките са за групата \(group): всеки член пише само в своята папка.", en: "The folders are for the group \(group): each member writes only in their own folder.").text(in: language))
         }
-        Console.out(language == .bulgarian
-            ? "Следва: ocenka committee add --workspace \(folder) --id … --name … --role chair"
-            : "Next: ocenka committee add --workspace \(folder) --id … --name … --role chair")
+        Console.out(LocalizedText(bg: "Следва: ocenka committee add --workspace \(folder) --id … --name … --role chair", en: "Next: ocenka committee add --workspace \(folder) --id … --name … --role chair").text(in: language))
     }
 }

@@ -29,30 +29,22 @@ enum IntegrityGate {
 
     static func check(_ root: URL, language: Language, allowDamaged: Bool) throws -> Checked {
         let report = WorkspaceCheck.run(root, language: language)
-        let bg = language == .bulgarian
         guard report.isClean else {
             guard allowDamaged, let snapshot = report.snapshot else {
-                Console.error(lines: report.problems)
-                Console.error(bg
-                    ? "Работното пространство не премина проверката (ocenka check): нищо не е изчислено. С --allow-damaged резултатът се извежда с предупреждение."
-                    : "The workspace failed its check (ocenka check): nothing was computed. With --allow-damaged the result is printed with a warning.")
-                throw ExitCode(1)
+                throw CLIError(lines: report.problems + [LocalizedText(bg: "Работното пространство не премина проверката (ocenka check): нищо не е изчислено. С --allow-damaged резултатът се извежда с предупреждение.", en: "The workspace failed its check (ocenka check): nothing was computed. With --allow-damaged the result is printed with a warning.").text(in: language)])
             }
             let rule = String(repeating: "!", count: 72)
             let banner = [rule,
-                          bg ? "!! ВНИМАНИЕ: работното пространство НЕ премина проверката за цялост (ocenka check)."
-                             : "!! WARNING: the workspace FAILED its integrity check (ocenka check).",
-                          bg ? "!! Резултатът по-долу не може да бъде подписан. Проблеми: \(report.problems.count)."
-                             : "!! The result below cannot be signed. Problems: \(report.problems.count)."]
+                          LocalizedText(bg: "!! ВНИМАНИЕ: работното пространство НЕ премина проверката за цялост (ocenka check).", en: "!! WARNING: the workspace FAILED its integrity check (ocenka check).").text(in: language),
+                          LocalizedText(bg: "!! Резултатът по-долу не може да бъде подписан. Проблеми: \(report.problems.count).", en: "!! The result below cannot be signed. Problems: \(report.problems.count).").text(in: language)]
                 + report.problems.prefix(10).map { "!! " + $0 }
-                + (report.problems.count > 10 ? [bg ? "!! … и още \(report.problems.count - 10)" : "!! … and \(report.problems.count - 10) more"] : [])
+                + (report.problems.count > 10 ? [LocalizedText(bg: "!! … и още \(report.problems.count - 10)", en: "!! … and \(report.problems.count - 10) more").text(in: language)] : [])
                 + [rule]
             Console.error(lines: banner)
             return Checked(snapshot: snapshot, banner: banner)
         }
         guard let snapshot = report.snapshot else {
-            Console.error(lines: report.problems)
-            throw ExitCode(1)
+            throw CLIError(lines: report.problems)
         }
         return Checked(snapshot: snapshot, banner: nil)
     }

@@ -24,9 +24,7 @@ struct KeyCommand: ParsableCommand {
             let key = MemberKey()
             let file = try Run.workspace(global.language) { () throws(WorkspaceError) in try store.save(key, label: label) }
             Console.out(key.publicKeyText)
-            Console.error(global.language == .bulgarian
-                ? "Личният ключ е записан в \(file.path) (само за вас); дайте на председателя публичния ключ по-горе (отпечатък \(key.fingerprint))."
-                : "The private key is kept in \(file.path) (yours only); give the chair the public key above (fingerprint \(key.fingerprint)).")
+            Console.error(LocalizedText(bg: "Личният ключ е записан в \(file.path) (само за вас); дайте на председателя публичния ключ по-горе (отпечатък \(key.fingerprint)).", en: "The private key is kept in \(file.path) (yours only); give the chair the public key above (fingerprint \(key.fingerprint)).").text(in: global.language))
         }
     }
 
@@ -39,7 +37,7 @@ struct KeyCommand: ParsableCommand {
             let store = KeyStore.standard
             let keys = store.all()
             if keys.isEmpty {
-                Console.out(global.language == .bulgarian ? "В \(store.folder.path) няма ключове." : "There are no keys in \(store.folder.path).")
+                Console.out(LocalizedText(bg: "В \(store.folder.path) няма ключове.", en: "There are no keys in \(store.folder.path).").text(in: global.language))
             }
             for (key, label) in keys {
                 Console.out("\(key.fingerprint)  \(key.publicKeyText)  \(label)")
@@ -49,8 +47,6 @@ struct KeyCommand: ParsableCommand {
 
     /// Says where the key made for `member` is kept, and what that means.
     static func reportMadeKey(_ file: URL, for member: String, language: Language) {
-        Console.error(language == .bulgarian
-            ? "Ключът за подпис на \(member) е създаден на тази машина (\(file.path)): от името на \(member) може да се пише само оттук. За собствен ключ членът изпълнява ocenka key new, а председателят — ocenka committee key \(member) --key …"
-            : "\(member)'s signing key was made on this machine (\(file.path)): only this machine can write on \(member)'s behalf. For a key of their own the member runs ocenka key new and the chair ocenka committee key \(member) --key …")
+        Console.error(LocalizedText(bg: "Ключът за подпис на \(member) е създаден на тази машина (\(file.path)): от името на \(member) може да се пише само оттук. За собствен ключ членът изпълнява ocenka key new, а председателят — ocenka committee key \(member) --key …", en: "\(member)'s signing key was made on this machine (\(file.path)): only this machine can write on \(member)'s behalf. For a key of their own the member runs ocenka key new and the chair ocenka committee key \(member) --key …").text(in: language))
     }
 }

@@ -16,12 +16,18 @@ struct Ocenka: ParsableCommand {
         ]
     )
 
-    /// As `ParsableCommand.main`, but in a Bulgarian run argument-parser's own English "Error:" is
-    /// written "Грешка:" (its messages for bad arguments are bilingual where they are ours).
+    /// As `ParsableCommand.main`, but a command's refusal (`CLIError`) is written as its lines, which
+    /// name their file or option themselves, without argument-parser's "Error: "; and in a Bulgarian
+    /// run argument-parser's own English "Error:" is written "Грешка:" (its messages for bad arguments
+    /// are bilingual where they are ours).
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let refusal as CLIError {
+            let message = message(for: refusal)
+            if !message.isEmpty { FileHandle.standardError.write(Data((message + "\n").utf8)) }
+            Foundation.exit(exitCode(for: refusal).rawValue)
         } catch {
             let message = fullMessage(for: error)
             guard exitCode(for: error) != .success, message.hasPrefix("Error: "), GlobalOptions.languageOfArguments == .bulgarian else {
@@ -49,7 +55,7 @@ struct Ocenka: ParsableCommand {
                 try InterfaceRunner.run(root: options.root, evaluator: id, language: options.language, clock: options.clock)
             }
         } catch ExitCodeError.failure {
-            throw ExitCode(1)
+            throw ExitCode.failure
         }
     }
 }

@@ -21,8 +21,7 @@ extension ProcedureCommand {
             case .success(let loaded):
                 FileHandle.standardOutput.write(Data(try CriteriaTableCSV.render(loaded.procedure).utf8))
             case .failure(let error):
-                Console.error(lines: error.lines(in: global.language))
-                throw ExitCode(1)
+                throw CLIError(error, in: global.language)
             }
         }
     }
@@ -50,20 +49,17 @@ extension ProcedureCommand {
             switch ProcedureCatalog.resolve(self.base, catalog: ProcedureCommand.catalog(), currentDirectory: ProcedureCommand.currentDirectory) {
             case .success(let loaded): base = loaded
             case .failure(let error):
-                Console.error(lines: error.lines(in: language))
-                throw ExitCode(1)
+                throw CLIError(error, in: language)
             }
             guard let data = FileManager.default.contents(atPath: tableURL.path) else {
-                Console.error(language == .bulgarian ? "\(table): файлът не може да се прочете" : "\(table): the file cannot be read")
-                throw ExitCode(1)
+                throw CLIError(LocalizedText(bg: "\(table): файлът не може да се прочете", en: "\(table): the file cannot be read"), in: language)
             }
             switch CriteriaTableImporter.merge(data, fileName: table, into: base.data) {
             case .failure(let failure):
-                Console.error(lines: failure.issues.map { issue in
+                throw CLIError(lines: failure.issues.map { issue in
                     issue.place.hasPrefix(table) ? "\(issue.place): \(issue.message.text(in: language))"
                                                  : "\(output ?? "-"): \(issue.place): \(issue.message.text(in: language))"
                 })
-                throw ExitCode(1)
             case .success(let procedure):
                 guard let output else {
                     FileHandle.standardOutput.write(procedure)
@@ -71,11 +67,11 @@ extension ProcedureCommand {
                 }
                 let url = URL(fileURLWithPath: output, relativeTo: ProcedureCommand.currentDirectory).standardizedFileURL
                 guard !FileManager.default.fileExists(atPath: url.path) else {
-                    Console.error(language == .bulgarian ? "\(output): файлът съществува и не се заменя" : "\(output): the file exists and is not replaced")
-                    throw ExitCode(1)
+                    throw CLIError(LocalizedText(bg: "\(output): файлът съществува и не се заменя", en: "\(output): the file exists and is not replaced"),
+                                   in: language)
                 }
                 try procedure.write(to: url, options: .withoutOverwriting)
-                Console.out(language == .bulgarian ? "Записана е процедура \(output)." : "Wrote the procedure \(output).")
+                Console.out(LocalizedText(bg: "Записана е процедура \(output).", en: "Wrote the procedure \(output).").text(in: language))
             }
         }
     }

@@ -43,7 +43,7 @@ struct ProcedureCommand: ParsableCommand {
                     })
                 }
             }
-            if failed { throw ExitCode(1) }
+            if failed { throw ExitCode.failure }
         }
     }
 
@@ -64,8 +64,7 @@ struct ProcedureCommand: ParsableCommand {
             case .success(let loaded):
                 Console.out(ProcedureOutline(procedure: loaded.procedure, width: width, language: global.language).render())
             case .failure(let error):
-                Console.error(lines: error.lines(in: global.language))
-                throw ExitCode(1)
+                throw CLIError(error, in: global.language)
             }
         }
     }
@@ -82,17 +81,15 @@ struct ProcedureCommand: ParsableCommand {
             switch ProcedureCommand.catalog() {
             case .success(let found): catalog = found
             case .failure(let error):
-                Console.error(lines: error.lines(in: language))
-                throw ExitCode(1)
+                throw CLIError(error, in: language)
             }
             let entries: [(url: URL, result: Result<ProcedureFile, ProcedureStoreError>)]
             switch catalog.entries() {
             case .success(let found): entries = found
             case .failure(let error):
-                Console.error(lines: error.lines(in: language))
-                throw ExitCode(1)
+                throw CLIError(error, in: language)
             }
-            Console.out(language == .bulgarian ? "Процедури в \(catalog.proceduresFolder.path):" : "Procedures in \(catalog.proceduresFolder.path):")
+            Console.out(LocalizedText(bg: "Процедури в \(catalog.proceduresFolder.path):", en: "Procedures in \(catalog.proceduresFolder.path):").text(in: language))
             var broken = false
             for entry in entries {
                 switch entry.result {
@@ -101,16 +98,14 @@ struct ProcedureCommand: ParsableCommand {
                     Console.out("    " + ProcedureSummary.line(loaded.procedure).text(in: language) + " [\(entry.url.lastPathComponent)]")
                 case .failure(let error):
                     broken = true
-                    Console.error(language == .bulgarian
-                                  ? "  \(entry.url.lastPathComponent): файлът има грешки (вижте ocenka procedure check \(entry.url.path)):"
-                                  : "  \(entry.url.lastPathComponent): the file has errors (see ocenka procedure check \(entry.url.path)):")
+                    Console.error(LocalizedText(bg: "  \(entry.url.lastPathComponent): файлът има грешки (вижте ocenka procedure check \(entry.url.path)):", en: "  \(entry.url.lastPathComponent): the file has errors (see ocenka procedure check \(entry.url.path)):").text(in: language))
                     Console.error(lines: error.lines(in: language).prefix(5).map { "    " + $0 })
                 }
             }
             if entries.isEmpty {
-                Console.out(language == .bulgarian ? "  (няма файлове *.json)" : "  (no *.json files)")
+                Console.out(LocalizedText(bg: "  (няма файлове *.json)", en: "  (no *.json files)").text(in: language))
             }
-            if broken { throw ExitCode(1) }
+            if broken { throw ExitCode.failure }
         }
     }
 }

@@ -44,26 +44,7 @@ struct ProposalsCommand: ParsableCommand {
                 let procedure = try WorkspaceFiles.procedure(layout, info: info)
                 return (procedure, try WorkspaceFiles.proposals(layout, procedure: procedure))
             }
-            guard !proposals.isEmpty else {
-                Console.out(language == .bulgarian ? "Регистърът е празен." : "The register is empty.")
-                return
-            }
-            let bg = language == .bulgarian
-            let table = TextTable(columns: [
-                .init(title: bg ? "Номер" : "Number", wraps: false),
-                .init(title: bg ? "Пр." : "Pr.", wraps: false),
-                .init(title: bg ? "Кандидат" : "Applicant"),
-                .init(title: bg ? "Искано" : "Requested", alignment: .right, wraps: false),
-                .init(title: bg ? "Констатации" : "Findings"),
-            ], rows: proposals.map { proposal in
-                [proposal.id, proposal.priority, proposal.applicant.name,
-                 bg ? proposal.requested.localizedNumber : proposal.requested.canonicalText,
-                 proposal.findings.map { $0.message(currency: procedure.currency).text(in: language) }.joined(separator: "; ")]
-            })
-            Console.out(table.render(width: 100))
-            let total = proposals.reduce(Money.zero) { $0 + $1.requested }
-            Console.out(CountedMessages.registerTotal(proposals.count, amount: total.formatted(currency: procedure.currency),
-                                                      "\(total.canonicalText) \(procedure.currency)").text(in: language))
+            Console.out(ProposalListText(proposals: proposals, currency: procedure.currency, language: language).render())
         }
     }
 }

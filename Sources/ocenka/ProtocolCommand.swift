@@ -5,7 +5,7 @@ import OcenkaKit
 import Reports
 import Workspace
 
-/// `ocenka protocol`: the committee's evaluation protocol as text (DESIGN §5), written under
+/// `ocenka protocol`: the committee's evaluation protocol as text (Docs/architecture.md, "The protocol"), written under
 /// `exports/` with the ranking and every criterion score as CSV beside it, or printed.
 struct ProtocolCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -57,29 +57,23 @@ struct ProtocolCommand: ParsableCommand {
         let output = self.output.map { URL(fileURLWithPath: $0, relativeTo: ProcedureCommand.currentDirectory).standardizedFileURL }
         let files = try ProtocolExport.write(snapshot, input: input, text: text, output: output, language: language,
                                              actor: actor.actor, clock: options.clock)
-        let bg = language == .bulgarian
-        Console.out((bg ? "Протоколът е записан в " : "The protocol is written to ") + files.protocolFile.path)
-        Console.out((bg ? "Класирането (CSV) е записано в " : "The ranking (CSV) is written to ") + files.rankingFile.path)
-        Console.out((bg ? "Оценките по критерии (CSV) са записани в " : "The scores per criterion (CSV) are written to ") + files.scoresFile.path)
-        Console.out((bg ? "Списъкът на недопуснатите предложения е записан в " : "The list of proposals not admitted is written to ")
+        Console.out((LocalizedText(bg: "Протоколът е записан в ", en: "The protocol is written to ").text(in: language)) + files.protocolFile.path)
+        Console.out((LocalizedText(bg: "Класирането (CSV) е записано в ", en: "The ranking (CSV) is written to ").text(in: language)) + files.rankingFile.path)
+        Console.out((LocalizedText(bg: "Оценките по критерии (CSV) са записани в ", en: "The scores per criterion (CSV) are written to ").text(in: language)) + files.scoresFile.path)
+        Console.out((LocalizedText(bg: "Списъкът на недопуснатите предложения е записан в ", en: "The list of proposals not admitted is written to ").text(in: language))
             + files.notAdmittedFile.path)
         for notice in files.noticeFiles {
-            Console.out((bg ? "Уведомлението за нередовности е записано в " : "The remedy notice is written to ") + notice.path)
+            Console.out((LocalizedText(bg: "Уведомлението за нередовности е записано в ", en: "The remedy notice is written to ").text(in: language)) + notice.path)
         }
-        Console.out(bg ? "Износът е вписан в chair/exports.json с контролните суми SHA-256 на файловете."
-                       : "The export is recorded in chair/exports.json with the files' SHA-256 checksums.")
+        Console.out(LocalizedText(bg: "Износът е вписан в chair/exports.json с контролните суми SHA-256 на файловете.", en: "The export is recorded in chair/exports.json with the files' SHA-256 checksums.").text(in: language))
     }
 
     /// `--generated-at`, or now.
     private func generationMoment(_ language: Language) throws -> Timestamp {
         guard let generatedAt else { return options.clock.now() }
-        guard let moment = Timestamp(generatedAt) else {
-            Console.error(language == .bulgarian
-                ? "--generated-at: „\(generatedAt)“ не е момент по ISO 8601 с часова зона; пример: 2025-12-15T12:00:00+02:00"
-                : "--generated-at: \"\(generatedAt)\" is not an ISO 8601 moment with a zone offset; e.g. 2025-12-15T12:00:00+02:00")
-            throw ExitCode(1)
-        }
-        return moment
+        return try Timestamp.value(of: generatedAt, option: "--generated-at", in: language, expected: LocalizedText(
+            bg: "не е момент по ISO 8601 с часова зона; пример: 2025-12-15T12:00:00+02:00",
+            en: "is not an ISO 8601 moment with a zone offset; e.g. 2025-12-15T12:00:00+02:00"))
     }
 }
 
@@ -105,8 +99,7 @@ enum ProtocolExport {
         switch files(snapshot, input: input, text: text, output: output, actor: actor, clock: clock) {
         case .success(let files): return files
         case .failure(let error):
-            Console.error(lines: error.lines(in: language))
-            throw ExitCode(1)
+            throw CLIError(error, in: language)
         }
     }
 

@@ -33,12 +33,12 @@ struct RankCommand: ParsableCommand {
         let snapshot = checked.snapshot
         var ranking = snapshot.ranking()
         if let priority {
-            guard ranking.groups.contains(where: { $0.id == priority }) else {
+            guard let only = ranking.onlyPriority(priority) else {
                 let known = ranking.groups.map(\.id).joined(separator: ", ")
-                Console.error(language == .bulgarian ? "няма приоритет „\(priority)“ (има: \(known))" : "there is no priority \"\(priority)\" (there are: \(known))")
-                throw ExitCode(1)
+                throw CLIError(LocalizedText(bg: "няма приоритет „\(priority)“ (има: \(known))",
+                                             en: "there is no priority \"\(priority)\" (there are: \(known))"), in: language)
             }
-            ranking = ranking.onlyPriority(priority)
+            ranking = only
         }
         switch format {
         case .json:
@@ -49,13 +49,5 @@ struct RankCommand: ParsableCommand {
             Console.out(checked.marked(RankingText(ranking: ranking, procedure: snapshot.procedure, proposals: snapshot.proposals,
                                                    width: width, language: language).render()))
         }
-    }
-}
-
-extension Ranking {
-    /// The same ranking with only one priority's list and its unranked proposals.
-    func onlyPriority(_ id: String) -> Ranking {
-        Ranking(procedure: procedure, isFinal: isFinal, policy: policy, groups: groups.filter { $0.id == id },
-                unranked: unranked.filter { $0.priority == id })
     }
 }

@@ -14,7 +14,7 @@ struct ScoreCommand: ParsableCommand {
         do {
             try InterfaceRunner.run(root: options.root, evaluator: actor.actor, language: options.language, clock: options.clock)
         } catch ExitCodeError.failure {
-            throw ExitCode(1)
+            throw ExitCode.failure
         }
     }
 }

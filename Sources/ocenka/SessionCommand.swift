@@ -78,8 +78,7 @@ struct SessionCommand: ParsableCommand {
                     }
                 }
             }
-            Console.out(language == .bulgarian ? "Данните за работата на комисията са записани в chair/session.json."
-                                               : "The committee's session data is saved in chair/session.json.")
+            Console.out(LocalizedText(bg: "Данните за работата на комисията са записани в chair/session.json.", en: "The committee's session data is saved in chair/session.json.").text(in: language))
             Console.out(Show.text(session, language: language))
         }
 
@@ -87,11 +86,8 @@ struct SessionCommand: ParsableCommand {
         private func date(_ text: String?, _ option: String, _ language: Language) throws -> Box? {
             guard let text else { return nil }
             if text.isEmpty { return Box(value: nil) }
-            guard let value = CalendarDate(text) else {
-                Console.error(language == .bulgarian ? "\(option): „\(text)“ не е дата във вида ГГГГ-ММ-ДД"
-                                                     : "\(option): \"\(text)\" is not a date of the form YYYY-MM-DD")
-                throw ExitCode(1)
-            }
+            let value = try CalendarDate.value(of: text, option: option, in: language,
+                                               expected: LocalizedText(bg: "не е дата във вида ГГГГ-ММ-ДД", en: "is not a date of the form YYYY-MM-DD"))
             return Box(value: value)
         }
 
@@ -116,21 +112,20 @@ struct SessionCommand: ParsableCommand {
         }
 
         static func text(_ session: CommitteeSession, language: Language) -> String {
-            let bg = language == .bulgarian
-            let none = bg ? "—" : "—"
+            let none = "—"
             let order = session.order.map { order in
-                [bg ? "№ \(order.number) от \(order.date.bulgarianText)" : "No. \(order.number) of \(order.date.isoText)",
-                 order.issuedBy, order.legalBasis.map { (bg ? "основание: " : "basis: ") + $0 }].compactMap { $0 }.joined(separator: "; ")
+                [LocalizedText(bg: "№ \(order.number) от \(order.date.bulgarianText)", en: "No. \(order.number) of \(order.date.isoText)").text(in: language),
+                 order.issuedBy, order.legalBasis.map { (LocalizedText(bg: "основание: ", en: "basis: ").text(in: language)) + $0 }].compactMap { $0 }.joined(separator: "; ")
             }
             let rows: [(String, String?)] = [
-                (bg ? "Номер на протокола" : "Protocol number", session.protocolNumber),
-                (bg ? "Място" : "Place", session.place),
-                (bg ? "Първо заседание" : "First sitting", session.firstSitting.map { bg ? $0.bulgarianText : $0.isoText }),
-                (bg ? "Последно заседание" : "Last sitting", session.lastSitting.map { bg ? $0.bulgarianText : $0.isoText }),
-                (bg ? "Заповед" : "Order", order),
-                (bg ? "Секретар" : "Secretary", session.secretary),
-                (bg ? "Утвърждава" : "Approver", session.approver.map { [$0.name, $0.position].compactMap { $0 }.joined(separator: ", ") }),
-                (bg ? "Валута на отчитане" : "Reporting currency", session.reportingCurrency),
+                (LocalizedText(bg: "Номер на протокола", en: "Protocol number").text(in: language), session.protocolNumber),
+                (LocalizedText(bg: "Място", en: "Place").text(in: language), session.place),
+                (LocalizedText(bg: "Първо заседание", en: "First sitting").text(in: language), session.firstSitting.map { language == .bulgarian ? $0.bulgarianText : $0.isoText }),
+                (LocalizedText(bg: "Последно заседание", en: "Last sitting").text(in: language), session.lastSitting.map { language == .bulgarian ? $0.bulgarianText : $0.isoText }),
+                (LocalizedText(bg: "Заповед", en: "Order").text(in: language), order),
+                (LocalizedText(bg: "Секретар", en: "Secretary").text(in: language), session.secretary),
+                (LocalizedText(bg: "Утвърждава", en: "Approver").text(in: language), session.approver.map { [$0.name, $0.position].compactMap { $0 }.joined(separator: ", ") }),
+                (LocalizedText(bg: "Валута на отчитане", en: "Reporting currency").text(in: language), session.reportingCurrency),
             ]
             let column = rows.map { $0.0.count }.max() ?? 0
             return rows.map { $0.0 + ":" + String(repeating: " ", count: column - $0.0.count + 1) + ($0.1 ?? none) }.joined(separator: "\n")

@@ -96,7 +96,7 @@ struct SheetCommand: ParsableCommand {
                     try desk.save(quality, action: .sheetImport)
                 }
             }
-            Console.out(language == .bulgarian ? "Листът е записан." : "The sheet was saved.")
+            Console.out(LocalizedText(bg: "Листът е записан.", en: "The sheet was saved.").text(in: language))
         }
     }
 
@@ -120,7 +120,7 @@ struct SheetCommand: ParsableCommand {
             }
             defer { desk.close() }
             try Run.workspace(language) { () throws(WorkspaceError) in try desk.submit(proposal, stage: stage) }
-            Console.out(language == .bulgarian ? "Листът е подаден." : "The sheet was submitted.")
+            Console.out(LocalizedText(bg: "Листът е подаден.", en: "The sheet was submitted.").text(in: language))
         }
     }
 

@@ -17,7 +17,6 @@ struct SyncCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        let bg = language == .bulgarian
         if let setup {
             let message = try Run.workspace(language) { () throws(WorkspaceError) in
                 try WorkspaceSync.setUp(options.root, remote: setup, actingAs: actor.actor, clock: options.clock, language: language)
@@ -30,9 +29,8 @@ struct SyncCommand: ParsableCommand {
         }
         for part in outcome.parts(in: language) { Console.out(TextLayout.sentence(part) + ".") }
         if !outcome.problems.isEmpty {
-            Console.error(bg ? "Полученото състояние не преминава проверката:" : "The state received fails its check:")
-            Console.error(lines: outcome.problems)
-            throw ExitCode(1)
+            throw CLIError(lines: [LocalizedText(bg: "Полученото състояние не преминава проверката:", en: "The state received fails its check:").text(in: language)]
+                + outcome.problems)
         }
     }
 }

@@ -33,14 +33,13 @@ struct ActorOption: ParsableArguments {
     }
 }
 
-/// Running a workspace operation: its errors are printed, one per line, and the exit code is 1.
+/// Running a workspace operation: its errors become the command's refusal, one per line, exit code 1.
 enum Run {
-    static func workspace<T>(_ language: Language, _ body: () throws(WorkspaceError) -> T) throws -> T {
+    static func workspace<T>(_ language: Language, _ body: () throws(WorkspaceError) -> T) throws(CLIError) -> T {
         do {
             return try body()
         } catch {
-            Console.error(lines: error.lines(in: language))
-            throw ExitCode(1)
+            throw CLIError(error, in: language)
         }
     }
 }

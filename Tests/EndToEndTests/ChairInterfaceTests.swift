@@ -6,7 +6,8 @@ import Workspace
 /// The chair's screens in a real terminal, on the demo workspace.
 @Suite(
     "The chair's screens in a real terminal",
-    .enabled(if: TmuxSession.isAvailable, "tmux is not on PATH; the end-to-end terminal tests need it")
+    .enabled(if: TmuxSession.isAvailable, "tmux is not on PATH; the end-to-end terminal tests need it"),
+    .oneAtATime
 )
 struct ChairInterfaceTests {
     static func demo() throws -> URL {

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 
 /// The tests' own child-process runner: both pipes read at once, and a time limit.

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// One run of the `ocenka` executable as a shell user would make it: arguments, environment, folder;
 /// what it printed and how it exited.
@@ -18,13 +19,10 @@ struct CommandRun {
         return CommandRun(status: result.status, standardOutput: result.output, standardError: result.errorOutput)
     }
 
-    static let packageRoot = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static var packageRoot: URL { TestFiles.packageRoot }
 
     /// A new empty folder under the system's temporary folder.
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("ocenka-test-\(UUID().uuidString)", isDirectory: true)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try TestFiles.temporaryFolder()
     }
 }

@@ -1,12 +1,13 @@
 import EvaluationCore
 import Foundation
+import TestSupport
 import Testing
 import Workspace
 #if canImport(Glibc)
 import Glibc
 #endif
 
-@Suite("Saves survive SIGKILL at any moment")
+@Suite("Saves survive SIGKILL at any moment", .oneAtATime)
 struct CrashSafetyTests {
     static func saveStressPath() throws -> String {
         let executable = try OcenkaExecutable.path()

@@ -1,21 +1,9 @@
 import Foundation
+import TestSupport
 import Testing
 
 @Suite("ocenka demo, run as a user runs it")
 struct DemoCommandTests {
-    /// Path relative to `root` → bytes, for every file under it, hidden ones included.
-    static func files(under root: URL) throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let base = root.standardizedFileURL.path + "/"
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
-            return [:]
-        }
-        for case let url as URL in enumerator where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
-            result[String(url.standardizedFileURL.path.dropFirst(base.count))] = try Data(contentsOf: url)
-        }
-        return result
-    }
-
     @Test("demo DIR --summary makes the workspace and summarises it; check finds it in order; a second run reuses it unchanged")
     func makeCheckReuse() throws {
         let folder = try CommandRun.temporaryFolder()
@@ -47,12 +35,12 @@ struct DemoCommandTests {
         #expect(check.standardOutput.contains("Работното пространство е наред"))
 
         let workspace = folder.appendingPathComponent("komisia")
-        let before = try Self.files(under: workspace)
+        let before = try TestFiles.files(under: workspace)
         let again = try CommandRun.ocenka(["demo", "komisia", "--summary"], in: folder)
         #expect(again.status == 0, "\(again.standardError)")
         #expect(again.standardOutput.contains("Вече съществува и се използва както е, без промени."))
         #expect(again.standardOutput.contains("недопуснати: 33.24-2025-005 (I.1)"))
-        #expect(try Self.files(under: workspace) == before)
+        #expect(try TestFiles.files(under: workspace) == before)
     }
 
     @Test("The default folder is ./ocenka-demo, and two runs make the same bytes")
@@ -67,8 +55,8 @@ struct DemoCommandTests {
         let two = try CommandRun.ocenka(["demo", "другата папка", "--summary"], in: second)
         #expect(two.status == 0, "\(two.standardError)")
         #expect(two.standardOutput.contains("ocenka check --workspace 'другата папка'"))
-        let a = try Self.files(under: first.appendingPathComponent("ocenka-demo"))
-        let b = try Self.files(under: second.appendingPathComponent("другата папка"))
+        let a = try TestFiles.files(under: first.appendingPathComponent("ocenka-demo"))
+        let b = try TestFiles.files(under: second.appendingPathComponent("другата папка"))
         #expect(a.count > 60)
         #expect(a.keys.sorted() == b.keys.sorted())
         #expect(a == b)

@@ -1,5 +1,6 @@
 import EvaluationCore
 import Foundation
+import TestSupport
 import Testing
 import Workspace
 #if canImport(Glibc)
@@ -10,7 +11,8 @@ import Glibc
 /// the screen is read back, and the files on disk must hold exactly what was typed.
 @Suite(
     "The evaluator's interface in a real terminal",
-    .enabled(if: TmuxSession.isAvailable, "tmux is not on PATH; the end-to-end terminal tests need it")
+    .enabled(if: TmuxSession.isAvailable, "tmux is not on PATH; the end-to-end terminal tests need it"),
+    .oneAtATime
 )
 struct EvaluatorInterfaceTests {
     static let now = "2025-12-01T11:00:00+02:00"

@@ -1,5 +1,6 @@
 import EvaluationCore
 import Foundation
+import TestSupport
 import Testing
 import Workspace
 
@@ -8,7 +9,8 @@ import Workspace
 /// the workspace.
 @Suite(
     "Speed and safety of the interface in a real terminal",
-    .enabled(if: TmuxSession.isAvailable, "tmux is not on PATH; the end-to-end terminal tests need it")
+    .enabled(if: TmuxSession.isAvailable, "tmux is not on PATH; the end-to-end terminal tests need it"),
+    .oneAtATime
 )
 struct InterfaceSafetyTests {
     static func joined(_ screen: String) -> String {

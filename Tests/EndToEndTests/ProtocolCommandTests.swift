@@ -1,5 +1,6 @@
 import EvaluationCore
 import Foundation
+import TestSupport
 import Testing
 import Workspace
 
@@ -34,14 +35,9 @@ struct ProtocolCommandTests {
     }
 
     /// Compares `text` with the golden file; `OCENKA_UPDATE_GOLDEN=1` rewrites it.
-    static func expectGolden(_ text: String, _ name: String) throws {
-        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .appendingPathComponent("ReportsTests/Golden/\(name)")
-        if ProcessInfo.processInfo.environment["OCENKA_UPDATE_GOLDEN"] == "1" {
-            try Data(text.utf8).write(to: url)
-        }
-        let golden = try String(contentsOf: url, encoding: .utf8)
-        #expect(text == golden, "differs from Golden/\(name); read the difference, then OCENKA_UPDATE_GOLDEN=1 if it is right")
+    static func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try Golden.expect(text, file: TestFiles.packageRoot.appendingPathComponent("Tests/ReportsTests/Golden/\(name)"),
+                          sourceLocation: sourceLocation)
     }
 
     @Test("The demo's protocol, in Bulgarian and in English, is the golden file byte for byte",

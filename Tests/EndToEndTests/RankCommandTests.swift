@@ -3,7 +3,7 @@ import Testing
 
 @Suite("ocenka rank on the demo workspace")
 struct RankCommandTests {
-    @Test("--format json parses and has the shape of DESIGN §4")
+    @Test("--format json parses and has the shape given in Docs/decisions.md (Ranking)")
     func jsonShape() throws {
         let folder = try CommandRun.temporaryFolder().appendingPathComponent("demo")
         defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }

@@ -6,7 +6,8 @@ import Testing
 /// program ends.
 @Suite(
     "ocenka terminal-check in a real terminal",
-    .enabled(if: TmuxSession.isAvailable, "tmux is not on PATH; the end-to-end terminal tests need it")
+    .enabled(if: TmuxSession.isAvailable, "tmux is not on PATH; the end-to-end terminal tests need it"),
+    .oneAtATime
 )
 struct TerminalCheckTests {
     private static let sample = "Проверка на терминала — „Оценка на проектни предложения“"

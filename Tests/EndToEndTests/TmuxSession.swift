@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A program running in a real terminal: a detached tmux session on a
 /// tmux server of its own, for end-to-end tests of the full-screen

@@ -1,7 +1,7 @@
 import EvaluationCore
 import Testing
 
-/// DESIGN §4 and seed 001 lines 7, 134, 263, 311: a proposal above the maximum per project (or below
+/// Docs/architecture.md, "The rules" and seed 001 lines 7, 134, 263, 311: a proposal above the maximum per project (or below
 /// the minimum), or registered after the submission deadline, is never approved as asked.
 @Suite("The maximum and minimum per project and the submission deadline in the ranking")
 struct RankingLimitsTests {

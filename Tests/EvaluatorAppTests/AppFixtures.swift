@@ -2,6 +2,7 @@ import EvaluationCore
 import EvaluatorApp
 import Foundation
 import Terminal
+import TestSupport
 import Testing
 
 /// A model of procedure 33.24-2025 for evaluator e1 with a few proposals in different states.
@@ -87,11 +88,7 @@ enum AppFixtures {
             while trimmed.last == " " { trimmed.removeLast() }
             return trimmed
         }.joined(separator: "\n") + "\n"
-        let url = packageRoot.appendingPathComponent("Tests/EvaluatorAppTests/Snapshots/\(name).txt")
-        if ProcessInfo.processInfo.environment["OCENKA_UPDATE_GOLDEN"] == "1" {
-            try Data(text.utf8).write(to: url)
-        }
-        let golden = (try? String(contentsOf: url, encoding: .utf8)) ?? "(no snapshot \(name).txt)"
-        #expect(text == golden, "screen \(name) differs from its snapshot:\n\(text)", sourceLocation: sourceLocation)
+        try Golden.expect(text, file: packageRoot.appendingPathComponent("Tests/EvaluatorAppTests/Snapshots/\(name).txt"),
+                          sourceLocation: sourceLocation)
     }
 }

@@ -2,6 +2,7 @@ import EvaluationCore
 import EvaluatorApp
 import Foundation
 import Terminal
+import TestSupport
 import Testing
 
 /// A chair's model: four proposals of 33.24-2025 — one ranked in each of two priorities, one whose
@@ -71,12 +72,8 @@ enum ChairFixtures {
             while trimmed.last == " " { trimmed.removeLast() }
             return trimmed
         }.joined(separator: "\n") + "\n"
-        let url = AppFixtures.packageRoot.appendingPathComponent("Tests/EvaluatorAppTests/Snapshots/\(name).txt")
-        if ProcessInfo.processInfo.environment["OCENKA_UPDATE_GOLDEN"] == "1" {
-            try Data(text.utf8).write(to: url)
-        }
-        let golden = (try? String(contentsOf: url, encoding: .utf8)) ?? "(no snapshot \(name).txt)"
-        #expect(text == golden, "screen \(name) differs from its snapshot:\n\(text)", sourceLocation: sourceLocation)
+        try Golden.expect(text, file: AppFixtures.packageRoot.appendingPathComponent("Tests/EvaluatorAppTests/Snapshots/\(name).txt"),
+                          sourceLocation: sourceLocation)
     }
 }
 

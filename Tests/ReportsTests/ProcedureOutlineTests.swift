@@ -1,6 +1,7 @@
 import EvaluationCore
 import Foundation
 import Reports
+import TestSupport
 import Testing
 
 @Suite("The criteria tree of `ocenka procedure show`")
@@ -13,13 +14,8 @@ struct ProcedureOutlineTests {
     }
 
     /// Compares `text` with the golden file; `OCENKA_UPDATE_GOLDEN=1 swift test` rewrites it.
-    static func expectGolden(_ text: String, _ name: String) throws {
-        let url = packageRoot.appendingPathComponent("Tests/ReportsTests/Golden/\(name)")
-        if ProcessInfo.processInfo.environment["OCENKA_UPDATE_GOLDEN"] == "1" {
-            try Data(text.utf8).write(to: url)
-        }
-        let golden = try String(contentsOf: url, encoding: .utf8)
-        #expect(text == golden, "differs from Golden/\(name); read the difference, then OCENKA_UPDATE_GOLDEN=1 if it is right")
+    static func expectGolden(_ text: String, _ name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        try Golden.expect(text, file: packageRoot.appendingPathComponent("Tests/ReportsTests/Golden/\(name)"), sourceLocation: sourceLocation)
     }
 
     @Test("33.24-2025 in Bulgarian, 80 columns, as the golden file")

@@ -198,7 +198,7 @@ struct ProtocolReportTests {
 
     // MARK: Tests
 
-    @Test("Every section is there, in the order of DESIGN §5", arguments: Language.allCases)
+    @Test("Every section is there, in the order of Docs/architecture.md (The protocol)", arguments: Language.allCases)
     func sections(language: Language) throws {
         let text = Self.render(language: language)
         let headings = language == .bulgarian

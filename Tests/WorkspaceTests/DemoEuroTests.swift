@@ -1,7 +1,9 @@
 import EvaluationCore
 import Foundation
+import TestSupport
 import Testing
 import Workspace
+import WorkspaceFixtures
 
 /// Every amount of the demo — each request, each budget and maximum — converted to the euro as the
 /// euro law's rule reads literally (cut after the third decimal, raise the second at 5 or more).

@@ -1,7 +1,9 @@
 import EvaluationCore
 import Foundation
+import TestSupport
 import Testing
 import Workspace
+import WorkspaceFixtures
 
 @Suite("The demo workspace")
 struct DemoWorkspaceTests {
@@ -22,7 +24,7 @@ struct DemoWorkspaceTests {
             let root = parent.appendingPathComponent("demo", isDirectory: true)
             let summary = try DemoWorkspace.create(at: root, procedure: try DemoWorkspaceTests.referenceProcedure())
             return Demo(snapshot: try WorkspaceLoader.load(root).get(), summary: summary,
-                        check: WorkspaceCheck.run(root, language: .bulgarian), files: try DemoWorkspaceTests.files(under: root),
+                        check: WorkspaceCheck.run(root, language: .bulgarian), files: try TestFiles.files(under: root),
                         leftovers: try FileManager.default.contentsOfDirectory(atPath: parent.path).filter { $0 != "demo" })
         }
     }
@@ -41,18 +43,6 @@ struct DemoWorkspaceTests {
     static func totals(_ snapshot: WorkspaceSnapshot, _ proposal: String) -> [SheetTotals] {
         guard let method = snapshot.procedure.quality else { return [] }
         return snapshot.qualitySheets(of: proposal).filter { $0.status == .submitted }.map { SheetTotals(sheet: $0, method: method) }
-    }
-
-    static func files(under root: URL) throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let base = root.standardizedFileURL.path + "/"
-        guard let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey]) else {
-            return [:]
-        }
-        for case let url as URL in enumerator where try url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile == true {
-            result[String(url.standardizedFileURL.path.dropFirst(base.count))] = try Data(contentsOf: url)
-        }
-        return result
     }
 
     @Test("The demo passes ocenka check, with its committee and its 24 proposals over priorities 1, 2 and 4")

@@ -1,7 +1,9 @@
 import EvaluationCore
 import Foundation
+import TestSupport
 import Testing
 import Workspace
+import WorkspaceFixtures
 
 @Suite("The benchmark's workspace generator")
 struct WorkspaceGeneratorTests {
@@ -36,7 +38,7 @@ struct WorkspaceGeneratorTests {
         #expect(notes.contains { $0.count > 1_500 } && notes.contains { $0.count < 600 }, "the lengths are spread over the range")
         #expect(notes.allSatisfy { $0.unicodeScalars.filter { ("а"..."я").contains($0) }.count * 2 > $0.unicodeScalars.count })
         #expect(snapshot.standings().allSatisfy { $0.status != .pending })
-        for (path, data) in try DemoWorkspaceTests.files(under: generated.root) where path.hasSuffix(".json") {
+        for (path, data) in try TestFiles.files(under: generated.root) where path.hasSuffix(".json") {
             #expect(try JSONValue.parse(data).get() == JSONDecoder().decode(JSONValue.self, from: data), "\(path)")
         }
     }
@@ -60,9 +62,9 @@ struct WorkspaceGeneratorTests {
         defer {
             for root in [first.root, second.root, other.root] { try? FileManager.default.removeItem(at: root) }
         }
-        let files = try DemoWorkspaceTests.files(under: first.root)
+        let files = try TestFiles.files(under: first.root)
         #expect(files.count > 60)
-        #expect(files == (try DemoWorkspaceTests.files(under: second.root)))
-        #expect(files != (try DemoWorkspaceTests.files(under: other.root)))
+        #expect(files == (try TestFiles.files(under: second.root)))
+        #expect(files != (try TestFiles.files(under: other.root)))
     }
 }

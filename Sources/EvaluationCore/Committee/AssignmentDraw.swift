@@ -1,4 +1,4 @@
-/// The random, load-balanced draw of evaluators for one stage (DESIGN §3, issue "assign"): every
+/// The random, load-balanced draw of evaluators for one stage (Docs/formats.md, issue "assign"): every
 /// proposal gets `perProposal` different evaluators; nobody gets a proposal they recused from; an
 /// evaluator who already started a sheet keeps it; and the new places go to whoever has the fewest
 /// proposals in the stage, ties broken at random from the seed.

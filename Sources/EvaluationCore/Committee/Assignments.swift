@@ -1,5 +1,5 @@
 /// `chair/assignments.json`: which evaluators check and score which proposal, and the seed of the
-/// draw that made it (DESIGN §3).
+/// draw that made it (Docs/formats.md).
 public struct Assignments: Sendable, Equatable, Codable {
     public var format: Int
     /// The seed of the last draw, so that it can be reproduced.

@@ -1,5 +1,5 @@
 /// `workspace.json`: which procedure the workspace runs (by the SHA-256 of its frozen copy), the
-/// committee, and when it was created (DESIGN §3).
+/// committee, and when it was created (Docs/formats.md).
 public struct WorkspaceInfo: Sendable, Equatable, Codable {
     public var format: Int
     /// The id of the frozen procedure, for people reading the file.

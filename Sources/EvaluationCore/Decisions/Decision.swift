@@ -1,5 +1,5 @@
 /// One decision of the committee's chair, with its mandatory reason, who made it and when
-/// (`chair/decisions.json`, DESIGN §3–§4).
+/// (`chair/decisions.json`, Docs/formats.md and Docs/architecture.md, "The rules").
 public struct Decision: Sendable, Equatable, Codable {
     /// A running number, from 1, in the order the decisions were made.
     public var number: Int

@@ -1,5 +1,5 @@
 /// A call for proposals: its priorities and budgets, its administrative checklist, its quality
-/// methodology and the rules of reconciliation and ranking. Data, never code (DESIGN §2).
+/// methodology and the rules of reconciliation and ranking. Data, never code (Docs/procedure-format.md).
 public struct Procedure: Sendable, Equatable {
     public var format: Int
     public var id: String

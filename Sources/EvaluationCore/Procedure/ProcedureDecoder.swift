@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads a procedure file (DESIGN §2) from its bytes and checks all of it, reporting every problem
+/// Reads a procedure file (Docs/procedure-format.md) from its bytes and checks all of it, reporting every problem
 /// with its JSON path: types, ids, level points, group maxima, rules, floor, budgets.
 public enum ProcedureDecoder {
     /// The format version this program reads.

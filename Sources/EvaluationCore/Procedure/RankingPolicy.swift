@@ -1,4 +1,4 @@
-/// How eligible proposals are ordered and funded (DESIGN §4).
+/// How eligible proposals are ordered and funded (Docs/architecture.md, "The rules").
 public struct RankingPolicy: Sendable, Equatable {
     public var scope: Scope
     /// The order of proposals with equal final scores; the proposal id always decides last.

@@ -1,4 +1,4 @@
-/// How the scores of several evaluators become the final score of a proposal (DESIGN §4).
+/// How the scores of several evaluators become the final score of a proposal (Docs/architecture.md, "The rules").
 public struct ReconciliationPolicy: Sendable, Equatable {
     public var evaluatorsPerProposal: Int
     /// The largest allowed difference between the highest and the lowest total, in percent of the maximum.

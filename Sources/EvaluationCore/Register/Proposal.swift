@@ -1,4 +1,4 @@
-/// A project proposal in the register (`proposals.json`, DESIGN §3).
+/// A project proposal in the register (`proposals.json`, Docs/formats.md).
 public struct Proposal: Sendable, Equatable, Codable, Identifiable {
     /// `[A-Za-z0-9._-]+`: it names the sheet files.
     public var id: String
@@ -8,7 +8,7 @@ public struct Proposal: Sendable, Equatable, Codable, Identifiable {
     public var requested: Money
     public var applicant: Organisation
     public var partners: [Organisation]
-    /// What the register noticed on its own (DESIGN: shown to evaluators, never deciding anything).
+    /// What the register noticed on its own (Docs/formats.md: shown to evaluators, never deciding anything).
     public var findings: [Finding]
     /// Where the proposal is carried out, for procedures whose rules depend on it (seed 003): the
     /// settlement, its population (aged 15–75 at 31.12.2021, seed 003 line 234), the NUTS 3 area

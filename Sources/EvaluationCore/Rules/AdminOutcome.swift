@@ -1,4 +1,4 @@
-/// The administrative result of one proposal, from its assigned admin sheets (DESIGN §4).
+/// The administrative result of one proposal, from its assigned admin sheets (Docs/architecture.md, "The rules").
 public enum AdminOutcome: Sendable, Equatable {
     /// Not every assigned sheet is submitted yet (or none is assigned).
     case pending(waitingFor: [String])

@@ -30,7 +30,7 @@ public struct ProposalStanding: Sendable, Equatable {
         case pending
     }
 
-    /// Why a proposal that would otherwise be ranked waits for the chair (DESIGN §4, seed 001 lines 7,
+    /// Why a proposal that would otherwise be ranked waits for the chair (Docs/architecture.md, "The rules", seed 001 lines 7,
     /// 134, 263, 311): registered after the submission deadline with no admission decision, or an
     /// amount (the request less the corrections) above the priority's maximum or below its minimum.
     public enum Hold: String, Sendable, Equatable {

@@ -1,4 +1,4 @@
-/// The ranked list per priority (DESIGN §4): eligible proposals (admitted, final score at or above
+/// The ranked list per priority (Docs/architecture.md, "The rules"): eligible proposals (admitted, final score at or above
 /// the floor) by final score, then the procedure's tie-breaks, then the proposal id; the chair's
 /// reorders between equal scores; then the money: approved while it fits, reserve after.
 public struct Ranking: Sendable, Equatable {

@@ -1,4 +1,4 @@
-/// The final score of a proposal from its evaluators' quality sheets (DESIGN §4; ISUN 2020 works the
+/// The final score of a proposal from its evaluators' quality sheets (Docs/architecture.md, "The rules"; ISUN 2020 works the
 /// same way): the mean, rounded half away from zero to hundredths, only when every assigned sheet is
 /// submitted, the evaluators agree on pass/fail against the floor, and the highest and the lowest
 /// total differ by at most the allowed spread. Otherwise the chair decides: one more evaluator, or a

@@ -1,4 +1,4 @@
-/// Which changes to an evaluator's sheet may be saved (DESIGN §3–§4): the one rule the evaluator's
+/// Which changes to an evaluator's sheet may be saved (Docs/formats.md and Docs/architecture.md, "The rules"): the one rule the evaluator's
 /// desk, `ocenka sheet import` and the interface follow, pure and testable.
 ///
 /// A sheet is saved only by its own evaluator, after the declaration of impartiality, for a proposal

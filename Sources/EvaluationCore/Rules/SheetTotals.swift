@@ -1,5 +1,5 @@
 /// The points of one quality sheet: per group, the plain sum, and the total after the methodology's
-/// rules (DESIGN §4).
+/// rules (Docs/architecture.md, "The rules").
 public struct SheetTotals: Sendable, Equatable {
     /// Group id → the sum of its chosen levels, as scored (before any rule).
     public let groups: [String: Points]

@@ -1,4 +1,4 @@
-/// What is still missing before a sheet can be submitted (DESIGN §4). An empty list means it can be.
+/// What is still missing before a sheet can be submitted (Docs/architecture.md, "The rules"). An empty list means it can be.
 public enum SubmissionCheck {
     /// Every criterion scored with one of its levels and justified; a conflict declaration made.
     public static func missing(_ sheet: QualitySheet, method: QualityMethod) -> [MissingItem] {

@@ -1,4 +1,4 @@
-/// One evaluator's quality assessment of one proposal (`<proposalId>.quality.json`, DESIGN §3).
+/// One evaluator's quality assessment of one proposal (`<proposalId>.quality.json`, Docs/formats.md).
 public struct QualitySheet: Sendable, Equatable, Codable {
     public var format: Int
     public var kind: String

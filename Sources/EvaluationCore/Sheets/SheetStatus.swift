@@ -1,7 +1,7 @@
 import Foundation
 
 /// The life of a sheet: `draft` → `submitted` (locked) → `returned` by the chair (editable again) or
-/// `cancelled` (DESIGN §3).
+/// `cancelled` (Docs/formats.md).
 public enum SheetStatus: String, Sendable, Codable, CaseIterable {
     case draft
     case submitted

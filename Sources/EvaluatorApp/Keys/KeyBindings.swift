@@ -1,7 +1,7 @@
 import EvaluationCore
 import Terminal
 
-/// The keys of every screen (DESIGN §6), as data: the update function asks which command a key
+/// The keys of every screen (Docs/architecture.md, "The interface"), as data: the update function asks which command a key
 /// means here, the bottom bar and the `?` screen list the bindings. Cyrillic keys work beside the
 /// Latin ones: д/н/п answer ДА/НЕ/Н/П and "е" (the same key as "e" on both the phonetic and the
 /// БДС layout) edits.

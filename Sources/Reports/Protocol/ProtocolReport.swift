@@ -1,6 +1,6 @@
 import EvaluationCore
 
-/// The evaluation protocol of DESIGN §5 as UTF-8 text: the procedure and its frozen SHA-256, the
+/// The evaluation protocol (Docs/architecture.md, "The protocol") as UTF-8 text: the procedure and its frozen SHA-256, the
 /// committee and its declarations, the proposals received, the administrative and quality results,
 /// the chair's decisions, the ranking with the policies used, and the lines for the signatures.
 /// Tables are aligned by display width and no line is wider than `width`; the same input gives the

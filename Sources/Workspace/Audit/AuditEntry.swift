@@ -2,7 +2,7 @@ import EvaluationCore
 
 /// One line of an `audit.jsonl`: who changed which file when, what changed (old → new, by JSON
 /// path), the SHA-256 of the file as written, and the SHA-256 of the previous line, which chains the
-/// lines so that a deleted, edited or reordered line is seen (DESIGN §7).
+/// lines so that a deleted, edited or reordered line is seen (Docs/integrity.md).
 public struct AuditEntry: Sendable, Equatable, Codable {
     public var at: String
     public var actor: String

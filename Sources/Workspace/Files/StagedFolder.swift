@@ -2,9 +2,9 @@ import Foundation
 
 /// Making a whole workspace at once: it is built in a hidden folder beside the target and moved into
 /// place only when complete, so a failure leaves nothing behind. The target must be missing or empty.
-enum StagedFolder {
+public enum StagedFolder {
     /// Builds with `body` in a staging folder named `.<target>.<purpose>-<uuid>` and moves it to `root`.
-    static func build<T>(at root: URL, purpose: String, _ body: (URL) throws(WorkspaceError) -> T) throws(WorkspaceError) -> T {
+    public static func build<T>(at root: URL, purpose: String, _ body: (URL) throws(WorkspaceError) -> T) throws(WorkspaceError) -> T {
         let target = WorkspaceLayout(root: root).root
         let fileManager = FileManager.default
         var isFolder: ObjCBool = false
@@ -30,7 +30,7 @@ enum StagedFolder {
     }
 
     /// Runs a Foundation file operation, reporting its failure as a `WorkspaceError` naming `path`.
-    static func io(_ path: String, _ operation: String, _ body: () throws -> Void) throws(WorkspaceError) {
+    public static func io(_ path: String, _ operation: String, _ body: () throws -> Void) throws(WorkspaceError) {
         do {
             try body()
         } catch {

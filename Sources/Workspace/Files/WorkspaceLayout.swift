@@ -1,7 +1,7 @@
 import EvaluationCore
 import Foundation
 
-/// Where each file of a workspace is (DESIGN §3).
+/// Where each file of a workspace is (Docs/formats.md).
 public struct WorkspaceLayout: Sendable, Equatable {
     public let root: URL
 

@@ -2,14 +2,14 @@ import EvaluationCore
 
 /// The civil time of Bulgaria: EET (+02:00) in winter, EEST (+03:00) in summer, by the EU rule —
 /// summer time from the last Sunday of March, 01:00 UTC, to the last Sunday of October, 01:00 UTC.
-enum BulgarianTime {
+public enum BulgarianTime {
     static let winterOffsetMinutes = 120
     static let summerOffsetMinutes = 180
 
     /// The offset of a wall-clock time in Bulgaria, given as seconds since 1970-01-01T00:00 of that
     /// wall clock. In October's repeated hour the first (summer) reading is taken; an hour skipped in
     /// March is read as winter time.
-    static func offsetMinutes(localSecondsSinceEpoch local: Int64, year: Int) -> Int {
+    public static func offsetMinutes(localSecondsSinceEpoch local: Int64, year: Int) -> Int {
         let summer = summerTime(year: year)
         if summer.contains(local - Int64(summerOffsetMinutes * 60)) { return summerOffsetMinutes }
         return winterOffsetMinutes

@@ -1,7 +1,7 @@
 import EvaluationCore
 
 /// Who may do what: the chair and the secretary keep the register and the committee, the chair
-/// assigns and decides, evaluators write only their own sheets (DESIGN §1, §3).
+/// assigns and decides, evaluators write only their own sheets (Docs/architecture.md, "Who uses it"; Docs/integrity.md).
 public enum Authorization {
     /// The member `actor`, when their role is one of `roles`.
     public static func require(_ actor: String?, roles: Set<CommitteeMember.Role>, in info: WorkspaceInfo,

@@ -1,7 +1,7 @@
 import EvaluationCore
 import Foundation
 
-/// The chair's decisions (DESIGN §4, issue "decide"): each checked against the rules, recorded in
+/// The chair's decisions (Docs/architecture.md, "The rules", issue "decide"): each checked against the rules, recorded in
 /// `chair/decisions.json` with the reason, who and when, and audited in `chair/audit.jsonl`.
 public enum DecisionService {
     public enum Request: Sendable {

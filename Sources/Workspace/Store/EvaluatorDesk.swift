@@ -2,7 +2,7 @@ import EvaluationCore
 import Foundation
 
 /// An evaluator at work on their own sheets: it holds the lock of `sheets/<id>/` and enforces the
-/// rules of DESIGN §3–§4 on every save: the declaration first, only assigned proposals, quality only
+/// rules (Docs/architecture.md, "The rules") on every save: the declaration first, only assigned proposals, quality only
 /// once a proposal is admitted, nothing after submission or recusal, every change audited.
 public final class EvaluatorDesk {
     public let layout: WorkspaceLayout

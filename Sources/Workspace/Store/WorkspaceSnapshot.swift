@@ -61,7 +61,7 @@ public struct WorkspaceSnapshot: Sendable {
         }
     }
 
-    /// The ranked lists and the unranked proposals (DESIGN §4).
+    /// The ranked lists and the unranked proposals (Docs/architecture.md, "The rules").
     public func ranking() -> Ranking {
         Ranking.make(procedure: procedure, standings: standings(), decisions: decisions)
     }

@@ -1,5 +1,6 @@
 import EvaluationCore
 import Foundation
+import TestSupport
 import Testing
 import Workspace
 
@@ -7,7 +8,7 @@ import Workspace
 /// pending file's write and flush, the audit line's write and flush, the rename, the folder's flush.
 /// Whatever a command reported before stays; the next command finishes or drops the interrupted
 /// save and adds its own; check is clean throughout.
-@Suite("Chair commands killed at each step of a save lose nothing reported", .serialized)
+@Suite("Chair commands killed at each step of a save lose nothing reported", .serialized, .oneAtATime)
 struct ChairCrashTests {
     /// `syscall:when` pairs: the n-th call of that kind in one `decide` is where it dies.
     static let steps: [(String, Int)] = [("fsync", 1), ("write", 1), ("fsync", 2), ("rename", 1), ("fsync", 3)]

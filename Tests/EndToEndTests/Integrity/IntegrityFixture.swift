@@ -1,5 +1,6 @@
 import EvaluationCore
 import Foundation
+import TestSupport
 import Workspace
 
 /// A workspace where every member has written and others have written after them: e1 and e2 each

@@ -1,5 +1,6 @@
 import EvaluationCore
 import Foundation
+import TestSupport
 import Testing
 import Workspace
 

@@ -1,5 +1,6 @@
 import EvaluationCore
 import Foundation
+import TestSupport
 import Workspace
 
 /// A committee on four machines: a bare repository as the remote, the chair's workspace and one

@@ -4,7 +4,7 @@ import Testing
 import Workspace
 
 /// `ocenka sync` with real git: a committee on four machines sharing one bare repository.
-@Suite("A committee on several machines, synced through git", .serialized)
+@Suite("A committee on several machines, synced through git", .serialized, .oneAtATime)
 struct SyncTests {
     @Test("Three evaluators score on their own machines and sync at once, in rounds; the chair ranks every sheet; a return reaches the evaluator")
     func committeeRounds() async throws {

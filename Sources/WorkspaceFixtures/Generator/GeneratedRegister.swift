@@ -1,4 +1,5 @@
 import EvaluationCore
+import Workspace
 
 /// The register of a generated workspace: `count` proposals modelled on the demo's (their priority,
 /// title and what their evaluators say about them taken from a demo proposal, with the applicant,

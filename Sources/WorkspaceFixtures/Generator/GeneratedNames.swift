@@ -1,4 +1,5 @@
 import EvaluationCore
+import Workspace
 
 /// Bulgarian names for generated workspaces: committee members beyond the demo's, and applicants
 /// and partners in real towns (the institutions themselves are fictional). Data, not logic.

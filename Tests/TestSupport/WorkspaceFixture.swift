@@ -4,11 +4,11 @@ import Workspace
 
 /// A small workspace of procedure 33.24-2025 made through the library, as the commands make it:
 /// a chair, evaluators, a few proposals imported from CSV, assigned with a fixed seed.
-struct WorkspaceFixture {
-    let root: URL
-    let clock = WorkspaceClock(fixed: Timestamp("2025-12-01T10:00:00+02:00")!)
+public struct WorkspaceFixture {
+    public let root: URL
+    public let clock = WorkspaceClock(fixed: Timestamp("2025-12-01T10:00:00+02:00")!)
 
-    static let csv = """
+    public static let csv = """
     id,registeredAt,priority,requested,title,applicantName,applicantEik,applicantType,partners
     P-1,2025-11-24T10:00:00+02:00,1,24850.00,"Заедно в училище","ОУ „Христо Ботев“, гр. Сливен",\(EIK.completing("10000001")!),school,
     P-2,2025-11-24T11:00:00+02:00,2,18000,"Родители и училище","СУ „Васил Левски“, гр. Шумен",\(EIK.completing("10000002")!),school,
@@ -17,10 +17,10 @@ struct WorkspaceFixture {
     """
 
     /// Makes the workspace in a new temporary folder with evaluators `evaluators`.
-    static func make(evaluators: [String] = ["e1", "e2"], declare: Bool = true) throws -> WorkspaceFixture {
-        let root = try CommandRun.temporaryFolder().appendingPathComponent("ws")
+    public static func make(evaluators: [String] = ["e1", "e2"], declare: Bool = true) throws -> WorkspaceFixture {
+        let root = try TestFiles.temporaryFolder().appendingPathComponent("ws")
         let fixture = WorkspaceFixture(root: root)
-        let config = CommandRun.packageRoot.appendingPathComponent("Config")
+        let config = TestFiles.packageRoot.appendingPathComponent("Config")
         let procedure = try ProcedureCatalog(configFolder: config).procedure(withID: "coiduem-33.24-2025").get()
         _ = try WorkspaceCreator.create(at: root, procedure: procedure, clock: fixture.clock)
         _ = try CommitteeEditor.add(CommitteeMember(id: "chair", name: "Елена Стоянова", role: .chair), actingAs: nil, in: root, clock: fixture.clock)
@@ -40,33 +40,27 @@ struct WorkspaceFixture {
         return fixture
     }
 
-    var layout: WorkspaceLayout { WorkspaceLayout(root: root) }
+    public var layout: WorkspaceLayout { WorkspaceLayout(root: root) }
 
-    /// Every file under the workspace with its bytes, for "nothing changed" checks.
-    func contents() throws -> [String: Data] {
-        var result: [String: Data] = [:]
-        let enumerator = FileManager.default.enumerator(at: root, includingPropertiesForKeys: [.isRegularFileKey])
-        while let url = enumerator?.nextObject() as? URL {
-            guard (try url.resourceValues(forKeys: [.isRegularFileKey])).isRegularFile == true else { continue }
-            if url.lastPathComponent == ".lock" { continue }
-            result[layout.relativePath(of: url)] = try Data(contentsOf: url)
-        }
-        return result
+    /// Every file under the workspace with its bytes (the writers' `.lock` files left out), for
+    /// "nothing changed" checks.
+    public func contents() throws -> [String: Data] {
+        try TestFiles.files(under: root).filter { $0.key != ".lock" && !$0.key.hasSuffix("/.lock") }
     }
 
-    func remove() {
+    public func remove() {
         try? FileManager.default.removeItem(at: root.deletingLastPathComponent())
     }
 }
 
 extension WorkspaceFixture {
     /// The evaluators assigned to `proposal` in `stage`.
-    func assigned(_ proposal: String, _ stage: Assignments.Stage) throws -> [String] {
+    public func assigned(_ proposal: String, _ stage: Assignments.Stage) throws -> [String] {
         try WorkspaceFiles.assignments(layout).evaluators(of: proposal, in: stage)
     }
 
     /// Every assigned evaluator answers the checklist of `proposal` ДА (Н/П on I.2) and submits.
-    func admit(_ proposal: String) throws {
+    public func admit(_ proposal: String) throws {
         for evaluator in try assigned(proposal, .admin) {
             let desk = try EvaluatorDesk.open(root, evaluator: evaluator, clock: clock)
             defer { desk.close() }
@@ -80,7 +74,7 @@ extension WorkspaceFixture {
     /// `evaluator` scores every criterion of `proposal` with the level at `levelIndex` (0 = the highest,
     /// clamped to the lowest) and submits; returns the sheet's total.
     @discardableResult
-    func score(_ proposal: String, by evaluator: String, levelIndex: Int, submit: Bool = true) throws -> Points {
+    public func score(_ proposal: String, by evaluator: String, levelIndex: Int, submit: Bool = true) throws -> Points {
         let desk = try EvaluatorDesk.open(root, evaluator: evaluator, clock: clock)
         defer { desk.close() }
         let method = desk.procedure.quality!

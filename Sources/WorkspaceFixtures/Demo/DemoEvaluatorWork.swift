@@ -1,5 +1,6 @@
 import EvaluationCore
 import Foundation
+import Workspace
 
 /// The evaluators at work through `EvaluatorDesk`, the same way the interface works: every change —
 /// the declaration, the conflict-of-interest question, the answers, a remedy, the scores, the

@@ -1,5 +1,6 @@
 import EvaluationCore
 import Foundation
+import Workspace
 
 /// One evaluator's work in a generated workspace, the way `DemoEvaluatorWork` does it through the
 /// desk — the declaration; every assigned checklist (the conflict question and the answers, the

@@ -1,4 +1,5 @@
 import EvaluationCore
+import Workspace
 
 /// An applicant or a partner of the demo's register: a fictional institution in a real Bulgarian town.
 struct DemoInstitution: Sendable {

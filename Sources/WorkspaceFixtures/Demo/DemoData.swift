@@ -1,4 +1,5 @@
 import EvaluationCore
+import Workspace
 
 /// The demo's people, institutions, proposals and administrative notes: data, not logic.
 enum DemoData {

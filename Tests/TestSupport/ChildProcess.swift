@@ -16,21 +16,21 @@ import Darwin
 /// sometimes never noticed its child's exit. Here the child starts with
 /// an empty signal mask and default signal actions, and is reaped
 /// directly.
-struct ChildProcess {
+public struct ChildProcess {
     /// How a run ended.
-    struct Result: Sendable {
+    public struct Result: Sendable {
         /// The exit status, or 128 + the signal number that ended it.
-        let status: Int32
-        let output: String
-        let errorOutput: String
+        public let status: Int32
+        public let output: String
+        public let errorOutput: String
     }
 
     /// A system call that failed before the program could run.
-    struct Failure: Error, CustomStringConvertible {
-        let call: String
-        let code: Int32
+    public struct Failure: Error, CustomStringConvertible {
+        public let call: String
+        public let code: Int32
 
-        var description: String {
+        public var description: String {
             "\(call) failed: \(String(cString: strerror(code)))"
         }
     }
@@ -38,7 +38,7 @@ struct ChildProcess {
     /// Runs `executable` with `arguments` and `environment` in `directory`
     /// (default: the test's own), standard input from /dev/null, and waits
     /// for it to end.
-    static func run(_ executable: String, arguments: [String], environment: [String: String],
+    public static func run(_ executable: String, arguments: [String], environment: [String: String],
                     directory: String? = nil, timeLimit: Duration = .seconds(300)) throws -> Result {
         let outputPipe = try makePipe()
         let errorPipe = try makePipe()
@@ -84,7 +84,7 @@ struct ChildProcess {
 
     /// Starts `executable` with standard input, output and error on /dev/null and returns its
     /// process id without waiting: for tests that kill it on purpose.
-    static func spawn(_ executable: String, arguments: [String], environment: [String: String]) throws -> pid_t {
+    public static func spawn(_ executable: String, arguments: [String], environment: [String: String]) throws -> pid_t {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -104,7 +104,7 @@ struct ChildProcess {
     }
 
     /// Waits for `pid` to end and returns its status (128 + signal when a signal ended it).
-    static func wait(_ pid: pid_t) throws -> Int32 {
+    public static func wait(_ pid: pid_t) throws -> Int32 {
         var waitStatus: Int32 = 0
         while waitpid(pid, &waitStatus, 0) == -1 {
             guard errno == EINTR else { throw Failure(call: "waitpid", code: errno) }

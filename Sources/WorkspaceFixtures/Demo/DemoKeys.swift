@@ -1,4 +1,5 @@
 import EvaluationCore
+import Workspace
 
 /// The signing keys of the demo's and the generated benchmark workspaces' members: derived from the
 /// member's id, so the demo is the same byte for byte wherever it is made. They are public knowledge

@@ -1,4 +1,5 @@
 import EvaluationCore
+import Workspace
 
 /// The generator's calendar: moments in Bulgarian civil time on working days (weekends and public
 /// holidays skipped), 09:00–18:00, counted in minutes of working time from a first day, so that any

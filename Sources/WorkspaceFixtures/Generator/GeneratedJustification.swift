@@ -1,4 +1,5 @@
 import EvaluationCore
+import Workspace
 
 /// Justifications of a realistic length (by default 300–2 000 characters of Cyrillic): the demo's
 /// wording for the level (`DemoNotes`), then its other wordings, then sentences on how the evaluator

@@ -1,4 +1,5 @@
 import EvaluationCore
+import Workspace
 
 /// The demo's register as a registry office exports it: the CSV file that `ocenka proposals import`
 /// reads, dates in the Bulgarian form and Cyrillic kinds of applicants included.

@@ -1,5 +1,6 @@
 import EvaluationCore
 import Foundation
+import Workspace
 
 /// One writer's files and audit log as the generator makes them: every change is logged exactly as
 /// `WriterSession.save` logs it (the changed values by JSON path, the file's SHA-256, the hash of the

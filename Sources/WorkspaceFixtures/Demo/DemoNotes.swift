@@ -1,4 +1,5 @@
 import EvaluationCore
+import Workspace
 
 /// Fills the demo's templates (`DemoJustifications`, the administrative notes of `DemoData`) with
 /// what they say about one proposal.

@@ -1,4 +1,5 @@
 import EvaluationCore
+import Workspace
 
 /// A moment of the demo's fixed calendar, in Bulgarian winter time (+02:00): every step of the demo
 /// happens at its own moment, so the demo is the same, byte for byte, every time it is made.

@@ -1,5 +1,6 @@
 import EvaluationCore
 import Foundation
+import Workspace
 
 /// Realistic workspaces of any size in the documented format, for the benchmark (`ocenka-bench
 /// generate`): procedure 33.24-2025 with the demo's committee (and more evaluators named like them),
@@ -137,7 +138,7 @@ public enum WorkspaceGenerator {
                        decisions: log.decisions.count, logEntries: writers.reduce(chair.entryCount) { $0 + $1.entryCount })
     }
 
-    /// The draw of `ocenka assign` with `seed` (DESIGN §3), both stages from one generator.
+    /// The draw of `ocenka assign` with `seed` (Docs/formats.md), both stages from one generator.
     private static func draw(_ proposals: [String], evaluators: [String], seed: UInt64, procedure: Procedure) -> Assignments {
         var generator = SeededGenerator(seed: seed)
         var result = Assignments(seed: seed)

@@ -1,5 +1,6 @@
 import EvaluationCore
 import Foundation
+import Workspace
 
 /// The built-in demonstration: a workspace of procedure 33.24-2025 in the middle of its evaluation,
 /// made through the program's own code paths — the committee, a register imported from CSV, the

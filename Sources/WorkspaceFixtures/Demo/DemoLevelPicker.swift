@@ -1,4 +1,5 @@
 import EvaluationCore
+import Workspace
 
 /// Chooses one level per quality criterion so that a sheet adds up to a planned sum, the way one
 /// evaluator's judgement of a proposal holds together: the levels the proposal's facts decide are

@@ -1,5 +1,6 @@
 import EvaluationCore
 import Foundation
+import Workspace
 
 extension DemoWorkspace {
     /// Where a workspace stands, read back from its files (`WorkspaceSnapshot.standings()`): the

@@ -1,4 +1,5 @@
 import EvaluationCore
+import Workspace
 
 /// One proposal of a generated workspace: the demo's shape (`DemoProposal`, so that the demo's
 /// notes, justifications and level picker apply), with its register id and moment.

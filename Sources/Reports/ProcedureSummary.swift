@@ -1,8 +1,8 @@
 import EvaluationCore
 
 /// A one-line account of a procedure: its kind and the size of its checklist and methodology.
-enum ProcedureSummary {
-    static func line(_ procedure: Procedure) -> LocalizedText {
+public enum ProcedureSummary {
+    public static func line(_ procedure: Procedure) -> LocalizedText {
         let admin = procedure.admin.criteria.count
         let rejecting = procedure.admin.criteria.filter { $0.onNo == .reject }.count
         let noted = procedure.admin.criteria.filter { $0.onNo == .note }.count
