@@ -11,10 +11,6 @@ struct ChairCommand: ParsableCommand {
     @OptionGroup var actor: ActorOption
 
     func run() throws {
-        do {
-            try ChairRunner.run(root: options.root, chair: actor.actor, language: options.language, clock: options.clock)
-        } catch ExitCodeError.failure {
-            throw ExitCode.failure
-        }
+        try ChairRunner.run(root: options.root, chair: actor.actor, language: options.language, clock: options.clock)
     }
 }

@@ -27,12 +27,8 @@ struct DemoCommand: ParsableCommand {
         let root = URL(fileURLWithPath: folder, isDirectory: true, relativeTo: ProcedureCommand.currentDirectory).standardizedFileURL
         let made = try prepare(root, language: language)
         if !summary && isatty(STDIN_FILENO) == 1 && isatty(STDOUT_FILENO) == 1 {
-            do {
-                try InterfaceRunner.run(root: root, evaluator: DemoWorkspace.firstEvaluatorID, language: language,
-                                        clock: .fromEnvironment())
-            } catch ExitCodeError.failure {
-                throw ExitCode.failure
-            }
+            try InterfaceRunner.run(root: root, evaluator: DemoWorkspace.firstEvaluatorID, language: language,
+                                    clock: .fromEnvironment())
             return
         }
         let snapshot = try Run.workspace(language) { () throws(WorkspaceError) in try WorkspaceLoader.load(root).get() }

@@ -48,14 +48,10 @@ struct Ocenka: ParsableCommand {
         let info = try Run.workspace(options.language) { () throws(WorkspaceError) in
             try WorkspaceFiles.info(WorkspaceLayout(root: options.root))
         }
-        do {
-            if info.member(withID: id)?.role == .chair {
-                try ChairRunner.run(root: options.root, chair: id, language: options.language, clock: options.clock)
-            } else {
-                try InterfaceRunner.run(root: options.root, evaluator: id, language: options.language, clock: options.clock)
-            }
-        } catch ExitCodeError.failure {
-            throw ExitCode.failure
+        if info.member(withID: id)?.role == .chair {
+            try ChairRunner.run(root: options.root, chair: id, language: options.language, clock: options.clock)
+        } else {
+            try InterfaceRunner.run(root: options.root, evaluator: id, language: options.language, clock: options.clock)
         }
     }
 }

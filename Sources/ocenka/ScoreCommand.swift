@@ -11,10 +11,6 @@ struct ScoreCommand: ParsableCommand {
     @OptionGroup var actor: ActorOption
 
     func run() throws {
-        do {
-            try InterfaceRunner.run(root: options.root, evaluator: actor.actor, language: options.language, clock: options.clock)
-        } catch ExitCodeError.failure {
-            throw ExitCode.failure
-        }
+        try InterfaceRunner.run(root: options.root, evaluator: actor.actor, language: options.language, clock: options.clock)
     }
 }

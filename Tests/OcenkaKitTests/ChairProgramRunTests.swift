@@ -6,6 +6,7 @@ import Reports
 import Terminal
 import Testing
 import Workspace
+import WorkspaceFixtures
 
 /// The chair's program loop without a terminal: scripted keys, a real demo workspace, the decisions
 /// and exports read back from disk.

@@ -1,6 +1,7 @@
 import EvaluationCore
 import Foundation
 import Workspace
+import WorkspaceFixtures
 
 /// A demo workspace in a temporary folder of its own, for one test.
 struct DemoFolder {

@@ -20,8 +20,7 @@ enum ChairRunner {
         do {
             terminal = try TerminalSession.start()
         } catch {
-            Console.error(String(describing: error))
-            throw ExitCodeError.failure
+            throw CLIError(lines: [String(describing: error)])
         }
         defer { terminal.stop() }
         var state = ChairState(model: ChairModel(snapshot, chair: chair), language: language, size: terminal.size)

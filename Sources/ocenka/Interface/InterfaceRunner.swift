@@ -1,3 +1,4 @@
+import ArgumentParser
 import EvaluationCore
 import EvaluatorApp
 import Foundation
@@ -17,8 +18,7 @@ enum InterfaceRunner {
         do {
             terminal = try TerminalSession.start()
         } catch {
-            Console.error(String(describing: error))
-            throw ExitCodeError.failure
+            throw CLIError(lines: [String(describing: error)])
         }
         defer { terminal.stop() }
         let model: EvaluatorModel
@@ -27,7 +27,7 @@ enum InterfaceRunner {
             model = loaded
         case .failure(let error):
             try ProblemScreen.show(error.lines(in: language), language: language, on: terminal)
-            throw ExitCodeError.failure
+            throw ExitCode.failure
         }
         var state = AppState(model: model, language: language, size: terminal.size, today: clock.now().localDate)
         state.sync = WorkspaceSync.state(root).map(SyncStatus.init)
@@ -37,13 +37,7 @@ enum InterfaceRunner {
         try runner.run(on: terminal, now: { clock.now() })
         if !runner.state.endedBecause.isEmpty {
             terminal.stop()
-            Console.error(lines: runner.state.endedBecause)
-            throw ExitCodeError.failure
+            throw CLIError(lines: runner.state.endedBecause)
         }
     }
-}
-
-/// Exit with code 1 after the message was already shown.
-enum ExitCodeError: Error {
-    case failure
 }

@@ -24,7 +24,7 @@ struct WriterSessionTests {
         ]
         for target in targets {
             #expect {
-                try session.save(Data("{}".utf8), to: target, action: "test.write")
+                try session.save(Data("{}".utf8), to: target, action: .sheetNote)
             } throws: { error in
                 guard case WorkspaceError.refused(let text) = error else { return false }
                 return text.bulgarian.hasPrefix("e1 не може да пише в ") && text.english.hasPrefix("e1 may not write ")
@@ -42,8 +42,8 @@ struct WriterSessionTests {
         let target = fixture.layout.evaluatorFolder("e1").appendingPathComponent("note.json")
         let logBefore = try Data(contentsOf: fixture.layout.auditFile("e1"))
         let data = Data("{\"a\":1}\n".utf8)
-        try session.save(data, to: target, action: "test.write")
-        try session.save(data, to: target, action: "test.write")
+        try session.save(data, to: target, action: .sheetNote)
+        try session.save(data, to: target, action: .sheetNote)
         #expect(try Data(contentsOf: target) == data)
         let log = try Data(contentsOf: fixture.layout.auditFile("e1"))
         #expect(log.starts(with: logBefore))
@@ -51,7 +51,7 @@ struct WriterSessionTests {
         #expect(added.count == 1)
         let entry = try #require(session.latestEntries(of: target).last)
         #expect(entry.target == "sheets/e1/note.json")
-        #expect(entry.action == "test.write")
+        #expect(entry.action == AuditAction.sheetNote.recorded)
         #expect(entry.sha256 == SHA256Digest.hex(data))
         let previousLine = try #require(String(decoding: logBefore, as: UTF8.self).split(separator: "\n").last)
         #expect(entry.prev == SHA256Digest.hex(Data(previousLine.utf8)))
