@@ -200,6 +200,13 @@ public struct ProcedureOutline {
         for group in quality.groups {
             lines.append("")
             let groupTitle = TextLayout.hanging(group.title, first: "  \(group.id). ", rest: "     ", width: width - pointsColumn)
+            guard !group.toBeEntered else {
+                lines += groupTitle
+                lines += TextLayout.hanging(t("критериите предстои да бъдат въведени (ocenka procedure import ТАБЛИЦА.csv --base \(procedure.id))",
+                                              "the criteria are still to be entered (ocenka procedure import TABLE.csv --base \(procedure.id))"),
+                                            first: "     ", rest: "     ", width: width)
+                continue
+            }
             lines += rightAligned(groupTitle, points(group.maxPoints), column: pointsColumn)
             for criterion in group.criteria {
                 let question = TextLayout.hanging(criterion.question, first: "    \(criterion.id) ", rest: "         ", width: width - pointsColumn)

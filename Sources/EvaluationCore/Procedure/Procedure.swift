@@ -56,6 +56,9 @@ public struct Procedure: Sendable, Equatable {
     /// Whether proposals are scored and ranked, or only checked pass/fail.
     public var isPassFail: Bool { quality == nil }
 
+    /// Whether the procedure can run: no quality group is still to be entered.
+    public var isComplete: Bool { quality?.isComplete ?? true }
+
     public func priority(withID id: String) -> Priority? {
         priorities.first { $0.id == id }
     }

@@ -353,7 +353,7 @@ public enum ProcedureDecoder {
             }
             groups.append(group)
         }
-        if let maxPoints, groupsComplete, !groups.isEmpty {
+        if let maxPoints, groupsComplete, !groups.isEmpty, !groups.contains(where: \.toBeEntered) {
             let sum = groups.reduce(Points.zero) { $0 + $1.maxPoints }
             if sum != maxPoints {
                 let parts = groups.map { $0.maxPoints.canonicalText }.joined(separator: " + ")
@@ -373,7 +373,7 @@ public enum ProcedureDecoder {
         seenGroups: inout [String: JSONPath], seenCriteria: inout [String: JSONPath]
     ) -> QualityGroup? {
         guard let object = JSONObjectReader(value, at: path, issues: issues) else { return nil }
-        object.rejectUnknownKeys(["id", "title", "description", "maxPoints", "criteria", "source"])
+        object.rejectUnknownKeys(["id", "title", "description", "maxPoints", "criteria", "source", "toBeEntered"])
         let id = object.string("id")
         checkID(id, at: object.path.appending("id"), issues: issues)
         if let id { noteDuplicate(id, at: object.path.appending("id"), seen: &seenGroups, what: "група", whatEn: "group", issues: issues) }
@@ -381,6 +381,22 @@ public enum ProcedureDecoder {
         let description = object.string("description", required: false)
         let declaredMax = object.points("maxPoints", required: false)
         let source = object.string("source", required: false)
+        let toBeEntered = object.bool("toBeEntered", required: false) ?? false
+        if toBeEntered {
+            // Seed 002: the groups are named (002_60dcf141085ee52b.txt:1153) but their criteria are in an annex not in the text.
+            if let elements = object.array("criteria", required: false), !elements.isEmpty {
+                issues.add(object.path.appending("criteria"),
+                           bg: "група с „toBeEntered“ още няма критерии; въведете ги и махнете „toBeEntered“",
+                           en: "a group with \"toBeEntered\" has no criteria yet; enter them and remove \"toBeEntered\"")
+            }
+            if declaredMax != nil {
+                issues.add(object.path.appending("maxPoints"),
+                           bg: "група с „toBeEntered“ няма максимум: той следва от критериите ѝ",
+                           en: "a group with \"toBeEntered\" has no maximum: it follows from its criteria")
+            }
+            guard let id, let title else { return nil }
+            return QualityGroup(id: id, title: title, description: description, criteria: [], source: source, toBeEntered: true)
+        }
         var criteria: [QualityCriterion] = []
         var complete = true
         let elements = object.array("criteria") ?? []

@@ -95,6 +95,8 @@ public enum CriteriaTableImporter {
             var object = old.first { $0["id"] as? String == group.id } ?? [:]
             // A group's maximum is a check against typing errors in the file; the table's levels decide it.
             object["maxPoints"] = nil
+            // A group the base left to be entered is entered now.
+            object["toBeEntered"] = nil
             object["id"] = group.id
             object["title"] = group.title
             object["criteria"] = group.criteria
