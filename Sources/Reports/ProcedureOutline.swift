@@ -55,6 +55,7 @@ public struct ProcedureOutline {
         lines += prioritiesSection()
         lines += adminSection()
         lines += registerRulesSection()
+        lines += registerChecksSection()
         lines += qualitySection()
         lines += reconciliationSection()
         lines += rankingSection()

@@ -26,6 +26,8 @@ public struct Procedure: Sendable, Equatable {
     public var directProvision: Bool = false
     /// Checks on the register's columns (seed 003's population caps and one-per rules).
     public var registerRules: [RegisterRule] = []
+    /// Checks on the register's columns that give findings (any procedure; `registerChecks`).
+    public var registerChecks: [RegisterCheck] = []
 
     public init(
         format: Int = 1, id: String, title: String, authority: String, source: String? = nil,

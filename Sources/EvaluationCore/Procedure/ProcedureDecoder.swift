@@ -41,7 +41,7 @@ public enum ProcedureDecoder {
         guard let root = JSONObjectReader(value, at: .root, issues: issues) else { return nil }
         root.rejectUnknownKeys([
             "format", "id", "title", "authority", "source", "currency", "secondaryCurrency", "submissionDeadline",
-            "notes", "priorities", "admin", "quality", "reconciliation", "ranking", "outcome", "registerRules",
+            "notes", "priorities", "admin", "quality", "reconciliation", "ranking", "outcome", "registerRules", "registerChecks",
         ])
         let format = root.integer("format", in: 1...Int.max)
         if let format, format != supportedFormat {
@@ -82,6 +82,7 @@ public enum ProcedureDecoder {
                        en: "\"outcome\" is given only in a procedure without a quality assessment (no \"quality\")")
         }
         let registerRules = readRegisterRules(root)
+        let registerChecks = RegisterCheckDecoder.read(root)
 
         guard let format, let id, let title, let authority, let admin else { return nil }
         let implicit = Priority(id: Procedure.implicitPriorityID, title: "Процедурата като цяло")
@@ -92,6 +93,7 @@ public enum ProcedureDecoder {
             quality: quality, reconciliation: reconciliation, ranking: ranking)
         procedure.directProvision = outcome == .directProvision && quality == nil
         procedure.registerRules = registerRules
+        procedure.registerChecks = registerChecks
         return procedure
     }
 

@@ -155,6 +155,9 @@ struct ProposalRowReader {
                         en: "\(field.text.quotedForEnglishMessage()) is not a number of inhabitants (a whole number, e.g. 1250)")
             }
         }
+        let activities = field(.activities).flatMap { field in Self.activities(field.text) { problem(field, $0) } }
+        let duration = field(.durationMonths).flatMap { field in Self.duration(field.text) { problem(field, $0) } }
+        let budgetLines = field(.budgetLines).flatMap { field in Self.budgetLines(field.text) { problem(field, $0) } }
         func optional(_ column: ProposalColumn) -> String? {
             guard let text = field(column)?.text, !text.isEmpty else { return nil }
             return text
@@ -169,6 +172,9 @@ struct ProposalRowReader {
         proposal.settlementPopulation = population
         proposal.nuts3 = optional(.nuts3)
         proposal.network = optional(.network)
+        proposal.activities = activities
+        proposal.durationMonths = duration
+        proposal.budgetLines = budgetLines
         return proposal
     }
 
