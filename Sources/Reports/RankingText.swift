@@ -252,7 +252,7 @@ public struct RankingText {
             .init(title: t("Статус", "Status")),
             .init(title: t("Основание", "Reasons")),
         ], rows: ranking.unranked.map { item in
-            [item.proposal, item.priority, proposals[item.proposal]?.applicant.name ?? "", item.status.label.text(in: language),
+            [item.proposal, procedure.displayedPriority(item.priority), proposals[item.proposal]?.applicant.name ?? "", item.status.label.text(in: language),
              reasonText(item)]
         })
         lines += table.render(width: width).split(separator: "\n").map(String.init)

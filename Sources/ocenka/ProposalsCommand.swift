@@ -56,7 +56,7 @@ struct ProposalsCommand: ParsableCommand {
                 .init(title: bg ? "Искано" : "Requested", alignment: .right, wraps: false),
                 .init(title: bg ? "Констатации" : "Findings"),
             ], rows: proposals.map { proposal in
-                [proposal.id, proposal.priority, proposal.applicant.name,
+                [proposal.id, procedure.displayedPriority(proposal.priority), proposal.applicant.name,
                  bg ? proposal.requested.localizedNumber : proposal.requested.canonicalText,
                  proposal.findings.map { $0.message(currency: procedure.currency).text(in: language) }.joined(separator: "; ")]
             })

@@ -15,3 +15,11 @@ extension Procedure {
         }
     }
 }
+
+extension Procedure {
+    /// A proposal's priority as a column shows it: "—" in a procedure without priorities of its own,
+    /// whose one implicit priority ("0") is no priority a reader would recognise.
+    public func displayedPriority(_ id: String) -> String {
+        hasExplicitPriorities ? id : "—"
+    }
+}

@@ -26,7 +26,8 @@ public enum ChairView {
         let waiting = ranking.unranked.filter { $0.status == .needsDecision }.count
         let pending = ranking.unranked.filter { $0.status == .pending }.count
         let finality = ranking.isFinal
-            ? state.text("Класирането е ОКОНЧАТЕЛНО.", "The ranking is FINAL.")
+            ? (ranking.outcome == .funding ? state.text("Класирането е ОКОНЧАТЕЛНО.", "The ranking is FINAL.")
+                                           : state.text("Списъкът е ОКОНЧАТЕЛЕН.", "The list is FINAL."))
             : state.text(CountedMessages.preliminaryRanking(waiting: waiting, pending: pending))
         buffer.write(finality, row: 2, column: 1, style: ranking.isFinal ? Style(color: .success, attributes: [.bold]) : Style(color: .warning, attributes: [.bold]),
                      maxWidth: width - 2)
