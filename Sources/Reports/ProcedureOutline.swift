@@ -168,6 +168,12 @@ public struct ProcedureOutline {
         }
         lines += TextLayout.hanging(remedy, first: "  ", rest: "  ", width: width)
         lines.append("  " + t("Оценители на предложение: ", "Evaluators per proposal: ") + "\(admin.evaluatorsPerProposal)")
+        if let period = admin.evaluationPeriod {
+            let months = period.months == 1 ? t("един месец", "one month") : t("\(period.months) месеца", "\(period.months) months")
+            let paused = period.pausedWhileRemedied ? t("; спира да тече, докато трае отстраняването", "; stopped while a remedy runs") : ""
+            lines += TextLayout.hanging(t("Срок за оценка: ", "Period for the assessment: ") + months + t(" от подаването", " from submission") + paused
+                                        + (period.source.map { " [\($0)]" } ?? ""), first: "  ", rest: "  ", width: width)
+        }
         let total = admin.criteria.count
         let rejecting = admin.criteria.filter { $0.onNo == .reject }.count
         let noted = admin.criteria.filter { $0.onNo == .note }.count

@@ -254,7 +254,7 @@ public enum ProcedureDecoder {
         let issues = object.issues
         object.rejectUnknownKeys([
             "remedyDays", "remedyDayKind", "remedyRollsToWorkingDay", "evaluatorsPerProposal", "groups",
-            "nonWorkingDays", "workingDays",
+            "nonWorkingDays", "workingDays", "evaluationPeriod",
         ])
         let remedyDays = object.integer("remedyDays", in: 0...365)
         let kind = object.choice("remedyDayKind", RemedyDayKind.self)
@@ -305,10 +305,20 @@ public enum ProcedureDecoder {
             guard let id, let title else { continue }
             groups.append(AdminGroup(id: id, title: title, criteria: criteria, source: source))
         }
+        var period: EvaluationPeriod?
+        if let periodObject = object.object("evaluationPeriod", required: false) {
+            periodObject.rejectUnknownKeys(["months", "pausedWhileRemedied", "source"])
+            let months = periodObject.integer("months", in: 1...24)
+            let paused = periodObject.bool("pausedWhileRemedied", required: false) ?? false
+            let source = periodObject.string("source", required: false)
+            if let months { period = EvaluationPeriod(months: months, pausedWhileRemedied: paused, source: source) }
+        }
         guard let remedyDays, let kind, let evaluators else { return nil }
-        return AdminChecklist(
+        var checklist = AdminChecklist(
             remedyDays: remedyDays, remedyDayKind: kind, remedyRollsToWorkingDay: rolls, evaluatorsPerProposal: evaluators,
             groups: groups, nonWorkingDays: nonWorking, workingDays: working)
+        checklist.evaluationPeriod = period
+        return checklist
     }
 
     private static func readDates(_ object: JSONObjectReader, _ key: String) -> [CalendarDate] {
