@@ -113,7 +113,13 @@ final class ChairRunner {
             let report = WorkspaceCheck.run(root, language: language)
             let checked: Result<WorkspaceSnapshot, WorkspaceError>
             if report.isClean, let snapshot = report.snapshot {
-                checked = .success(snapshot)
+                // No final protocol while an objection against a non-admission is open (as `ocenka protocol`).
+                let objections = (try? ObjectionService.load(snapshot.layout).get()) ?? ObjectionLog()
+                if let refusal = ObjectionBlock.refusal(objections, checklist: snapshot.procedure.admin) {
+                    checked = .failure(.refused(refusal))
+                } else {
+                    checked = .success(snapshot)
+                }
             } else {
                 checked = .failure(.refused(LocalizedText(bg: "работното пространство не преминава проверката: " + report.problems.joined(separator: " "),
                                                           en: "the workspace fails its check: " + report.problems.joined(separator: " "))))
