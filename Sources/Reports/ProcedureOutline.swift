@@ -78,9 +78,9 @@ public struct ProcedureOutline {
 
     private func prioritiesSection() -> [String] {
         guard procedure.hasExplicitPriorities else { return [] }
-        var lines = heading(t("ПРИОРИТЕТИ", "PRIORITIES"))
+        var lines = heading(procedure.priorityTerm.plural.text(in: language))
         for priority in procedure.priorities {
-            lines += TextLayout.hanging(priority.title, first: "  \(t("Приоритет", "Priority")) \(priority.id). ", rest: "    ", width: width)
+            lines += TextLayout.hanging(priority.title, first: "  \(procedure.priorityTerm.noun.text(in: language)) \(priority.id). ", rest: "    ", width: width)
             var facts: [String] = []
             if let budget = priority.budget { facts.append(t("бюджет ", "budget ") + money(budget)) }
             if let max = priority.maxPerProject { facts.append(t("максимум на проект ", "maximum per project ") + money(max)) }
@@ -100,7 +100,9 @@ public struct ProcedureOutline {
             }
         }
         if let total = procedure.totalBudget, procedure.priorities.count > 1 {
-            lines += TextLayout.hanging(money(total), first: "  " + t("Общ бюджет на приоритетите: ", "Total of the priorities' budgets: "),
+            lines += TextLayout.hanging(money(total), first: "  " + (procedure.priorityTerm == .component
+                                            ? t("Общ бюджет на компонентите: ", "Total of the components' budgets: ")
+                                            : t("Общ бюджет на приоритетите: ", "Total of the priorities' budgets: ")),
                                         rest: "    ", width: width)
         }
         return lines

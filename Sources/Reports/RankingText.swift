@@ -77,7 +77,7 @@ public struct RankingText {
     /// The heading, budget line, bar and table of one list.
     public func groupLines(_ group: Ranking.Group) -> [String] {
         var lines: [String] = []
-        let heading = group.id == "procedure" ? group.title : t("Приоритет \(group.id). ", "Priority \(group.id). ") + group.title
+        let heading = group.id == "procedure" ? group.title : procedure.priorityTerm.noun.text(in: language) + " \(group.id). " + group.title
         lines += TextLayout.wrap(heading, width: width)
         if ranking.outcome == .admittedList { return lines + admittedLines(group) }
         lines += Self.wrapKeepingAmounts(budgetLine(group), width: width)

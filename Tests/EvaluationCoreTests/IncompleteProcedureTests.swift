@@ -16,6 +16,8 @@ struct IncompleteProcedureTests {
         #expect(procedure.totalBudget == Money(minorUnits: 2_862_421_400))
         #expect(procedure.priorities.allSatisfy { $0.minPerProject == Money(minorUnits: 25_000_000) && $0.maxPerProject == Money(minorUnits: 75_000_000) })
         #expect(procedure.admin.remedyDays == 7)
+        #expect(procedure.priorityTerm == .component)
+        #expect(try Fixtures.reference.priorityTerm == .priority)
         #expect(procedure.ranking?.scope == .priority)
         #expect(procedure.notes.allSatisfy { $0.contains("002_60dcf141085ee52b.txt:") })
     }

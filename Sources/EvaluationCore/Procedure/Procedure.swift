@@ -26,6 +26,8 @@ public struct Procedure: Sendable, Equatable {
     public var directProvision: Bool = false
     /// Checks on the register's columns (seed 003's population caps and one-per rules).
     public var registerRules: [RegisterRule] = []
+    /// What the procedure calls its budget units: priorities, or components (seed 002, 002_60dcf141085ee52b.txt:307–311).
+    public var priorityTerm: PriorityTerm = .priority
     /// Checks on the register's columns that give findings (any procedure; `registerChecks`).
     public var registerChecks: [RegisterCheck] = []
 

@@ -41,7 +41,7 @@ public enum ProcedureDecoder {
         guard let root = JSONObjectReader(value, at: .root, issues: issues) else { return nil }
         root.rejectUnknownKeys([
             "format", "id", "title", "authority", "source", "currency", "secondaryCurrency", "submissionDeadline",
-            "notes", "priorities", "admin", "quality", "reconciliation", "ranking", "outcome", "registerRules", "registerChecks",
+            "notes", "priorities", "admin", "quality", "reconciliation", "ranking", "outcome", "registerRules", "registerChecks", "priorityTerm",
         ])
         let format = root.integer("format", in: 1...Int.max)
         if let format, format != supportedFormat {
@@ -83,6 +83,7 @@ public enum ProcedureDecoder {
         }
         let registerRules = readRegisterRules(root)
         let registerChecks = RegisterCheckDecoder.read(root)
+        let priorityTerm = root.choice("priorityTerm", PriorityTerm.self, required: false)
 
         guard let format, let id, let title, let authority, let admin else { return nil }
         let implicit = Priority(id: Procedure.implicitPriorityID, title: "Процедурата като цяло")
@@ -94,6 +95,7 @@ public enum ProcedureDecoder {
         procedure.directProvision = outcome == .directProvision && quality == nil
         procedure.registerRules = registerRules
         procedure.registerChecks = registerChecks
+        procedure.priorityTerm = priorityTerm ?? .priority
         return procedure
     }
 

@@ -26,7 +26,7 @@ enum ChairRankingView {
         case .funding: nil
         }
         let explicit = state.model.procedure.hasExplicitPriorities && group.id != "procedure"
-        let title = explicit ? state.text("Приоритет \(group.id). ", "Priority \(group.id). ") + group.title : (outcomeTitle ?? group.title)
+        let title = explicit ? state.text(state.model.procedure.priorityTerm.noun) + " \(group.id). " + group.title : (outcomeTitle ?? group.title)
         buffer.write(TextLayout.truncate(title, to: rect.columns - DisplayWidth.of(switcher) - 2), row: rect.row, column: rect.column, style: AppView.titleStyle)
         buffer.write(switcher, row: rect.row, column: rect.column + rect.columns - DisplayWidth.of(switcher), style: AppView.mutedStyle)
         var row = rect.row + 1

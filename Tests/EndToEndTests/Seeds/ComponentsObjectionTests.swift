@@ -121,7 +121,7 @@ struct ComponentsObjectionTests {
         #expect(imported.status == 0, "\(imported.standardError)")
         let checked = try CommandRun.ocenka(["procedure", "check", "complete.json"], in: base)
         #expect(checked.status == 0)
-        #expect(checked.standardOutput.contains("наред — bg05sfpr001-1.008: 3 приоритета, 18 административни критерия"), "\(checked.standardOutput)")
+        #expect(checked.standardOutput.contains("наред — bg05sfpr001-1.008: 3 компонента, 18 административни критерия"), "\(checked.standardOutput)")
         #expect(checked.standardOutput.contains("4 критерия за качество в 4 групи, максимум 100,00 т."))
 
         let workspace = Workspace(base: base, procedureFile: base.appendingPathComponent("complete.json"))
@@ -208,6 +208,9 @@ struct ComponentsObjectionTests {
         #expect(text.contains("ВЪЗРАЖЕНИЯ СРЕЩУ НЕДОПУСКАНЕТО"))
         #expect(text.contains("Възражение № 1 — K3-2, Община Кюстендил"))
         #expect(text.contains("04.03.2026 г."))
+        let ranked = try workspace.run(["rank", "--as", "chair"])
+        #expect(ranked.standardOutput.contains("Компонент 3. Регион в преход (Югозападен район)"), "\(ranked.standardOutput)")
+        #expect(!ranked.standardOutput.contains("Приоритет"))
         #expect(text.contains("Общинското предприятие е отделно юридическо лице."))
     }
 }
