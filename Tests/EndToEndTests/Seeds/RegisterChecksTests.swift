@@ -14,17 +14,18 @@ struct RegisterChecksTests {
 
     static var checks: [[String: Any]] { [
         ["kind": "applicantTypes", "types": ["school", "kindergarten", "supportCentre"], "source": "001_97f339b8af9b0d1c.txt:58"],
+        ["kind": "partnerTypes", "types": ["school", "kindergarten", "supportCentre"], "source": "001_97f339b8af9b0d1c.txt:62"],
         ["kind": "durationMonths", "minimum": 7, "maximum": 9, "source": "001_97f339b8af9b0d1c.txt:113"],
         ["kind": "budgetLineShare", "line": "management", "maxPercent": "15", "source": "001_97f339b8af9b0d1c.txt:421"],
         ["kind": "budgetLineCap", "line": "publicity", "max": "500.00", "source": "001_97f339b8af9b0d1c.txt:415"],
     ] }
 
     static let register = """
-    id,registeredAt,priority,requested,title,applicantName,applicantEik,applicantType,activities,durationMonths,budgetLines
-    R-1,2025-11-20T09:00:00+02:00,1,20000.00,"Всичко наред","ОУ „Христо Ботев“",\(eik("10000001")),ОУ,1.1; 1.4; 2.2; 2.3,8,management=3000; publicity=500
-    R-2,2025-11-20T10:00:00+02:00,1,20000.00,"Без 2.3","СУ „Иван Вазов“",\(eik("10000002")),СУ,1.1; 1.4; 2.2; 3.1,10,"management=3 000,01; publicity=500,01"
-    R-3,2025-11-20T11:00:00+02:00,4,15000.00,"Една дейност","Община Тест",\(eik("10000003")),община,1,,
-    R-4,2025-11-20T12:00:00+02:00,2,20000.00,"Без данни","ДГ „Слънце“",\(eik("10000004")),ДГ,,,
+    id,registeredAt,priority,requested,title,applicantName,applicantEik,applicantType,partners,activities,durationMonths,budgetLines
+    R-1,2025-11-20T09:00:00+02:00,1,20000.00,"Всичко наред","ОУ „Христо Ботев“",\(eik("10000001")),ОУ,ДГ „Радост“|\(eik("10000011"))|ДГ,1.1; 1.4; 2.2; 2.3,8,management=3000; publicity=500
+    R-2,2025-11-20T10:00:00+02:00,1,20000.00,"Без 2.3","СУ „Иван Вазов“",\(eik("10000002")),СУ,Община Враца|\(eik("10000012"))|община,1.1; 1.4; 2.2; 3.1,10,"management=3 000,01; publicity=500,01"
+    R-3,2025-11-20T11:00:00+02:00,4,15000.00,"Една дейност","Община Тест",\(eik("10000003")),община,,1,,
+    R-4,2025-11-20T12:00:00+02:00,2,20000.00,"Без данни","ДГ „Слънце“",\(eik("10000004")),ДГ,ЦПЛР „Дъга“|\(eik("10000014")),,,
 
     """
 
@@ -62,7 +63,8 @@ struct RegisterChecksTests {
             kinds[id] = ((proposal["findings"] as? [[String: Any]]) ?? []).compactMap { $0["kind"] as? String }
         }
         #expect(kinds["R-1"] == [], "at the limits: 15 % of 20 000 is 3 000, publicity 500")
-        #expect(kinds["R-2"] == ["mandatoryActivitiesMissing", "activitiesNotEligible", "durationOutOfRange", "budgetLineAboveShare", "budgetLineAboveCap"])
+        #expect(kinds["R-2"] == ["mandatoryActivitiesMissing", "activitiesNotEligible", "partnerTypeNotEligible", "durationOutOfRange",
+                                 "budgetLineAboveShare", "budgetLineAboveCap"])
         #expect(kinds["R-3"] == ["tooFewActivities", "applicantTypeNotEligible"])
         #expect(kinds["R-4"] == [], "nothing given, nothing found")
 
@@ -77,6 +79,7 @@ struct RegisterChecksTests {
         #expect(flat.contains("видът на кандидата (община) не е сред допустимите по процедурата"))
         #expect(flat.contains("допустимите дейности са 1, а приоритетът изисква поне 2"))
         #expect(flat.contains("дейности, които не са допустими по приоритета: 3.1"))
+        #expect(flat.contains("видът на партньора с ЕИК \(Self.eik("10000012")) (община) не е сред допустимите"))
     }
 
     @Test("A malformed plan column is refused with its line and column")
