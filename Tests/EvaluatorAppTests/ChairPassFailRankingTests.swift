@@ -86,3 +86,16 @@ struct ChairPassFailRankingTests {
         #expect(!line.contains(" 0   "))
     }
 }
+
+@Suite("The chair's screens with an open objection")
+struct ChairObjectionTests {
+    @Test("An open objection makes the ranking not final at the top of every screen")
+    func blocked() throws {
+        var state = try ChairFixtures.state()
+        state.model.openObjections = [Objection(number: 1, proposal: "33.24-2025-003", notifiedOn: CalendarDate("2026-02-24")!,
+                                                receivedOn: CalendarDate("2026-02-27")!, grounds: "Основания.", by: "chair",
+                                                at: AppFixtures.now)]
+        let screen = ChairView.render(state).buffer.lines.joined(separator: "\n")
+        #expect(screen.contains("НЕ е окончателно: неприключено възражение № 1 (33.24-2025-003)."), "\(screen)")
+    }
+}
