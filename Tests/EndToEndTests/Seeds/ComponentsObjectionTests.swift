@@ -107,6 +107,30 @@ struct ComponentsObjectionTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("ws").path))
     }
 
+    @Test("A table with some of the groups: the others stay to be entered, in their places; a second table completes it")
+    func partialTable() throws {
+        let base = try CommandRun.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: base) }
+        let exported = try CommandRun.ocenka(["procedure", "export-criteria", "bg05sfpr001-1.008"], in: base)
+        let rows = Self.qualityRows.split(separator: "\n").map(String.init)
+        let second = rows.filter { $0.hasPrefix("quality,2,") }.joined(separator: "\n") + "\n"
+        try Data((exported.standardOutput + second).utf8).write(to: base.appendingPathComponent("part.csv"))
+        #expect(try CommandRun.ocenka(["procedure", "import", "part.csv", "--base", "bg05sfpr001-1.008", "-o", "part.json"], in: base).status == 0)
+        let check = try CommandRun.ocenka(["procedure", "check", "part.json"], in: base)
+        #expect(check.standardOutput.contains("от които критериите на 1, 3, 4 предстои да бъдат въведени"), "\(check.standardOutput)")
+        // The rest: the exported part (with group 2) plus groups 1, 3 and 4.
+        let again = try CommandRun.ocenka(["procedure", "export-criteria", "part.json"], in: base)
+        let rest = rows.filter { !$0.hasPrefix("quality,2,") && !$0.isEmpty }.joined(separator: "\n") + "\n"
+        try Data((again.standardOutput + rest).utf8).write(to: base.appendingPathComponent("rest.csv"))
+        let completed = try CommandRun.ocenka(["procedure", "import", "rest.csv", "--base", "part.json", "-o", "complete.json"], in: base)
+        #expect(completed.status == 0, "\(completed.standardError)")
+        let final = try CommandRun.ocenka(["procedure", "check", "complete.json"], in: base)
+        #expect(final.standardOutput.contains("наред — bg05sfpr001-1.008"), "\(final.standardOutput)")
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: base.appendingPathComponent("complete.json"))) as? [String: Any])
+        let groups = try #require((document["quality"] as? [String: Any])?["groups"] as? [[String: Any]])
+        #expect(groups.compactMap { $0["id"] as? String } == ["1", "2", "3", "4"], "in the base's order, whatever the table's")
+    }
+
     @Test("Criteria from a table, ranking per component, an objection that blocks the ranking and returns a proposal")
     func componentsAndObjection() throws {
         let base = try CommandRun.temporaryFolder()
