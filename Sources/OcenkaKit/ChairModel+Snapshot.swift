@@ -9,5 +9,6 @@ extension ChairModel {
                   assignments: snapshot.assignments, declarations: snapshot.declarations, adminSheets: snapshot.adminSheets,
                   qualitySheets: snapshot.qualitySheets, decisions: snapshot.decisions, standings: snapshot.standings(),
                   ranking: snapshot.ranking())
+        openObjections = ((try? ObjectionService.load(snapshot.layout).get()) ?? ObjectionLog()).open
     }
 }

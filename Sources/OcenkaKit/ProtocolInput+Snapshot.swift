@@ -16,5 +16,6 @@ extension ProtocolInput {
             keyFingerprints: Dictionary(snapshot.info.committee.compactMap { member in
                 member.publicKey.flatMap(PublicKeyText.fingerprint).map { (member.id, $0) }
             }, uniquingKeysWith: { first, _ in first }))
+        objections = (try? ObjectionService.load(snapshot.layout).get()) ?? ObjectionLog()
     }
 }

@@ -49,6 +49,7 @@ public struct ProcedureOutline {
         lines += prioritiesSection()
         lines += adminSection()
         lines += registerRulesSection()
+        lines += registerChecksSection()
         lines += qualitySection()
         lines += reconciliationSection()
         lines += rankingSection()
@@ -71,9 +72,9 @@ public struct ProcedureOutline {
 
     private func prioritiesSection() -> [String] {
         guard procedure.hasExplicitPriorities else { return [] }
-        var lines = heading(LocalizedText(bg: "ПРИОРИТЕТИ", en: "PRIORITIES").text(in: language))
+        var lines = heading(procedure.priorityTerm.plural.text(in: language))
         for priority in procedure.priorities {
-            lines += TextLayout.hanging(priority.title, first: "  \(LocalizedText(bg: "Приоритет", en: "Priority").text(in: language)) \(priority.id). ", rest: "    ", width: width)
+            lines += TextLayout.hanging(priority.title, first: "  \(procedure.priorityTerm.noun.text(in: language)) \(priority.id). ", rest: "    ", width: width)
             var facts: [String] = []
             if let budget = priority.budget { facts.append(LocalizedText(bg: "бюджет ", en: "budget ").text(in: language) + money(budget)) }
             if let max = priority.maxPerProject { facts.append(LocalizedText(bg: "максимум на проект ", en: "maximum per project ").text(in: language) + money(max)) }
@@ -93,7 +94,9 @@ public struct ProcedureOutline {
             }
         }
         if let total = procedure.totalBudget, procedure.priorities.count > 1 {
-            lines += TextLayout.hanging(money(total), first: "  " + LocalizedText(bg: "Общ бюджет на приоритетите: ", en: "Total of the priorities' budgets: ").text(in: language),
+            lines += TextLayout.hanging(money(total), first: "  " + (procedure.priorityTerm == .component
+                                            ? LocalizedText(bg: "Общ бюджет на компонентите: ", en: "Total of the components' budgets: ").text(in: language)
+                                            : LocalizedText(bg: "Общ бюджет на приоритетите: ", en: "Total of the priorities' budgets: ").text(in: language)),
                                         rest: "    ", width: width)
         }
         return lines
@@ -156,6 +159,12 @@ public struct ProcedureOutline {
         }
         lines += TextLayout.hanging(remedy, first: "  ", rest: "  ", width: width)
         lines.append("  " + LocalizedText(bg: "Оценители на предложение: ", en: "Evaluators per proposal: ").text(in: language) + "\(admin.evaluatorsPerProposal)")
+        if let period = admin.evaluationPeriod {
+            let months = period.months == 1 ? LocalizedText(bg: "един месец", en: "one month").text(in: language) : LocalizedText(bg: "\(period.months) месеца", en: "\(period.months) months").text(in: language)
+            let paused = period.pausedWhileRemedied ? LocalizedText(bg: "; спира да тече, докато трае отстраняването", en: "; stopped while a remedy runs").text(in: language) : ""
+            lines += TextLayout.hanging(LocalizedText(bg: "Срок за оценка: ", en: "Period for the assessment: ").text(in: language) + months + LocalizedText(bg: " от подаването", en: " from submission").text(in: language) + paused
+                                        + (period.source.map { " [\($0)]" } ?? ""), first: "  ", rest: "  ", width: width)
+        }
         let total = admin.criteria.count
         let rejecting = admin.criteria.filter { $0.onNo == .reject }.count
         let noted = admin.criteria.filter { $0.onNo == .note }.count
@@ -189,6 +198,13 @@ public struct ProcedureOutline {
         for group in quality.groups {
             lines.append("")
             let groupTitle = TextLayout.hanging(group.title, first: "  \(group.id). ", rest: "     ", width: width - pointsColumn)
+            guard !group.toBeEntered else {
+                lines += groupTitle
+                lines += TextLayout.hanging(t("критериите предстои да бъдат въведени (ocenka procedure import ТАБЛИЦА.csv --base \(procedure.id))",
+                                              "the criteria are still to be entered (ocenka procedure import TABLE.csv --base \(procedure.id))"),
+                                            first: "     ", rest: "     ", width: width)
+                continue
+            }
             lines += rightAligned(groupTitle, points(group.maxPoints), column: pointsColumn)
             for criterion in group.criteria {
                 let question = TextLayout.hanging(criterion.question, first: "    \(criterion.id) ", rest: "         ", width: width - pointsColumn)

@@ -4,19 +4,20 @@ import EvaluationCore
 /// applicant, the amount requested, what the register noticed) and the total requested.
 public struct ProposalListText {
     public let proposals: [Proposal]
-    public let currency: String
+    public let procedure: Procedure
     public let width: Int
     public let language: Language
 
-    public init(proposals: [Proposal], currency: String, width: Int = 100, language: Language) {
+    public init(proposals: [Proposal], procedure: Procedure, width: Int = 100, language: Language) {
         self.proposals = proposals
-        self.currency = currency
+        self.procedure = procedure
         self.width = width
         self.language = language
     }
 
     /// The table and the total, each line ending in a new line.
     public func render() -> String {
+        let currency = procedure.currency
         guard !proposals.isEmpty else {
             return LocalizedText(bg: "Регистърът е празен.", en: "The register is empty.").text(in: language) + "\n"
         }
@@ -27,7 +28,7 @@ public struct ProposalListText {
             .init(title: LocalizedText(bg: "Искано", en: "Requested").text(in: language), alignment: .right, wraps: false),
             .init(title: LocalizedText(bg: "Констатации", en: "Findings").text(in: language)),
         ], rows: proposals.map { proposal in
-            [proposal.id, proposal.priority, proposal.applicant.name,
+            [proposal.id, procedure.displayedPriority(proposal.priority), proposal.applicant.name,
              language == .bulgarian ? proposal.requested.localizedNumber : proposal.requested.canonicalText,
              proposal.findings.map { $0.message(currency: currency).text(in: language) }.joined(separator: "; ")]
         }).render(width: width)

@@ -72,7 +72,7 @@ public struct RankingText {
     /// The heading, budget line, bar and table of one list.
     public func groupLines(_ group: Ranking.Group) -> [String] {
         var lines: [String] = []
-        let heading = group.id == "procedure" ? group.title : LocalizedText(bg: "Приоритет \(group.id). ", en: "Priority \(group.id). ").text(in: language) + group.title
+        let heading = group.id == "procedure" ? group.title : procedure.priorityTerm.noun.text(in: language) + " \(group.id). " + group.title
         lines += TextLayout.wrap(heading, width: width)
         if ranking.outcome == .admittedList { return lines + admittedLines(group) }
         lines += Self.wrapKeepingAmounts(budgetLine(group), width: width)
@@ -243,7 +243,7 @@ public struct RankingText {
             .init(title: LocalizedText(bg: "Статус", en: "Status").text(in: language)),
             .init(title: LocalizedText(bg: "Основание", en: "Reasons").text(in: language)),
         ], rows: ranking.unranked.map { item in
-            [item.proposal, item.priority, proposals[item.proposal]?.applicant.name ?? "", item.status.label.text(in: language),
+            [item.proposal, procedure.displayedPriority(item.priority), proposals[item.proposal]?.applicant.name ?? "", item.status.label.text(in: language),
              reasonText(item)]
         })
         lines += table.render(width: width).split(separator: "\n").map(String.init)

@@ -11,7 +11,7 @@ struct Ocenka: ParsableCommand {
         version: OcenkaVersion.current,
         subcommands: [
             ProcedureCommand.self, InitCommand.self, CommitteeCommand.self, ProposalsCommand.self, AssignCommand.self,
-            DeclareCommand.self, ScoreCommand.self, ChairCommand.self, SheetCommand.self, DecideCommand.self, RankCommand.self, CheckCommand.self,
+            DeclareCommand.self, ScoreCommand.self, ChairCommand.self, SheetCommand.self, DecideCommand.self, ObjectionCommand.self, RankCommand.self, CheckCommand.self,
             ProtocolCommand.self, SessionCommand.self, DemoCommand.self, KeyCommand.self, SyncCommand.self, JoinCommand.self, TerminalCheckCommand.self,
         ]
     )

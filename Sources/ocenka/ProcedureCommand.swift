@@ -36,6 +36,9 @@ struct ProcedureCommand: ParsableCommand {
                 switch ProcedureFile.load(url) {
                 case .success(let loaded):
                     Console.out("\(file): " + ProcedureSummary.line(loaded.procedure).text(in: global.language))
+                    for issue in loaded.procedure.incompleteIssues {
+                        Console.out("\(file): " + issue.text(in: global.language))
+                    }
                 case .failure(let error):
                     failed = true
                     Console.error(lines: error.lines(in: global.language).map { line in

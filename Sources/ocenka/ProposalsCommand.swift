@@ -44,7 +44,7 @@ struct ProposalsCommand: ParsableCommand {
                 let procedure = try WorkspaceFiles.procedure(layout, info: info)
                 return (procedure, try WorkspaceFiles.proposals(layout, procedure: procedure))
             }
-            Console.out(ProposalListText(proposals: proposals, currency: procedure.currency, language: language).render())
+            Console.out(ProposalListText(proposals: proposals, procedure: procedure, language: language).render())
         }
     }
 }

@@ -47,6 +47,7 @@ struct ProtocolCommand: ParsableCommand {
         let moment = try generationMoment(language)
         let checked = try IntegrityGate.check(options.root, language: language, allowDamaged: integrity.allowDamaged)
         let snapshot = checked.snapshot
+        try ObjectionGate.check(snapshot, language: language)
         _ = try Run.workspace(language) { () throws(WorkspaceError) in try CommitteeSessionStore.load(snapshot.layout).get() }
         let input = ProtocolInput(snapshot, generatedAt: moment)
         let text = checked.marked(ProtocolReport(input, width: width, language: language).render())

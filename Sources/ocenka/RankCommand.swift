@@ -31,6 +31,7 @@ struct RankCommand: ParsableCommand {
         let language = options.language
         let checked = try IntegrityGate.check(options.root, language: language, allowDamaged: integrity.allowDamaged)
         let snapshot = checked.snapshot
+        try ObjectionGate.check(snapshot, language: language)
         var ranking = snapshot.ranking()
         if let priority {
             guard let only = ranking.onlyPriority(priority) else {

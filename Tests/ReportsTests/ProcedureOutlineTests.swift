@@ -37,6 +37,14 @@ struct ProcedureOutlineTests {
         #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 80 })
     }
 
+    @Test("Seed 002 with its components and the quality groups still to be entered, as the golden file")
+    func components() throws {
+        let text = ProcedureOutline(procedure: try Self.procedure("bg05sfpr001-1.008.json")).render()
+        try Self.expectGolden(text, "bg05sfpr001-1.008.outline.txt")
+        #expect(text.split(separator: "\n").allSatisfy { DisplayWidth.of($0) <= 80 })
+        #expect(text.contains("критериите предстои да бъдат въведени"))
+    }
+
     @Test("Every line fits the width, every criterion and level is there", arguments: [60, 80, 120])
     func fits(width: Int) throws {
         let procedure = try Self.procedure("coiduem-33.24-2025.json")

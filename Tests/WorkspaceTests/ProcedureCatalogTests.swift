@@ -90,6 +90,6 @@ struct ProcedureCatalogTests {
             Issue.record("expected not found")
             return
         }
-        #expect(available == ["bg-rrp-1.024", "coiduem-33.24-2025", "esf-plus-admin-004"])
+        #expect(available == ["bg-rrp-1.024", "bg05sfpr001-1.008", "coiduem-33.24-2025", "esf-plus-admin-004"])
     }
 }

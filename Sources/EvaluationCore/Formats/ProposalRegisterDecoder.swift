@@ -26,7 +26,8 @@ public enum ProposalRegisterDecoder {
 
     private static func read(_ object: JSONObjectReader, procedure: Procedure) -> Proposal? {
         object.rejectUnknownKeys(["id", "registeredAt", "title", "priority", "requested", "applicant", "partners", "findings",
-                                  "settlement", "settlementPopulation", "nuts3", "network"])
+                                  "settlement", "settlementPopulation", "nuts3", "network",
+                                  "activities", "durationMonths", "budgetLines"])
         let id = DocumentDecoding.id(object, "id")
         let registeredAt = object.timestamp("registeredAt")
         let title = DocumentDecoding.line(object, "title", multiline: true)
@@ -46,15 +47,35 @@ public enum ProposalRegisterDecoder {
         var findings: [Finding] = []
         for element in object.array("findings", required: false) ?? [] {
             guard let finding = JSONObjectReader(element.value, at: element.path, issues: object.issues) else { continue }
-            finding.rejectUnknownKeys(["kind", "proposals", "eik", "limit"])
+            finding.rejectUnknownKeys(["kind", "proposals", "eik", "limit", "items", "amount"])
             guard let kind = finding.choice("kind", Finding.Kind.self) else { continue }
             findings.append(Finding(kind: kind, proposals: finding.strings("proposals", required: false) ?? [],
-                                    eik: finding.string("eik", required: false), limit: finding.money("limit", required: false)))
+                                    eik: finding.string("eik", required: false), limit: finding.money("limit", required: false),
+                                    items: finding.strings("items", required: false) ?? [],
+                                    amount: finding.money("amount", required: false)))
         }
         let settlement = DocumentDecoding.line(object, "settlement", required: false)
         let population = object.integer("settlementPopulation", in: 0...100_000_000, required: false)
         let nuts3 = DocumentDecoding.line(object, "nuts3", required: false)
         let network = DocumentDecoding.line(object, "network", required: false)
+        let activities = object.strings("activities", required: false)
+        if let activities, let bad = activities.first(where: { !ProcedureDecoder.isValidID($0) }) {
+            object.issues.add(object.path.appending("activities"), bg: "„\(bad)“ не е номер на дейност ([A-Za-z0-9._-])",
+                              en: "\"\(bad)\" is not an activity number ([A-Za-z0-9._-])")
+        }
+        let duration = object.integer("durationMonths", in: 1...600, required: false)
+        var budgetLines: [String: Money]?
+        if let lines = object.object("budgetLines", required: false) {
+            var read: [String: Money] = [:]
+            for key in lines.fields.keys.sorted() {
+                if !ProcedureDecoder.isValidID(key) {
+                    lines.issues.add(lines.path.appending(key), bg: "„\(key)“ не е име на бюджетен ред ([A-Za-z0-9._-])",
+                                     en: "\"\(key)\" is not a budget line name ([A-Za-z0-9._-])")
+                }
+                if let amount = lines.money(key) { read[key] = amount }
+            }
+            budgetLines = read
+        }
         guard let id, let registeredAt, let title, let priority, let requested, let applicant,
               procedure.priority(withID: priority) != nil else { return nil }
         var proposal = Proposal(id: id, registeredAt: registeredAt, title: title, priority: priority, requested: requested,
@@ -63,6 +84,9 @@ public enum ProposalRegisterDecoder {
         proposal.settlementPopulation = population
         proposal.nuts3 = nuts3
         proposal.network = network
+        proposal.activities = activities
+        proposal.durationMonths = duration
+        proposal.budgetLines = budgetLines
         return proposal
     }
 

@@ -11,6 +11,8 @@ public struct AdminChecklist: Sendable, Equatable {
     public var nonWorkingDays: [CalendarDate]
     /// Saturdays declared working days (worked off).
     public var workingDays: [CalendarDate]
+    /// How long the committee has to assess a proposal, when the procedure says (seed 003 line 727).
+    public var evaluationPeriod: EvaluationPeriod?
 
     public init(
         remedyDays: Int, remedyDayKind: RemedyDayKind, remedyRollsToWorkingDay: Bool = true,

@@ -26,6 +26,10 @@ public struct Procedure: Sendable, Equatable {
     public var directProvision: Bool = false
     /// Checks on the register's columns (seed 003's population caps and one-per rules).
     public var registerRules: [RegisterRule] = []
+    /// What the procedure calls its budget units: priorities, or components (seed 002, 002_60dcf141085ee52b.txt:307–311).
+    public var priorityTerm: PriorityTerm = .priority
+    /// Checks on the register's columns that give findings (any procedure; `registerChecks`).
+    public var registerChecks: [RegisterCheck] = []
 
     public init(
         format: Int = 1, id: String, title: String, authority: String, source: String? = nil,
@@ -55,6 +59,9 @@ public struct Procedure: Sendable, Equatable {
 
     /// Whether proposals are scored and ranked, or only checked pass/fail.
     public var isPassFail: Bool { quality == nil }
+
+    /// Whether the procedure can run: no quality group is still to be entered.
+    public var isComplete: Bool { quality?.isComplete ?? true }
 
     public func priority(withID id: String) -> Priority? {
         priorities.first { $0.id == id }

@@ -41,7 +41,7 @@ public enum ProcedureDecoder {
         guard let root = JSONObjectReader(value, at: .root, issues: issues) else { return nil }
         root.rejectUnknownKeys([
             "format", "id", "title", "authority", "source", "currency", "secondaryCurrency", "submissionDeadline",
-            "notes", "priorities", "admin", "quality", "reconciliation", "ranking", "outcome", "registerRules",
+            "notes", "priorities", "admin", "quality", "reconciliation", "ranking", "outcome", "registerRules", "registerChecks", "priorityTerm",
         ])
         let format = root.integer("format", in: 1...Int.max)
         if let format, format != supportedFormat {
@@ -82,6 +82,8 @@ public enum ProcedureDecoder {
                        en: "\"outcome\" is given only in a procedure without a quality assessment (no \"quality\")")
         }
         let registerRules = readRegisterRules(root)
+        let registerChecks = RegisterCheckDecoder.read(root)
+        let priorityTerm = root.choice("priorityTerm", PriorityTerm.self, required: false)
 
         guard let format, let id, let title, let authority, let admin else { return nil }
         let implicit = Priority(id: Procedure.implicitPriorityID, title: "Процедурата като цяло")
@@ -92,6 +94,8 @@ public enum ProcedureDecoder {
             quality: quality, reconciliation: reconciliation, ranking: ranking)
         procedure.directProvision = outcome == .directProvision && quality == nil
         procedure.registerRules = registerRules
+        procedure.registerChecks = registerChecks
+        procedure.priorityTerm = priorityTerm ?? .priority
         return procedure
     }
 
@@ -252,7 +256,7 @@ public enum ProcedureDecoder {
         let issues = object.issues
         object.rejectUnknownKeys([
             "remedyDays", "remedyDayKind", "remedyRollsToWorkingDay", "evaluatorsPerProposal", "groups",
-            "nonWorkingDays", "workingDays",
+            "nonWorkingDays", "workingDays", "evaluationPeriod",
         ])
         let remedyDays = object.integer("remedyDays", in: 0...365)
         let kind = object.choice("remedyDayKind", RemedyDayKind.self)
@@ -303,10 +307,20 @@ public enum ProcedureDecoder {
             guard let id, let title else { continue }
             groups.append(AdminGroup(id: id, title: title, criteria: criteria, source: source))
         }
+        var period: EvaluationPeriod?
+        if let periodObject = object.object("evaluationPeriod", required: false) {
+            periodObject.rejectUnknownKeys(["months", "pausedWhileRemedied", "source"])
+            let months = periodObject.integer("months", in: 1...24)
+            let paused = periodObject.bool("pausedWhileRemedied", required: false) ?? false
+            let source = periodObject.string("source", required: false)
+            if let months { period = EvaluationPeriod(months: months, pausedWhileRemedied: paused, source: source) }
+        }
         guard let remedyDays, let kind, let evaluators else { return nil }
-        return AdminChecklist(
+        var checklist = AdminChecklist(
             remedyDays: remedyDays, remedyDayKind: kind, remedyRollsToWorkingDay: rolls, evaluatorsPerProposal: evaluators,
             groups: groups, nonWorkingDays: nonWorking, workingDays: working)
+        checklist.evaluationPeriod = period
+        return checklist
     }
 
     private static func readDates(_ object: JSONObjectReader, _ key: String) -> [CalendarDate] {
@@ -353,7 +367,7 @@ public enum ProcedureDecoder {
             }
             groups.append(group)
         }
-        if let maxPoints, groupsComplete, !groups.isEmpty {
+        if let maxPoints, groupsComplete, !groups.isEmpty, !groups.contains(where: \.toBeEntered) {
             let sum = groups.reduce(Points.zero) { $0 + $1.maxPoints }
             if sum != maxPoints {
                 let parts = groups.map { $0.maxPoints.canonicalText }.joined(separator: " + ")
@@ -373,7 +387,7 @@ public enum ProcedureDecoder {
         seenGroups: inout [String: JSONPath], seenCriteria: inout [String: JSONPath]
     ) -> QualityGroup? {
         guard let object = JSONObjectReader(value, at: path, issues: issues) else { return nil }
-        object.rejectUnknownKeys(["id", "title", "description", "maxPoints", "criteria", "source"])
+        object.rejectUnknownKeys(["id", "title", "description", "maxPoints", "criteria", "source", "toBeEntered"])
         let id = object.string("id")
         checkID(id, at: object.path.appending("id"), issues: issues)
         if let id { noteDuplicate(id, at: object.path.appending("id"), seen: &seenGroups, what: "група", whatEn: "group", issues: issues) }
@@ -381,6 +395,22 @@ public enum ProcedureDecoder {
         let description = object.string("description", required: false)
         let declaredMax = object.points("maxPoints", required: false)
         let source = object.string("source", required: false)
+        let toBeEntered = object.bool("toBeEntered", required: false) ?? false
+        if toBeEntered {
+            // Seed 002: the groups are named (002_60dcf141085ee52b.txt:1153) but their criteria are in an annex not in the text.
+            if let elements = object.array("criteria", required: false), !elements.isEmpty {
+                issues.add(object.path.appending("criteria"),
+                           bg: "група с „toBeEntered“ още няма критерии; въведете ги и махнете „toBeEntered“",
+                           en: "a group with \"toBeEntered\" has no criteria yet; enter them and remove \"toBeEntered\"")
+            }
+            if declaredMax != nil {
+                issues.add(object.path.appending("maxPoints"),
+                           bg: "група с „toBeEntered“ няма максимум: той следва от критериите ѝ",
+                           en: "a group with \"toBeEntered\" has no maximum: it follows from its criteria")
+            }
+            guard let id, let title else { return nil }
+            return QualityGroup(id: id, title: title, description: description, criteria: [], source: source, toBeEntered: true)
+        }
         var criteria: [QualityCriterion] = []
         var complete = true
         let elements = object.array("criteria") ?? []

@@ -26,6 +26,13 @@ public struct QualityMethod: Sendable, Equatable {
     public func group(containing criterionID: String) -> QualityGroup? {
         groups.first { group in group.criteria.contains { $0.id == criterionID } }
     }
+
+    /// The groups whose criteria the source document does not give yet (seed 002's Приложение XII).
+    public var groupsToBeEntered: [QualityGroup] { groups.filter(\.toBeEntered) }
+
+    /// Whether every group has its criteria; an incomplete methodology is never frozen into a
+    /// workspace, so nothing is scored or ranked on placeholders.
+    public var isComplete: Bool { !groups.contains(where: \.toBeEntered) }
 }
 
 public struct QualityGroup: Sendable, Equatable, Identifiable {
@@ -34,13 +41,19 @@ public struct QualityGroup: Sendable, Equatable, Identifiable {
     public var description: String?
     public var criteria: [QualityCriterion]
     public var source: String?
+    /// The group is in the methodology but its criteria are still to be entered (no criteria yet).
+    public var toBeEntered: Bool
 
-    public init(id: String, title: String, description: String? = nil, criteria: [QualityCriterion], source: String? = nil) {
+    public init(
+        id: String, title: String, description: String? = nil, criteria: [QualityCriterion], source: String? = nil,
+        toBeEntered: Bool = false
+    ) {
         self.id = id
         self.title = title
         self.description = description
         self.criteria = criteria
         self.source = source
+        self.toBeEntered = toBeEntered
     }
 
     /// The sum of the criteria's highest levels.

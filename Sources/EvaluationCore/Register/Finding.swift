@@ -17,6 +17,22 @@ public struct Finding: Sendable, Equatable, Hashable, Codable {
         case partnerInOwnPriority
         /// Registered after the procedure's submission deadline (seed 001 line 7).
         case registeredAfterDeadline
+        /// The applicant's type is not among the procedure's `applicantTypes` (`items`: the type, or none).
+        case applicantTypeNotEligible
+        /// A partner's type is not among `partnerTypes` (`eik`, `items`: the type).
+        case partnerTypeNotEligible
+        /// Mandatory activities of the priority the proposal does not include (`items`; 001 lines 259, 306).
+        case mandatoryActivitiesMissing
+        /// Activities that are not among the priority's eligible ones (`items`).
+        case activitiesNotEligible
+        /// Fewer eligible activities than the priority's minimum (`items`: the count and the minimum; 001 line 371).
+        case tooFewActivities
+        /// The duration outside the procedure's range (`items`: months, minimum, maximum; 001 line 113).
+        case durationOutOfRange
+        /// A budget line above its share of the project's value (`items`: line, percent; `amount`, `limit`; 001 line 421).
+        case budgetLineAboveShare
+        /// A budget line above its cap (`items`: line; `amount`, `limit`; 001 line 415).
+        case budgetLineAboveCap
     }
 
     public var kind: Kind
@@ -26,12 +42,30 @@ public struct Finding: Sendable, Equatable, Hashable, Codable {
     public var eik: String?
     /// The limit crossed, for amount findings.
     public var limit: Money?
+    /// What the finding is about, as text: types, activities, a budget line and its numbers.
+    public var items: [String]
+    /// The amount found, for budget-line findings.
+    public var amount: Money?
 
-    public init(kind: Kind, proposals: [String] = [], eik: String? = nil, limit: Money? = nil) {
+    public init(kind: Kind, proposals: [String] = [], eik: String? = nil, limit: Money? = nil, items: [String] = [],
+                amount: Money? = nil) {
         self.kind = kind
         self.proposals = proposals
         self.eik = eik
         self.limit = limit
+        self.items = items
+        self.amount = amount
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(kind, forKey: .kind)
+        try container.encode(proposals, forKey: .proposals)
+        try container.encodeIfPresent(eik, forKey: .eik)
+        try container.encodeIfPresent(limit, forKey: .limit)
+        // Written only when there are any, so the findings of earlier kinds are written as before.
+        if !items.isEmpty { try container.encode(items, forKey: .items) }
+        try container.encodeIfPresent(amount, forKey: .amount)
     }
 
     public init(from decoder: any Decoder) throws {
@@ -40,10 +74,12 @@ public struct Finding: Sendable, Equatable, Hashable, Codable {
         proposals = try container.decodeIfPresent([String].self, forKey: .proposals) ?? []
         eik = try container.decodeIfPresent(String.self, forKey: .eik)
         limit = try container.decodeIfPresent(Money.self, forKey: .limit)
+        items = try container.decodeIfPresent([String].self, forKey: .items) ?? []
+        amount = try container.decodeIfPresent(Money.self, forKey: .amount)
     }
 
     private enum CodingKeys: String, CodingKey {
-        case kind, proposals, eik, limit
+        case kind, proposals, eik, limit, items, amount
     }
 
     /// The finding in words, for the evaluator's screen and the protocol.
@@ -70,6 +106,8 @@ public struct Finding: Sendable, Equatable, Hashable, Codable {
         case .partnerInOwnPriority:
             return LocalizedText(bg: "партньорът с ЕИК \(eik ?? "—") е кандидат по същия приоритет в: \(others)",
                                  en: "the partner with EIK \(eik ?? "—") applies in the same priority in: \(others)")
+        default:
+            return registerCheckMessage(currency: currency)
         }
     }
 }

@@ -17,6 +17,13 @@ public struct Proposal: Sendable, Equatable, Codable, Identifiable {
     public var settlementPopulation: Int?
     public var nuts3: String?
     public var network: String?
+    /// The activities (and sub-activities) the proposal includes, by their numbers; nil when the
+    /// register does not say. Checked against the priority's `activities` (001 lines 259, 306, 371).
+    public var activities: [String]?
+    /// The duration in months, when the register gives it (001 line 113: 7–9 months).
+    public var durationMonths: Int?
+    /// The budget by line (`management`, `publicity`, an activity's number …), when the register gives it.
+    public var budgetLines: [String: Money]?
 
     public init(id: String, registeredAt: Timestamp, title: String, priority: String, requested: Money,
                 applicant: Organisation, partners: [Organisation] = [], findings: [Finding] = []) {
@@ -44,10 +51,14 @@ public struct Proposal: Sendable, Equatable, Codable, Identifiable {
         settlementPopulation = try container.decodeIfPresent(Int.self, forKey: .settlementPopulation)
         nuts3 = try container.decodeIfPresent(String.self, forKey: .nuts3)
         network = try container.decodeIfPresent(String.self, forKey: .network)
+        activities = try container.decodeIfPresent([String].self, forKey: .activities)
+        durationMonths = try container.decodeIfPresent(Int.self, forKey: .durationMonths)
+        budgetLines = try container.decodeIfPresent([String: Money].self, forKey: .budgetLines)
     }
 
     private enum CodingKeys: String, CodingKey {
         case id, registeredAt, title, priority, requested, applicant, partners, findings, settlement, settlementPopulation, nuts3, network
+        case activities, durationMonths, budgetLines
     }
 }
 

@@ -41,6 +41,8 @@ public enum RegisterFindings {
                     findings.append(Finding(kind: .partnerInOwnPriority, proposals: ownInPriority, eik: partner))
                 }
             }
+            findings += activityFindings(proposal, procedure: procedure)
+            findings += procedure.registerChecks.flatMap { checkFindings($0, proposal) }
             var updated = proposal
             updated.findings = findings
             return updated

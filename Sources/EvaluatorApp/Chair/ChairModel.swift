@@ -16,6 +16,9 @@ public struct ChairModel: Sendable, Equatable {
     /// In register order.
     public var standings: [ProposalStanding]
     public var ranking: Ranking
+    /// The objections against non-admission still open (`chair/objections.json`): while there is one,
+    /// no ranking is final (002_60dcf141085ee52b.txt:1148).
+    public var openObjections: [Objection] = []
 
     public init(procedure: Procedure, chair: CommitteeMember, committee: [CommitteeMember], proposals: [Proposal],
                 assignments: Assignments, declarations: [String: Declaration], adminSheets: [String: [String: AdminSheet]],

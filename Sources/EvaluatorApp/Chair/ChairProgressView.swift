@@ -64,7 +64,7 @@ enum ChairProgressView {
                 .joined(separator: " ")
             let line = TextLayout.padRight(id, to: 15) + " "
                 + TextLayout.padRight(TextLayout.truncate(standing.proposal.applicant.name, to: applicantWidth), to: applicantWidth) + " "
-                + TextLayout.padRight(standing.proposal.priority, to: 3) + " " + TextLayout.padRight(TextLayout.truncate(admin, to: 10), to: 10) + " "
+                + TextLayout.padRight(model.procedure.displayedPriority(standing.proposal.priority), to: 3) + " " + TextLayout.padRight(TextLayout.truncate(admin, to: 10), to: 10) + " "
                 + TextLayout.padRight(TextLayout.truncate(quality, to: 18), to: 18) + " "
                 + standingLabel(standing, state) + (standing.proposal.findings.isEmpty ? "" : " !")
             let selected = index == state.progressCursor

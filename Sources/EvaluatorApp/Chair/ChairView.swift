@@ -25,10 +25,15 @@ public enum ChairView {
         let ranking = state.model.ranking
         let waiting = ranking.unranked.filter { $0.status == .needsDecision }.count
         let pending = ranking.unranked.filter { $0.status == .pending }.count
-        let finality = ranking.isFinal
-            ? state.text("Класирането е ОКОНЧАТЕЛНО.", "The ranking is FINAL.")
+        let objections = state.model.openObjections.map { "\($0.number) (\($0.proposal))" }.joined(separator: ", ")
+        let blocked = !state.model.openObjections.isEmpty
+        let finality = blocked
+            ? state.text("НЕ е окончателно: неприключено възражение № \(objections).", "NOT final: open objection no. \(objections).")
+            : ranking.isFinal
+            ? (ranking.outcome == .funding ? state.text("Класирането е ОКОНЧАТЕЛНО.", "The ranking is FINAL.")
+                                           : state.text("Списъкът е ОКОНЧАТЕЛЕН.", "The list is FINAL."))
             : state.text(CountedMessages.preliminaryRanking(waiting: waiting, pending: pending))
-        buffer.write(finality, row: 2, column: 1, style: ranking.isFinal ? Style(color: .success, attributes: [.bold]) : Style(color: .warning, attributes: [.bold]),
+        buffer.write(finality, row: 2, column: 1, style: ranking.isFinal && !blocked ? Style(color: .success, attributes: [.bold]) : Style(color: .warning, attributes: [.bold]),
                      maxWidth: width - 2)
         buffer.drawHorizontalLine(row: 3, from: 0, to: width - 1, style: AppView.mutedStyle)
         let content = ScreenRect(row: 4, column: 1, rows: state.size.rows - 6, columns: width - 2)

@@ -107,7 +107,7 @@ enum DetailView {
             if let proposal = model.proposal(withID: view.proposal), ([criterion.question] + criterion.levels.map(\.text)).contains(where: { $0.lowercased().contains("дейност") }),
                let priority = model.procedure.priorities.first(where: { $0.id == proposal.priority }) {
                 lines.append(("", .plain))
-                add(state.text("Приоритет \(priority.id). \(priority.title)", "Priority \(priority.id). \(priority.title)"), bold)
+                add(state.text(state.model.procedure.priorityTerm.noun) + " \(priority.id). \(priority.title)", bold)
                 if !priority.mandatoryActivities.isEmpty {
                     add(state.text("Задължителни дейности: ", "Mandatory activities: ") + priority.mandatoryActivities.joined(separator: ", "))
                 }

@@ -86,7 +86,7 @@ struct ListColumns {
         column = buffer.write(TextLayout.padRight(TextLayout.truncate(row.proposal.id, to: number), to: number), row: screenRow, column: column, style: base) + 1
         column = buffer.write(TextLayout.padRight(TextLayout.truncate(row.proposal.applicant.name, to: applicant), to: applicant),
                               row: screenRow, column: column, style: base) + 1
-        column = buffer.write(TextLayout.padRight(row.proposal.priority, to: priority), row: screenRow, column: column, style: base) + 1
+        column = buffer.write(TextLayout.padRight(state.model.procedure.displayedPriority(row.proposal.priority), to: priority), row: screenRow, column: column, style: base) + 1
         let adminStyle = selected ? base : AppView.style(of: row.admin.state)
         column = buffer.write(TextLayout.padRight(TextLayout.truncate(state.text(row.admin.text), to: admin), to: admin),
                               row: screenRow, column: column, style: adminStyle) + 1

@@ -9,7 +9,7 @@ enum ProposalScreenView {
         let procedure = state.model.procedure
         let amount = state.language == .bulgarian ? proposal.requested.formatted(currency: procedure.currency)
                                                   : "\(proposal.requested.canonicalText) \(procedure.currency)"
-        let heading = "\(proposal.id) · \(state.text("Приоритет", "Priority")) \(proposal.priority) · \(amount)"
+        let heading = "\(proposal.id) · \(state.text(state.model.procedure.priorityTerm.noun)) \(proposal.priority) · \(amount)"
         let end = buffer.write(heading, row: 0, column: 1, style: AppView.titleStyle, maxWidth: width - 2)
         if end + 4 < width - 1 {
             buffer.write(TextLayout.truncate(" · " + proposal.title, to: width - 1 - end), row: 0, column: end, style: Style(attributes: [.bold]))

@@ -88,6 +88,11 @@ public final class ChairEffects: EffectInterpreter {
                                                              en: "the workspace fails its check: " + report.problems.joined(separator: " ")))
             return [.failed(error.lines(in: language).joined(separator: " "))]
         }
+        // No final protocol while an objection against a non-admission is open (as `ocenka protocol`).
+        let objections = (try? ObjectionService.load(snapshot.layout).get()) ?? ObjectionLog()
+        if let refusal = ObjectionBlock.refusal(objections, checklist: snapshot.procedure.admin) {
+            return [.failed(WorkspaceError.refused(refusal).lines(in: language).joined(separator: " "))]
+        }
         let input = ProtocolInput(snapshot, generatedAt: clock.now())
         let text = ProtocolReport(input, width: 100, language: language).render()
         switch writeProtocol(snapshot, input, text) {

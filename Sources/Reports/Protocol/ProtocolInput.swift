@@ -26,6 +26,8 @@ public struct ProtocolInput: Sendable {
     public var logHeads: [LogHead]
     /// Member id → the fingerprint of the member's registered signing key.
     public var keyFingerprints: [String: String]
+    /// Objections against not being admitted and the head's decisions (`chair/objections.json`).
+    public var objections = ObjectionLog()
 
     public init(
         procedure: Procedure, procedureSha256: String, committee: [CommitteeMember], declarations: [String: Declaration],

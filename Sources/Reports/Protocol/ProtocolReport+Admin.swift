@@ -64,6 +64,7 @@ extension ProtocolReport {
                 lines += remedyLines(request, sheet: sheet)
             }
         }
+        lines += evaluationPeriodLines()
         return lines
     }
 

@@ -38,7 +38,7 @@ extension ProtocolReport {
             if conversion != nil { totalRow.append(amount(convertedSum(procedure.priorities.compactMap(\.budget)))) }
             rows.append(totalRow)
             var columns: [TextTable.Column] = [
-                .init(title: t("Приоритет", "Priority"), wraps: false),
+                .init(title: input.procedure.priorityTerm.noun.text(in: language), wraps: false),
                 .init(title: t("Предложения", "Proposals"), alignment: .right, wraps: false),
                 .init(title: t("Искана сума, ", "Requested, ") + currencySymbol, alignment: .right, wraps: false),
             ]
@@ -59,7 +59,7 @@ extension ProtocolReport {
             var pairs: [(String, String)] = [
                 (t("Регистрирано", "Registered"), moment(proposal.registeredAt)
                     + (procedure.submissionDeadline.map { proposal.registeredAt > $0 } == true ? t(" – след крайния срок", " – after the deadline") : "")),
-                (t("Приоритет", "Priority"), proposal.priority),
+                (input.procedure.priorityTerm.noun.text(in: language), proposal.priority),
                 (t("Кандидат", "Applicant"), organisation(proposal.applicant)),
             ]
             pairs.append((t("Партньори", "Partners"), proposal.partners.isEmpty ? t("няма", "none")

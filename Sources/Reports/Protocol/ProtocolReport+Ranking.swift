@@ -32,7 +32,7 @@ extension ProtocolReport {
     private func totalsTable(_ ranking: Ranking) -> TextTable {
         let transfers = ranking.policy.reallocateUnused
         var columns: [TextTable.Column] = [
-            .init(title: t("Приоритет", "Priority"), wraps: false),
+            .init(title: input.procedure.priorityTerm.noun.text(in: language), wraps: false),
             .init(title: t("Бюджет", "Budget"), alignment: .right, wraps: false),
         ]
         if transfers { columns.append(.init(title: t("Прехвърлено", "Carried in"), alignment: .right, wraps: false)) }
@@ -87,7 +87,7 @@ extension ProtocolReport {
                          converted == approved ? "" : amount(converted)])
         }
         return TextTable(columns: [
-            .init(title: t("Приоритет", "Priority"), wraps: false),
+            .init(title: input.procedure.priorityTerm.noun.text(in: language), wraps: false),
             .init(title: t("Бюджет", "Budget"), alignment: .right, wraps: false),
             .init(title: t("Одобрена сума", "Approved sum"), alignment: .right, wraps: false),
             .init(title: t("Остатък", "Remaining"), alignment: .right, wraps: false),

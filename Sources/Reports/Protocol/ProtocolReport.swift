@@ -39,6 +39,9 @@ public struct ProtocolReport {
             sections.append((t("ОЦЕНКА НА КАЧЕСТВОТО", "QUALITY ASSESSMENT"), qualityLines(method)))
         }
         sections.append((t("РЕШЕНИЯ НА ПРЕДСЕДАТЕЛЯ НА КОМИСИЯТА", "DECISIONS OF THE CHAIR"), decisionLines()))
+        if hasObjections {
+            sections.append((t("ВЪЗРАЖЕНИЯ СРЕЩУ НЕДОПУСКАНЕТО", "OBJECTIONS AGAINST NON-ADMISSION"), objectionLines()))
+        }
         switch input.ranking.outcome {
         case .admittedList: sections.append((t("СПИСЪК НА ДОПУСНАТИТЕ ПРЕДЛОЖЕНИЯ", "LIST OF ADMITTED PROPOSALS"), admittedListLines()))
         case .directProvision: sections.append((t("ПРЕДЛОЖЕНИЯ, ОДОБРЕНИ ЗА ДИРЕКТНО ПРЕДОСТАВЯНЕ", "PROPOSALS APPROVED FOR DIRECT PROVISION"),

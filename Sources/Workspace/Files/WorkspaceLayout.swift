@@ -15,6 +15,8 @@ public struct WorkspaceLayout: Sendable, Equatable {
     public var chairFolder: URL { root.appendingPathComponent("chair", isDirectory: true) }
     public var assignmentsFile: URL { chairFolder.appendingPathComponent("assignments.json") }
     public var decisionsFile: URL { chairFolder.appendingPathComponent("decisions.json") }
+    /// Objections to not being admitted and the head's decisions on them.
+    public var objectionsFile: URL { chairFolder.appendingPathComponent("objections.json") }
     public var chairAuditFile: URL { chairFolder.appendingPathComponent("audit.jsonl") }
     public var sheetsFolder: URL { root.appendingPathComponent("sheets", isDirectory: true) }
     public var exportsFolder: URL { root.appendingPathComponent("exports", isDirectory: true) }

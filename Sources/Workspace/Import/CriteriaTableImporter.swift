@@ -75,7 +75,7 @@ public enum CriteriaTableImporter {
                            en: "the base procedure has no quality part (\"quality\") but the table has quality criteria")
                 return .failure(issues.failure)
             }
-            quality["groups"] = merged(reader.quality, into: quality["groups"])
+            quality["groups"] = keepingGroupsToBeEntered(merged(reader.quality, into: quality["groups"]), base: quality["groups"])
             root["quality"] = quality
         }
         guard var data = try? JSONSerialization.data(withJSONObject: root, options: [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]) else {
@@ -87,6 +87,26 @@ public enum CriteriaTableImporter {
         return .success(data)
     }
 
+    /// A base group still to be entered that the table does not fill stays in its place, still to be
+    /// entered: a table may bring some groups of a methodology first (seed 002's Приложение XII).
+    private static func keepingGroupsToBeEntered(_ groups: [[String: Any]], base: Any?) -> [[String: Any]] {
+        let old = (base as? [[String: Any]]) ?? []
+        guard old.contains(where: { $0["toBeEntered"] as? Bool == true }) else { return groups }
+        // In the base's order: each group as the table gives it, or still to be entered; new groups after them.
+        let byID = Dictionary(groups.compactMap { group in (group["id"] as? String).map { ($0, group) } }, uniquingKeysWith: { first, _ in first })
+        let baseIDs = Set(old.compactMap { $0["id"] as? String })
+        var result: [[String: Any]] = []
+        for group in old {
+            guard let id = group["id"] as? String else { continue }
+            if let entered = byID[id] {
+                result.append(entered)
+            } else if group["toBeEntered"] as? Bool == true {
+                result.append(group)
+            }
+        }
+        return result + groups.filter { !baseIDs.contains($0["id"] as? String ?? "") }
+    }
+
     /// The table's groups, each keeping the other fields of the base group with its id (source,
     /// description, maxPoints) so that a table exported from the base reads back to the same file.
     private static func merged(_ groups: [Reader.Group], into base: Any?) -> [[String: Any]] {
@@ -95,6 +115,8 @@ public enum CriteriaTableImporter {
             var object = old.first { $0["id"] as? String == group.id } ?? [:]
             // A group's maximum is a check against typing errors in the file; the table's levels decide it.
             object["maxPoints"] = nil
+            // A group the base left to be entered is entered now.
+            object["toBeEntered"] = nil
             object["id"] = group.id
             object["title"] = group.title
             object["criteria"] = group.criteria

@@ -18,6 +18,9 @@ enum ProposalColumn: String, CaseIterable, Sendable {
     case settlementPopulation
     case nuts3
     case network
+    case activities
+    case durationMonths
+    case budgetLines
 
     /// The Bulgarian names, the usual one first.
     var bulgarianNames: [String] {
@@ -48,6 +51,12 @@ enum ProposalColumn: String, CaseIterable, Sendable {
             ["област", "област (NUTS 3)", "NUTS 3"]
         case .network:
             ["мрежа", "мрежа на представителна организация"]
+        case .activities:
+            ["дейности", "поддейности", "дейности и поддейности"]
+        case .durationMonths:
+            ["продължителност", "продължителност (месеци)", "продължителност в месеци", "срок на изпълнение (месеци)"]
+        case .budgetLines:
+            ["бюджет по редове", "бюджетни редове", "бюджет по дейности"]
         }
     }
 
@@ -58,7 +67,8 @@ enum ProposalColumn: String, CaseIterable, Sendable {
     /// no priorities of its own.
     func isRequired(by procedure: Procedure) -> Bool {
         switch self {
-        case .applicantType, .partners, .settlement, .settlementPopulation, .nuts3, .network: false
+        case .applicantType, .partners, .settlement, .settlementPopulation, .nuts3, .network, .activities, .durationMonths,
+             .budgetLines: false
         case .priority: procedure.hasExplicitPriorities
         default: true
         }

@@ -155,6 +155,9 @@ struct ProposalRowReader {
                         en: "\(field.text.quotedForEnglishMessage()) is not a number of inhabitants (a whole number, e.g. 1250)")
             }
         }
+        let activities = field(.activities).flatMap { field in Self.activities(field.text) { problem(field, $0) } }
+        let duration = field(.durationMonths).flatMap { field in Self.duration(field.text) { problem(field, $0) } }
+        let budgetLines = field(.budgetLines).flatMap { field in Self.budgetLines(field.text) { problem(field, $0) } }
         func optional(_ column: ProposalColumn) -> String? {
             guard let text = field(column)?.text, !text.isEmpty else { return nil }
             return text
@@ -169,6 +172,9 @@ struct ProposalRowReader {
         proposal.settlementPopulation = population
         proposal.nuts3 = optional(.nuts3)
         proposal.network = optional(.network)
+        proposal.activities = activities
+        proposal.durationMonths = duration
+        proposal.budgetLines = budgetLines
         return proposal
     }
 
@@ -221,7 +227,15 @@ struct ProposalRowReader {
     private func checkedPartners(_ text: String, problem: (LocalizedText) -> Void) -> [Organisation] {
         var partners: [Organisation] = []
         let entries = text.split { $0 == ";" || $0.isNewline }.map { String($0).trimmingWhitespace() }.filter { !$0.isEmpty }
-        for (number, entry) in zip(1..., entries) {
+        for (number, written) in zip(1..., entries) {
+            // "Name|EIK|type": an optional kind after the code (ОУ, ДГ, school …), for the procedure's partnerTypes check.
+            var entry = written
+            var type: String?
+            if let last = written.lastIndex(of: "|"), written[..<last].contains("|"),
+               let kind = OrganisationKind(text: String(written[written.index(after: last)...]).trimmingWhitespace()) {
+                type = kind.rawValue
+                entry = String(written[..<last])
+            }
             guard let bar = entry.lastIndex(of: "|") else {
                 problem(LocalizedText(
                     bg: "партньор \(number) \(entry.quotedForMessage()) не е във вида „Наименование|ЕИК“; "
@@ -238,7 +252,7 @@ struct ProposalRowReader {
             }
             switch EIK.validate(code) {
             case .success(let eik):
-                partners.append(Organisation(name: name, eik: eik.digits))
+                partners.append(Organisation(name: name, eik: eik.digits, type: type))
             case .failure(let error):
                 let message = code.isEmpty
                     ? LocalizedText(bg: "липсва ЕИК/БУЛСТАТ след „|“", en: "the EIK/BULSTAT code after \"|\" is missing")

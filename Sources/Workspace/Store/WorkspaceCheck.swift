@@ -53,7 +53,7 @@ public enum WorkspaceCheck {
 
         var writers = [Writer(log: layout.chairAuditFile, files: [layout.workspaceFile, layout.procedureFile, layout.proposalsFile,
                                                                    layout.assignmentsFile, layout.decisionsFile, layout.sessionFile,
-                                                                   layout.exportLogFile], owner: nil)]
+                                                                   layout.exportLogFile, layout.objectionsFile], owner: nil)]
         for evaluator in tree.evaluatorFolders {
             let folder = layout.evaluatorFolder(evaluator)
             writers.append(Writer(log: layout.auditFile(evaluator), files: tree.files(in: evaluator).map { folder.appendingPathComponent($0) },
@@ -128,6 +128,7 @@ public enum WorkspaceCheck {
         var sheetCount = 0
         if let snapshot {
             problems += references(snapshot, evaluatorFolders: tree.evaluatorFolders, language: language)
+            problems += objectionProblems(snapshot, language: language)
             sheetCount = snapshot.adminSheets.values.reduce(0) { $0 + $1.count } + snapshot.qualitySheets.values.reduce(0) { $0 + $1.count }
             let summary = t(
                 "Работното пространство е наред: \(snapshot.proposals.count) предложения, \(snapshot.info.committee.count) членове на комисията, \(sheetCount) оценителни листа, \(logEntries) записа в дневниците.",
@@ -211,6 +212,35 @@ public enum WorkspaceCheck {
             for proposal in proposals.sorted() where !proposalIDs.contains(proposal) {
                 problems.append(t("sheets/\(evaluator): лист за предложение „\(proposal)“, което не е в регистъра",
                                   "sheets/\(evaluator): a sheet for proposal \"\(proposal)\", which is not in the register"))
+            }
+        }
+        return problems
+    }
+}
+
+extension WorkspaceCheck {
+    /// `chair/objections.json` read against its format, its proposals and its admission decisions.
+    static func objectionProblems(_ snapshot: WorkspaceSnapshot, language: Language) -> [String] {
+        func t(_ bg: String, _ en: String) -> String { language == .bulgarian ? bg : en }
+        let log: ObjectionLog
+        switch ObjectionService.load(snapshot.layout) {
+        case .success(let loaded): log = loaded
+        case .failure(let error): return error.lines(in: language)
+        }
+        var problems: [String] = []
+        let proposalIDs = Set(snapshot.proposals.map(\.id))
+        for (index, objection) in log.objections.enumerated() {
+            let place = "chair/objections.json: $.objections[\(index)]"
+            if !proposalIDs.contains(objection.proposal) {
+                problems.append(t("\(place).proposal: няма предложение „\(objection.proposal)“ в регистъра",
+                                  "\(place).proposal: there is no proposal \"\(objection.proposal)\" in the register"))
+            }
+            if let number = objection.decision?.admission {
+                let decision = snapshot.decisions.decisions.first { $0.number == number }
+                if decision?.kind != .admission || decision?.proposal != objection.proposal || decision?.admitted != true {
+                    problems.append(t("\(place).decision.admission: в chair/decisions.json няма решение № \(number) за допускане на \(objection.proposal)",
+                                      "\(place).decision.admission: chair/decisions.json has no decision no. \(number) admitting \(objection.proposal)"))
+                }
             }
         }
         return problems

@@ -8,6 +8,9 @@ public enum WorkspaceCreator {
 
     public static func create(at root: URL, procedure: ProcedureFile, clock: WorkspaceClock) throws(WorkspaceError) -> WorkspaceLayout {
         let layout = WorkspaceLayout(root: root)
+        guard procedure.procedure.isComplete else {
+            throw .invalidFile(path: procedure.url.path, issues: procedure.procedure.incompleteIssues)
+        }
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: layout.root.path) {
             let contents = (try? fileManager.contentsOfDirectory(atPath: layout.root.path)) ?? ["?"]

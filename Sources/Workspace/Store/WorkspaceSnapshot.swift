@@ -82,6 +82,8 @@ public enum WorkspaceLoader {
         }
         var procedure: Procedure?
         switch ProcedureDecoder.decode(procedureData) {
+        case .success(let decoded) where !decoded.isComplete:
+            errors.append(.invalidFile(path: layout.procedureFile.path, issues: decoded.incompleteIssues))
         case .success(let decoded): procedure = decoded
         case .failure(let failure): errors.append(.invalidFile(path: layout.procedureFile.path, issues: failure.issues))
         }

@@ -17,7 +17,7 @@ struct WorkspaceTree {
 
     static let rootFiles: Set<String> = ["workspace.json", "procedure.json", "proposals.json"]
     static let rootFolders: Set<String> = ["chair", "sheets", "exports"]
-    static let chairFiles: Set<String> = ["assignments.json", "decisions.json", "audit.jsonl", "session.json", "exports.json"]
+    static let chairFiles: Set<String> = ["assignments.json", "decisions.json", "audit.jsonl", "session.json", "exports.json", "objections.json"]
 
     static func scan(_ layout: WorkspaceLayout) -> WorkspaceTree {
         var tree = WorkspaceTree()
