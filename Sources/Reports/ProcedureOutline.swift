@@ -200,8 +200,8 @@ public struct ProcedureOutline {
             let groupTitle = TextLayout.hanging(group.title, first: "  \(group.id). ", rest: "     ", width: width - pointsColumn)
             guard !group.toBeEntered else {
                 lines += groupTitle
-                lines += TextLayout.hanging(t("критериите предстои да бъдат въведени (ocenka procedure import ТАБЛИЦА.csv --base \(procedure.id))",
-                                              "the criteria are still to be entered (ocenka procedure import TABLE.csv --base \(procedure.id))"),
+                lines += TextLayout.hanging(LocalizedText(bg: "критериите предстои да бъдат въведени (ocenka procedure import ТАБЛИЦА.csv --base \(procedure.id))",
+                                                            en: "the criteria are still to be entered (ocenka procedure import TABLE.csv --base \(procedure.id))").text(in: language),
                                             first: "     ", rest: "     ", width: width)
                 continue
             }

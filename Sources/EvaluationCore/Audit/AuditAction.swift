@@ -11,6 +11,10 @@ public enum AuditAction: Sendable, Hashable {
     case assign
     case sessionSet
     case protocolExport
+    /// An applicant's objection against not being admitted, recorded by the chair (`chair/objections.json`).
+    case objectionAdd
+    /// The head of the managing authority's decision on an objection, recorded by the chair.
+    case objectionDecide
     /// A decision of the chair (`decisions.json`; for `assignEvaluator` also `assignments.json`).
     case decide(Decision.Kind)
     case declarationAccept
@@ -46,6 +50,8 @@ public enum AuditAction: Sendable, Hashable {
         case .assign: "assign"
         case .sessionSet: "session.set"
         case .protocolExport: "protocol.export"
+        case .objectionAdd: "objection.add"
+        case .objectionDecide: "objection.decide"
         case .decide(let kind): "decide." + kind.rawValue
         case .declarationAccept: "declaration.accept"
         case .sheetImport: "sheet.import"
@@ -70,7 +76,7 @@ public enum AuditAction: Sendable, Hashable {
     /// Every action but the chair's decisions, which ``decide(_:)`` adds once per kind.
     private static let plain: [AuditAction] = [
         .initProcedure, .initWorkspace, .initProposals, .initAssignments, .committeeAdd, .committeeKey, .proposalsImport, .assign,
-        .sessionSet, .protocolExport, .declarationAccept, .sheetImport, .sheetAnswer, .sheetNote, .sheetScore, .sheetJustification,
+        .sessionSet, .protocolExport, .objectionAdd, .objectionDecide, .declarationAccept, .sheetImport, .sheetAnswer, .sheetNote, .sheetScore, .sheetJustification,
         .sheetConflict, .sheetNoConflict, .sheetRecuse, .sheetUndo, .sheetSubmit, .sheetReturned, .sheetCancelled,
         .remedyRequest, .remedyReply, .remedyDates, .remedyWithdrawn,
     ]

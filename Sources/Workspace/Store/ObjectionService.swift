@@ -49,7 +49,7 @@ public enum ObjectionService {
         let objection = Objection(number: log.nextNumber, proposal: proposalID, notifiedOn: notifiedOn, receivedOn: receivedOn,
                                   grounds: grounds, by: member.id, at: clock.now())
         log.objections.append(objection)
-        try session.save(log, to: layout.objectionsFile, action: "objection.add")
+        try session.save(log, to: layout.objectionsFile, action: .objectionAdd)
         return objection
     }
 
@@ -92,10 +92,10 @@ public enum ObjectionService {
                 by: chair.id, at: clock.now(), admitted: true)
             decisions.decisions.append(admission)
             decision.admission = admission.number
-            try session.save(decisions, to: layout.decisionsFile, action: "decide.admission")
+            try session.save(decisions, to: layout.decisionsFile, action: .decide(.admission))
         }
         log.objections[index].decision = decision
-        try session.save(log, to: layout.objectionsFile, action: "objection.decide")
+        try session.save(log, to: layout.objectionsFile, action: .objectionDecide)
         return log.objections[index]
     }
 
