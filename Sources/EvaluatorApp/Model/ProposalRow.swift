@@ -1,13 +1,11 @@
 import EvaluationCore
 
-/// One line of the proposals list, with what the evaluator needs to see at a glance.
+/// One line of the proposals list, with what the evaluator needs to see at a glance. Its total
+/// (`EvaluatorModel.total(of:)`) is worked out only for the rows drawn.
 public struct ProposalRow: Sendable, Equatable {
     public let proposal: Proposal
     public let admin: Cell
     public let quality: Cell
-    /// The evaluator's own total, when the quality sheet has scores.
-    public let total: Points?
-    public let zeroed: Bool
     public let isRecused: Bool
 
     /// A status cell: its text and what it means.
@@ -62,9 +60,6 @@ public struct ProposalRow: Sendable, Equatable {
         } else {
             quality = Cell(text: LocalizedText(bg: "за оценка", en: "to score"), state: .toDo)
         }
-        let totals = model.total(of: id)
-        total = totals?.total
-        zeroed = !(totals?.zeroedBy.isEmpty ?? true)
     }
 
     private static func admissionCell(_ admitted: ProposalStanding.Admin?, submittedByMe: Bool) -> Cell {

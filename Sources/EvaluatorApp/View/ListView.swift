@@ -93,7 +93,7 @@ struct ListColumns {
         let qualityStyle = selected ? base : AppView.style(of: row.quality.state)
         column = buffer.write(TextLayout.padRight(TextLayout.truncate(state.text(row.quality.text), to: quality), to: quality),
                               row: screenRow, column: column, style: qualityStyle) + 1
-        let total = row.total.map { AppView.points($0, state.language) } ?? ""
+        let total = state.model.total(of: row.proposal.id).map { AppView.points($0.total, state.language) } ?? ""
         buffer.write(TextLayout.padLeft(total, to: self.total), row: screenRow, column: column, style: base)
     }
 }
