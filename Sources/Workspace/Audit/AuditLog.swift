@@ -43,7 +43,7 @@ public enum AuditLog {
         }
     }
 
-    public static func read(_ url: URL, verifying signatures: SignatureRule? = nil) -> Result<Reading, WorkspaceError> {
+    public static func read(_ url: URL, verifying signatures: SignatureRule? = nil, keepingChanges: Bool = true) -> Result<Reading, WorkspaceError> {
         switch Posix.entry(at: url.path) {
         case .missing:
             return .success(Reading(entries: [], lastHash: SHA256Digest.zero, problems: [], tornTail: 0))
@@ -55,7 +55,7 @@ public enum AuditLog {
             return .failure(.io(path: url.path, operation: "read", reason: "not a regular file"))
         }
         do {
-            return .success(parse(try Data(contentsOf: url), verifying: signatures))
+            return .success(parse(try Data(contentsOf: url), verifying: signatures, keepingChanges: keepingChanges))
         } catch {
             return .failure(.io(path: url.path, operation: "read", reason: error.localizedDescription))
         }
@@ -63,8 +63,11 @@ public enum AuditLog {
 
     /// Parses and checks a log's bytes: every line JSON of the entry's shape, every `prev` the hash of
     /// the line before, and, with `signatures`, every line's author and signature — but for the lines
-    /// `known` holds as verified before.
-    public static func parse(_ data: Data, verifying signatures: SignatureRule? = nil, known: VerifiedSignatures = .none) -> Reading {
+    /// `known` holds as verified before. Without `keepingChanges` the entries' `before` and `after`
+    /// are checked as JSON but not kept (`.null`): they hold the sheets' texts, the larger part of a
+    /// log, and the check and the writers never read them back.
+    public static func parse(_ data: Data, verifying signatures: SignatureRule? = nil, known: VerifiedSignatures = .none,
+                             keepingChanges: Bool = true) -> Reading {
         var lines: [Range<Int>] = []
         var tornTail = 0
         data.withUnsafeBytes { bytes in
@@ -86,7 +89,7 @@ public enum AuditLog {
         let read = lines.concurrentMap { range in
             data.withUnsafeBytes { bytes in
                 let line = UnsafeRawBufferPointer(rebasing: bytes[range])
-                let entry = entry(line)
+                let entry = entry(line, keepingChanges: keepingChanges)
                 let digest = SHA256.hash(data: line)
                 var record: VerifiedSignatures.Record?
                 let signed = entry.flatMap { entry in
@@ -185,9 +188,11 @@ public enum AuditLog {
     }
 
     /// The entry of one line; `nil` when the line is not JSON (a key twice in one object included).
-    private static func entry(_ line: UnsafeRawBufferPointer) -> AuditEntry? {
-        JSONValue(strictlyParsing: line).flatMap(AuditEntry.init)
+    private static func entry(_ line: UnsafeRawBufferPointer, keepingChanges: Bool) -> AuditEntry? {
+        (keepingChanges ? JSONValue(strictlyParsing: line) : JSONValue(strictlyParsing: line, discarding: changeKeys)).flatMap(AuditEntry.init)
     }
+
+    private static let changeKeys: Set<String> = ["before", "after"]
 
     /// The SHA-256 of `bytes` as lower-case hex, as `SHA256Digest.hex` writes it.
     private static func hexDigest(_ bytes: UnsafeRawBufferPointer) -> String {

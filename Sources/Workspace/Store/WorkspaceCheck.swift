@@ -87,7 +87,7 @@ public enum WorkspaceCheck {
                 continue
             }
             logData[logName] = data
-            let reading = AuditLog.parse(data, verifying: rule, known: known)
+            let reading = AuditLog.parse(data, verifying: rule, known: known, keepingChanges: false)
             verified.formUnion(reading.verified)
             logEntries += reading.entries.count
             problems += reading.problems.map { "\(logName): \($0.text(in: language))" }
