@@ -160,16 +160,31 @@ struct JSONScanner {
     private mutating func skipString() throws(Failure) {
         let quote = index
         var position = index + 1
+        var highBits: UInt64 = 0
+        // Eight bytes at a time, as `string()` does, then byte by byte.
+        if let base = bytes.baseAddress {
+            while position + 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                let quotes = word ^ Self.repeated(.quote)
+                let backslashes = word ^ Self.repeated(.backslash)
+                let found = ((quotes &- Self.repeated(0x01)) & ~quotes) | ((backslashes &- Self.repeated(0x01)) & ~backslashes)
+                    | ((word &- Self.repeated(0x20)) & ~word)
+                if found & Self.repeated(0x80) != 0 { break }
+                highBits |= word
+                position += 8
+            }
+        }
         while position < bytes.count {
             let byte = bytes[position]
             if byte == .quote || byte == .backslash || byte < 0x20 { break }
+            highBits |= UInt64(byte)
             position += 1
         }
         guard position < bytes.count, bytes[position] == .quote else {
             _ = try string()
             return
         }
-        guard Self.isUTF8(UnsafeRawBufferPointer(rebasing: bytes[(quote + 1)..<position])) else {
+        guard highBits & Self.repeated(0x80) == 0 || Self.isUTF8(UnsafeRawBufferPointer(rebasing: bytes[(quote + 1)..<position])) else {
             _ = try string()
             return
         }
@@ -186,6 +201,11 @@ struct JSONScanner {
             let lead = bytes[index]
             if lead < 0x80 {
                 index += 1
+                continue
+            }
+            // Cyrillic and the rest of U+0080–U+07FF first: a lead byte and one continuation byte.
+            if lead >= 0xC2 && lead <= 0xDF && continuation(1) {
+                index += 2
                 continue
             }
             switch lead {
