@@ -13,7 +13,10 @@ enum BenchStep: String, CaseIterable, Codable, Sendable {
     case firstFrame
     case qualityFrame
     case keyPress
+    case listKey
     case deskStart
+    case chairStart
+    case chairKey
     case check
     case python
     case ocenkaRank
@@ -33,7 +36,10 @@ enum BenchStep: String, CaseIterable, Codable, Sendable {
         case .firstFrame: "first frame (proposals list)"
         case .qualityFrame: "frame of the quality tab"
         case .keyPress: "key '2' + redraw (quality tab)"
+        case .listKey: "key 'j' + redraw (proposals list)"
         case .deskStart: "start → first frame via EvaluatorDesk"
+        case .chairStart: "chair: check, model, first frame"
+        case .chairKey: "chair: key 'j' + redraw (progress)"
         case .check: "ocenka check (WorkspaceCheck.run)"
         case .python: "Python reference (reference_rank.py)"
         case .ocenkaRank: "$ ocenka rank --format json"
@@ -44,7 +50,7 @@ enum BenchStep: String, CaseIterable, Codable, Sendable {
 
     /// The floor this step is compared with: reading the bytes it reads, at the least.
     var floor: BenchStep {
-        self == .check || self == .ocenkaCheck ? .readBytesWithLogs : .readBytes
+        [.check, .ocenkaCheck, .chairStart].contains(self) ? .readBytesWithLogs : .readBytes
     }
 
     /// Measured by `run` on the real programs, as processes of their own, rather than by `run-one`.

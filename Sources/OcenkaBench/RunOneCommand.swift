@@ -81,7 +81,20 @@ struct RunOneCommand: ParsableCommand {
                 _ = AppUpdate.handle(.character("2"), in: &quality, now: Self.moment)
                 _ = AppView.render(quality)
             }
+            var moved = list
+            measure(.listKey) {
+                _ = AppUpdate.handle(.character("j"), in: &moved, now: Self.moment)
+                _ = AppView.render(moved)
+            }
             try measure(.deskStart) { _ = try Self.startThroughDesk(root, evaluator: evaluator) }
+            var chair: ChairState?
+            try measure(.chairStart) { chair = try Self.startChair(root) }
+            if var chair {
+                measure(.chairKey) {
+                    _ = ChairUpdate.handle(.character("j"), in: &chair)
+                    _ = ChairView.render(chair)
+                }
+            }
             var report: WorkspaceCheck.Report?
             measure(.check) { report = WorkspaceCheck.run(root, language: .english) }
             if let report, !report.isClean {
@@ -135,6 +148,19 @@ struct RunOneCommand: ParsableCommand {
             _ = AppUpdate.handle(.tab, in: &state, now: moment)
         }
         throw BenchFailure("the quality tab did not open")
+    }
+
+    /// What `ocenka chair` does before its first frame: the integrity check, whose snapshot is the
+    /// model's, and the first frame of the progress screen.
+    private static func startChair(_ root: URL) throws -> ChairState {
+        let report = WorkspaceCheck.run(root, language: .bulgarian)
+        guard report.isClean, let snapshot = report.snapshot else {
+            throw BenchFailure("ocenka check: " + report.problems.prefix(5).joined(separator: "\n"))
+        }
+        guard let member = snapshot.info.committee.first(where: { $0.role == .chair }) else { throw BenchFailure("the workspace has no chair") }
+        let state = ChairState(model: ChairModel(snapshot, chair: member), language: .bulgarian, size: screen)
+        _ = ChairView.render(state)
+        return state
     }
 
     /// What `ocenka --as <evaluator>` does before its first frame: the desk (lock, audit log, the

@@ -3,7 +3,8 @@ import EvaluatorApp
 import Workspace
 
 extension EvaluatorModel {
-    /// What the evaluator's interface knows, read through the desk: every problem with the files is reported.
+    /// What the evaluator's interface knows, read through the desk (the sheets on every core): every
+    /// problem with the files is reported.
     public static func load(_ desk: EvaluatorDesk) -> Result<EvaluatorModel, WorkspaceError> {
         do throws(WorkspaceError) {
             let assignments = desk.assignments
@@ -15,14 +16,11 @@ extension EvaluatorModel {
             var qualitySheets: [String: QualitySheet] = [:]
             var admission: [String: ProposalStanding.Admin] = [:]
             var problems: [WorkspaceError] = []
-            for proposal in proposals {
-                do throws(WorkspaceError) {
-                    if let sheet = try desk.adminSheet(proposal.id) { adminSheets[proposal.id] = sheet }
-                    if let sheet = try desk.qualitySheet(proposal.id) { qualitySheets[proposal.id] = sheet }
-                } catch {
-                    problems.append(error)
-                }
-                admission[proposal.id] = desk.adminStanding(of: proposal.id)
+            for (proposal, read) in zip(proposals, desk.sheets(of: proposals.map(\.id))) {
+                if let problem = read.problem { problems.append(problem) }
+                if let sheet = read.admin { adminSheets[proposal.id] = sheet }
+                if let sheet = read.quality { qualitySheets[proposal.id] = sheet }
+                admission[proposal.id] = read.admission
             }
             if !problems.isEmpty { return .failure(problems.count == 1 ? problems[0] : .many(problems)) }
             return .success(Self(

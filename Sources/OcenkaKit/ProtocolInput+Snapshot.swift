@@ -6,11 +6,12 @@ extension ProtocolInput {
     /// What the protocol is written from: the workspace as read, its session data, and the generation
     /// moment. A `chair/session.json` that does not read is refused by `ocenka protocol` before this.
     public init(_ snapshot: WorkspaceSnapshot, generatedAt: Timestamp) {
+        let standings = snapshot.standings()
         self.init(
             procedure: snapshot.procedure, procedureSha256: snapshot.info.procedureSha256, committee: snapshot.info.committee,
             declarations: snapshot.declarations, proposals: snapshot.proposals, assignments: snapshot.assignments,
             adminSheets: snapshot.adminSheets, qualitySheets: snapshot.qualitySheets, decisions: snapshot.decisions,
-            standings: snapshot.standings(), ranking: snapshot.ranking(), generatedAt: generatedAt,
+            standings: standings, ranking: snapshot.ranking(of: standings), generatedAt: generatedAt,
             session: (try? CommitteeSessionStore.load(snapshot.layout).get()) ?? CommitteeSession(),
             logHeads: snapshot.layout.logHeads().map { LogHead(path: $0.path, lines: $0.head.lines, head: $0.head.head) },
             keyFingerprints: Dictionary(snapshot.info.committee.compactMap { member in

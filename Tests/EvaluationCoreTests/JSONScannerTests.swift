@@ -112,6 +112,47 @@ struct JSONScannerTests {
         #expect(read > 300)
     }
 
+    /// `read(_:discarding:)` accepts what `read` accepts, and gives its value with the discarded
+    /// members' values as `.null`.
+    static func agreeDiscarding(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
+        bytes.withUnsafeBytes { raw in
+            let full = try? JSONScanner.read(raw).get()
+            let lean = try? JSONScanner.read(raw, discarding: ["before", "after"]).get()
+            var expected = full
+            if case .object(var members)? = full {
+                for key in ["before", "after"] where members[key] != nil { members[key] = .null }
+                expected = .object(members)
+            }
+            #expect(lean == expected, "\(String(decoding: bytes, as: UTF8.self))", sourceLocation: sourceLocation)
+        }
+    }
+
+    @Test("Discarding the values of top-level keys accepts exactly what reading them accepts")
+    func discarding() {
+        var generator = SeededGenerator(seed: 14)
+        for _ in 0..<400 {
+            let value = Self.randomDocument(&generator, depth: 1)
+            let other = Self.randomDocument(&generator, depth: 1)
+            Self.agreeDiscarding(Array("{\"at\":\"x\",\"before\":\(value),\"after\":\(other)}".utf8))
+        }
+        let refused = [#"{"a":1,"a":2}"#, #"{"x":{"y":1,"y":2}}"#, #"{"x":"\ud800"}"#, #"{"x":"\t"}"#, #"{"x":[1,]}"#, #"{"x":01}"#,
+                       #"{"x":tru}"#, #"{"x":"\x"}"#, #"{"x":"#, "{\"x\":\"\t\"}"]
+        for text in refused {
+            Self.agreeDiscarding(Array(text.replacingOccurrences(of: "\"x\"", with: "\"after\"").utf8))
+        }
+        let invalid: [[UInt8]] = [[0xC3, 0x28], [0xC0, 0xAF], [0xE0, 0x80, 0xAF], [0xED, 0xA0, 0x80], [0xF0, 0x80, 0x80, 0xAF],
+                                  [0xF4, 0x90, 0x80, 0x80], [0xF5, 0x80, 0x80, 0x80], [0x80], [0xE2, 0x82], [0xD0, 0x96], [0xF0, 0x9F, 0x98, 0x80]]
+        for bytes in invalid {
+            for length in 0..<10 {
+                let padding = Array(repeating: UInt8(ascii: "a"), count: length)
+                Self.agreeDiscarding(Array(#"{"before":{"k":""#.utf8) + padding + bytes + padding + Array(#""}}"#.utf8))
+                Self.agreeDiscarding(Array(#"{"after":[""#.utf8) + bytes + padding + Array(#""]}"#.utf8))
+            }
+        }
+        let deep = String(repeating: "[", count: JSONScanner.maximumDepth) + String(repeating: "]", count: JSONScanner.maximumDepth)
+        Self.agreeDiscarding(Array("{\"after\":\(deep)}".utf8))
+    }
+
     /// A random object (at the top) or value, with escaped and raw text, numbers and literals.
     static func randomDocument(_ generator: inout SeededGenerator, depth: Int) -> String {
         let pieces = ["a", "б", "\\n", "\\\"", "\\u0416", "\\ud83d\\ude00", " ", "„", "😀", "\\\\", "\\t", "\\/", "é", "e\u{301}"]

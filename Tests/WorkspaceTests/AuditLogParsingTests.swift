@@ -42,6 +42,14 @@ struct AuditLogParsingTests {
         #expect(reading.entries.count == (expected == nil ? 0 : 1))
         #expect(reading.problems.count >= (expected == nil ? 1 : 0))
         #expect(reading.lastHash == SHA256Digest.hex(line))
+        // Without the changes: the same lines read, the same problems, `before` and `after` not kept.
+        let lean = AuditLog.parse(Data((line + "\n").utf8), keepingChanges: false)
+        #expect(lean.entries == reading.entries.map { entry in
+            var entry = entry
+            (entry.before, entry.after) = (.null, .null)
+            return entry
+        })
+        #expect(lean.problems == reading.problems && lean.lastHash == reading.lastHash)
     }
 
     @Test("The chain: every prev checked, an interrupted last line counted, latest entries by target")

@@ -9,34 +9,41 @@ public struct Timestamp: Sendable, Hashable, Comparable, Codable, CustomStringCo
 
     /// Parses "YYYY-MM-DDTHH:MM:SS[.fraction](Z|±HH:MM)".
     public init?(_ text: String) {
-        let characters = Array(text)
-        guard characters.count >= 20, characters[10] == "T" || characters[10] == " " else { return nil }
-        guard let date = CalendarDate(String(characters[0..<10])) else { return nil }
+        // Every place is tested against ASCII, so text with anything else is refused and the rest is
+        // read on its bytes, one byte a character.
+        let characters = Array(text.utf8)
+        guard characters.allSatisfy({ $0 < 0x80 }) else { return nil }
+        func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }
+        guard characters.count >= 20, characters[10] == UInt8(ascii: "T") || characters[10] == UInt8(ascii: " ") else { return nil }
+        guard let date = CalendarDate(String(decoding: characters[0..<10], as: UTF8.self)) else { return nil }
         func number(_ range: Range<Int>) -> Int? {
-            let slice = characters[range]
-            guard slice.allSatisfy(\.isASCIIDigit) else { return nil }
-            return Int(String(slice))
+            var value = 0
+            for byte in characters[range] {
+                guard isDigit(byte) else { return nil }
+                value = value * 10 + Int(byte - UInt8(ascii: "0"))
+            }
+            return value
         }
-        guard characters[13] == ":", characters[16] == ":",
+        guard characters[13] == UInt8(ascii: ":"), characters[16] == UInt8(ascii: ":"),
               let hour = number(11..<13), let minute = number(14..<16), let second = number(17..<19),
               hour < 24, minute < 60, second < 60 else { return nil }
         var index = 19
-        if index < characters.count, characters[index] == "." {
+        if index < characters.count, characters[index] == UInt8(ascii: ".") {
             index += 1
             let start = index
-            while index < characters.count, characters[index].isASCIIDigit { index += 1 }
+            while index < characters.count, isDigit(characters[index]) { index += 1 }
             guard index > start else { return nil }
         }
         var offset = 0
         guard index < characters.count else { return nil }
         switch characters[index] {
-        case "Z":
+        case UInt8(ascii: "Z"):
             guard index + 1 == characters.count else { return nil }
-        case "+", "-":
-            guard characters.count == index + 6, characters[index + 3] == ":",
+        case UInt8(ascii: "+"), UInt8(ascii: "-"):
+            guard characters.count == index + 6, characters[index + 3] == UInt8(ascii: ":"),
                   let offsetHours = number(index + 1 ..< index + 3), let offsetMinutes = number(index + 4 ..< index + 6),
                   offsetHours <= 14, offsetMinutes < 60 else { return nil }
-            offset = (offsetHours * 60 + offsetMinutes) * (characters[index] == "-" ? -1 : 1)
+            offset = (offsetHours * 60 + offsetMinutes) * (characters[index] == UInt8(ascii: "-") ? -1 : 1)
         default:
             return nil
         }

@@ -17,6 +17,8 @@ struct JSONScanner {
     private let bytes: UnsafeRawBufferPointer
     private var index = 0
     private var depth = 0
+    /// Keys of the top-level object whose values are checked but not kept (`.null` in their place).
+    private var discarded: Set<String> = []
 
     private init(_ bytes: UnsafeRawBufferPointer) {
         self.bytes = bytes
@@ -30,6 +32,24 @@ struct JSONScanner {
     /// The document in `bytes`, or why it is not JSON.
     static func read(_ bytes: UnsafeRawBufferPointer) -> Result<JSONValue, JSONSyntaxError> {
         var scanner = JSONScanner(bytes)
+        do throws(Failure) {
+            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { scanner.index = 3 }
+            scanner.skipWhitespace()
+            guard scanner.index < bytes.count else { throw Failure(offset: scanner.index, reason: .empty) }
+            let value = try scanner.value()
+            scanner.skipWhitespace()
+            guard scanner.index == bytes.count else { throw Failure(offset: scanner.index, reason: .trailingText) }
+            return .success(value)
+        } catch {
+            return .failure(error.syntaxError(in: bytes))
+        }
+    }
+
+    /// `read`, with the values of the top-level object's `keys` checked as strictly but not built:
+    /// `.null` stands in their place. What is accepted is the same.
+    static func read(_ bytes: UnsafeRawBufferPointer, discarding keys: Set<String>) -> Result<JSONValue, JSONSyntaxError> {
+        var scanner = JSONScanner(bytes)
+        scanner.discarded = keys
         do throws(Failure) {
             if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { scanner.index = 3 }
             scanner.skipWhitespace()
@@ -74,6 +94,143 @@ struct JSONScanner {
         }
     }
 
+    /// `value()` without building it: the same bytes are accepted (strings are checked for UTF-8 in
+    /// place, a key twice in one object is refused).
+    private mutating func skipValue() throws(Failure) {
+        skipWhitespace()
+        guard index < bytes.count else { throw Failure(offset: index, reason: .endOfFile(expected: .value)) }
+        switch bytes[index] {
+        case .openBrace:
+            try enter()
+            skipWhitespace()
+            if index < bytes.count, bytes[index] == .closeBrace {
+                index += 1
+                depth -= 1
+                return
+            }
+            var keys = Set<String>()
+            while true {
+                skipWhitespace()
+                guard index < bytes.count, bytes[index] == .quote else { throw unexpected(expected: .key) }
+                let keyOffset = index
+                let key = try string()
+                skipWhitespace()
+                guard index < bytes.count, bytes[index] == .colon else { throw unexpected(expected: .colon) }
+                index += 1
+                try skipValue()
+                guard keys.insert(key).inserted else { throw Failure(offset: keyOffset, reason: .duplicateKey(key, firstOffset: nil)) }
+                skipWhitespace()
+                guard index < bytes.count else { throw Failure(offset: index, reason: .endOfFile(expected: .commaOrBrace)) }
+                switch bytes[index] {
+                case .comma: index += 1
+                case .closeBrace:
+                    index += 1
+                    depth -= 1
+                    return
+                default: throw unexpected(expected: .commaOrBrace)
+                }
+            }
+        case .openBracket:
+            try enter()
+            skipWhitespace()
+            if index < bytes.count, bytes[index] == .closeBracket {
+                index += 1
+                depth -= 1
+                return
+            }
+            while true {
+                try skipValue()
+                skipWhitespace()
+                guard index < bytes.count else { throw Failure(offset: index, reason: .endOfFile(expected: .commaOrBracket)) }
+                switch bytes[index] {
+                case .comma: index += 1
+                case .closeBracket:
+                    index += 1
+                    depth -= 1
+                    return
+                default: throw unexpected(expected: .commaOrBracket)
+                }
+            }
+        case .quote: try skipString()
+        default: _ = try value()
+        }
+    }
+
+    /// `string()` without building it, for a string without escapes; one with escapes is built.
+    private mutating func skipString() throws(Failure) {
+        let quote = index
+        var position = index + 1
+        var highBits: UInt64 = 0
+        // Eight bytes at a time, as `string()` does, then byte by byte.
+        if let base = bytes.baseAddress {
+            while position + 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                let quotes = word ^ Self.repeated(.quote)
+                let backslashes = word ^ Self.repeated(.backslash)
+                let found = ((quotes &- Self.repeated(0x01)) & ~quotes) | ((backslashes &- Self.repeated(0x01)) & ~backslashes)
+                    | ((word &- Self.repeated(0x20)) & ~word)
+                if found & Self.repeated(0x80) != 0 { break }
+                highBits |= word
+                position += 8
+            }
+        }
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == .quote || byte == .backslash || byte < 0x20 { break }
+            highBits |= UInt64(byte)
+            position += 1
+        }
+        guard position < bytes.count, bytes[position] == .quote else {
+            _ = try string()
+            return
+        }
+        guard highBits & Self.repeated(0x80) == 0 || Self.isUTF8(UnsafeRawBufferPointer(rebasing: bytes[(quote + 1)..<position])) else {
+            _ = try string()
+            return
+        }
+        index = position + 1
+    }
+
+    /// Whether `bytes` are valid UTF-8 (what `String(validating:)` accepts: no overlong forms, no
+    /// surrogates, nothing past U+10FFFF).
+    static func isUTF8(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        let count = bytes.count
+        func continuation(_ offset: Int) -> Bool { index + offset < count && bytes[index + offset] & 0xC0 == 0x80 }
+        while index < count {
+            let lead = bytes[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            // Cyrillic and the rest of U+0080–U+07FF first: a lead byte and one continuation byte.
+            if lead >= 0xC2 && lead <= 0xDF && continuation(1) {
+                index += 2
+                continue
+            }
+            switch lead {
+            case 0xC2...0xDF:
+                guard continuation(1) else { return false }
+                index += 2
+            case 0xE0...0xEF:
+                guard continuation(1), continuation(2) else { return false }
+                let second = bytes[index + 1]
+                if lead == 0xE0 && second < 0xA0 { return false }
+                if lead == 0xED && second > 0x9F { return false }
+                index += 3
+            case 0xF0...0xF4:
+                guard continuation(1), continuation(2), continuation(3) else { return false }
+                let second = bytes[index + 1]
+                if lead == 0xF0 && second < 0x90 { return false }
+                if lead == 0xF4 && second > 0x8F { return false }
+                index += 4
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
     private func unexpected(expected: Failure.Expected) -> Failure {
         index < bytes.count
             ? Failure(offset: index, reason: .unexpected(byte: bytes[index], expected: expected))
@@ -106,7 +263,12 @@ struct JSONScanner {
             index += 1
             let value: JSONValue
             do throws(Failure) {
-                value = try self.value()
+                if depth == 1 && !discarded.isEmpty && discarded.contains(key) {
+                    try skipValue()
+                    value = .null
+                } else {
+                    value = try self.value()
+                }
             } catch {
                 throw error.inside(.key(key))
             }

@@ -22,6 +22,13 @@ public enum JSONValue: Sendable, Equatable {
         self = value
     }
 
+    /// `init?(strictlyParsing:)` with the values of the top-level object's `keys` checked but not
+    /// kept: `.null` stands in their place (for the large values a reader does not need).
+    public init?(strictlyParsing bytes: UnsafeRawBufferPointer, discarding keys: Set<String>) {
+        guard case .success(let value) = JSONScanner.read(bytes, discarding: keys) else { return nil }
+        self = value
+    }
+
     /// A short name of the value's JSON type, for messages.
     public var typeName: LocalizedText {
         switch self {

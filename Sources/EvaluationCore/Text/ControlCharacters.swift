@@ -52,7 +52,32 @@ public enum ControlCharacters {
     /// Whether any byte of `text` may start a control character: below 0x20, 0x7F, or the lead
     /// byte 0xC2 of U+0080–U+00BF.
     private static func mayContainControl(_ text: String) -> Bool {
-        text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
+        if let found = text.utf8.withContiguousStorageIfAvailable(mayContainControl(utf8:)) { return found }
+        return text.utf8.contains { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }
+    }
+
+    /// `mayContainControl` on bytes, eight at a time: a word with no byte below 0x20, equal to 0x7F
+    /// or to 0xC2 is passed over whole (the tests are exact: a word is looked at byte by byte only
+    /// when one of its bytes is one of those).
+    private static func mayContainControl(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        func hasZero(_ word: UInt64) -> Bool { (word &- ones) & ~word & highs != 0 }
+        var index = 0
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let word = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if (word &- ones &* 0x20) & ~word & highs != 0 || hasZero(word ^ (ones &* 0x7F)) || hasZero(word ^ (ones &* 0xC2)) { break }
+                index += 8
+            }
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == 0x7F || byte == 0xC2 { return true }
+            index += 1
+        }
+        return false
     }
 }
 

@@ -24,9 +24,49 @@ public enum DisplayWidth {
     /// „“–—…, №, €, box drawing and blocks — which is then its number of scalars; `nil` for any other
     /// text (new lines, marks, wide characters, emoji), which is measured character by character.
     public static func simpleWidth(_ text: some StringProtocol) -> Int? {
+        if let width = text.utf8.withContiguousStorageIfAvailable({ simpleWidth(utf8: $0) }) { return width }
         var count = 0
         for scalar in text.unicodeScalars {
             guard isSimple(scalar.value) else { return nil }
+            count += 1
+        }
+        return count
+    }
+
+    /// `simpleWidth` of valid UTF-8 bytes, decoded in place: a simple scalar is at most three bytes.
+    public static func simpleWidth(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var count = 0
+        var index = 0
+        let end = bytes.count
+        while index < end {
+            let byte = bytes[index]
+            // Printable ASCII and the Cyrillic of U+0400–U+047F (lead bytes D0, D1) are simple.
+            if byte >= 0x20 && byte < 0x7F {
+                count += 1
+                index += 1
+                continue
+            }
+            if (byte == 0xD0 || byte == 0xD1) && index + 1 < end {
+                count += 1
+                index += 2
+                continue
+            }
+            let scalar: UInt32
+            if byte < 0x80 {
+                scalar = UInt32(byte)
+                index += 1
+            } else if byte < 0xE0 {
+                guard index + 1 < end else { return nil }
+                scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if byte < 0xF0 {
+                guard index + 2 < end else { return nil }
+                scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                return nil
+            }
+            guard isSimple(scalar) else { return nil }
             count += 1
         }
         return count

@@ -5,14 +5,14 @@ import EvaluationCore
 public struct ChairModel: Sendable, Equatable {
     public var procedure: Procedure
     public var chair: CommitteeMember
-    public var committee: [CommitteeMember]
+    public var committee: [CommitteeMember] { didSet { countProgress() } }
     public var proposals: [Proposal]
-    public var assignments: Assignments
+    public var assignments: Assignments { didSet { countProgress() } }
     public var declarations: [String: Declaration]
     /// Evaluator id → proposal id → sheet.
-    public var adminSheets: [String: [String: AdminSheet]]
-    public var qualitySheets: [String: [String: QualitySheet]]
-    public var decisions: DecisionLog
+    public var adminSheets: [String: [String: AdminSheet]] { didSet { countProgress() } }
+    public var qualitySheets: [String: [String: QualitySheet]] { didSet { countProgress() } }
+    public var decisions: DecisionLog { didSet { countProgress() } }
     /// In register order.
     public var standings: [ProposalStanding]
     public var ranking: Ranking
@@ -34,6 +34,21 @@ public struct ChairModel: Sendable, Equatable {
         self.decisions = decisions
         self.standings = standings
         self.ranking = ranking
+        countProgress()
+    }
+
+    /// Evaluator id → stage → `progress(of:stage:)`, counted when the model is made or its sheets,
+    /// assignments, decisions or committee change, rather than on every frame.
+    private var progressByEvaluator: [String: [Assignments.Stage: Progress]] = [:]
+
+    private mutating func countProgress() {
+        var progress: [String: [Assignments.Stage: Progress]] = [:]
+        for evaluator in committee where evaluator.role == .evaluator {
+            for stage in Assignments.Stage.allCases {
+                progress[evaluator.id, default: [:]][stage] = countProgress(of: evaluator.id, stage: stage)
+            }
+        }
+        progressByEvaluator = progress
     }
 
     public var evaluators: [CommitteeMember] { committee.filter { $0.role == .evaluator } }
@@ -85,6 +100,10 @@ public struct ChairModel: Sendable, Equatable {
     }
 
     public func progress(of evaluator: String, stage: Assignments.Stage) -> Progress {
+        progressByEvaluator[evaluator]?[stage] ?? countProgress(of: evaluator, stage: stage)
+    }
+
+    private func countProgress(of evaluator: String, stage: Assignments.Stage) -> Progress {
         var result = Progress()
         for proposal in assignments.proposals(of: evaluator, in: stage) {
             result.assigned += 1

@@ -7,14 +7,22 @@ public struct EvaluatorModel: Sendable, Equatable {
     public var procedure: Procedure
     public var evaluator: CommitteeMember
     /// The proposals assigned to the evaluator in either stage, in register order.
-    public var proposals: [Proposal]
-    public var assignedAdmin: Set<String>
-    public var assignedQuality: Set<String>
+    public var proposals: [Proposal] { didSet { countProgress() } }
+    public var assignedAdmin: Set<String> { didSet { countProgress() } }
+    public var assignedQuality: Set<String> { didSet { countProgress() } }
     public var declaration: Declaration?
-    public var adminSheets: [String: AdminSheet]
-    public var qualitySheets: [String: QualitySheet]
+    public var adminSheets: [String: AdminSheet] { didSet { countProgress() } }
+    public var qualitySheets: [String: QualitySheet] { didSet { countProgress() } }
     /// Proposal id → its administrative result (from every assigned evaluator's sheet and the chair's decisions).
-    public var admission: [String: ProposalStanding.Admin]
+    public var admission: [String: ProposalStanding.Admin] { didSet { countProgress() } }
+    /// `progress`, counted when the model is made and when what it counts changes, not on every frame.
+    private var counted = Counted()
+
+    private struct Counted: Sendable, Equatable {
+        var done = 0
+        var total = 0
+        var recused = 0
+    }
 
     public init(procedure: Procedure, evaluator: CommitteeMember, proposals: [Proposal], assignedAdmin: Set<String>,
                 assignedQuality: Set<String>, declaration: Declaration?, adminSheets: [String: AdminSheet],
@@ -28,6 +36,7 @@ public struct EvaluatorModel: Sendable, Equatable {
         self.adminSheets = adminSheets
         self.qualitySheets = qualitySheets
         self.admission = admission
+        countProgress()
     }
 
     public func proposal(withID id: String) -> Proposal? {
@@ -73,6 +82,10 @@ public struct EvaluatorModel: Sendable, Equatable {
     /// checklist, or a quality sheet unless the proposal is not admitted), `done` those whose sheets
     /// are all submitted; a recusal closes a proposal without assessing it and counts in `recused` only.
     public var progress: (done: Int, total: Int, recused: Int) {
+        (counted.done, counted.total, counted.recused)
+    }
+
+    private mutating func countProgress() {
         var done = 0
         var total = 0
         var recused = 0
@@ -82,16 +95,23 @@ public struct EvaluatorModel: Sendable, Equatable {
                 recused += 1
                 continue
             }
-            var stages: [Bool] = []
-            if assignedAdmin.contains(id) { stages.append(adminSheets[id]?.status == .submitted) }
-            if assignedQuality.contains(id) {
-                if case .notAdmitted? = admission[id] {} else { stages.append(qualitySheets[id]?.status == .submitted) }
+            var stages = 0
+            var submitted = 0
+            if assignedAdmin.contains(id) {
+                stages += 1
+                if adminSheets[id]?.status == .submitted { submitted += 1 }
             }
-            guard !stages.isEmpty else { continue }
+            if assignedQuality.contains(id) {
+                if case .notAdmitted? = admission[id] {} else {
+                    stages += 1
+                    if qualitySheets[id]?.status == .submitted { submitted += 1 }
+                }
+            }
+            guard stages > 0 else { continue }
             total += 1
-            if stages.allSatisfy({ $0 }) { done += 1 }
+            if submitted == stages { done += 1 }
         }
-        return (done, total, recused)
+        counted = Counted(done: done, total: total, recused: recused)
     }
 
     /// The total of the evaluator's quality sheet of `proposal`, when it has any score.

@@ -1,13 +1,11 @@
 import EvaluationCore
 
-/// One line of the proposals list, with what the evaluator needs to see at a glance.
+/// One line of the proposals list, with what the evaluator needs to see at a glance. Its total
+/// (`EvaluatorModel.total(of:)`) is worked out only for the rows drawn.
 public struct ProposalRow: Sendable, Equatable {
     public let proposal: Proposal
     public let admin: Cell
     public let quality: Cell
-    /// The evaluator's own total, when the quality sheet has scores.
-    public let total: Points?
-    public let zeroed: Bool
     public let isRecused: Bool
 
     /// A status cell: its text and what it means.
@@ -62,9 +60,6 @@ public struct ProposalRow: Sendable, Equatable {
         } else {
             quality = Cell(text: LocalizedText(bg: "за оценка", en: "to score"), state: .toDo)
         }
-        let totals = model.total(of: id)
-        total = totals?.total
-        zeroed = !(totals?.zeroedBy.isEmpty ?? true)
     }
 
     private static func admissionCell(_ admitted: ProposalStanding.Admin?, submittedByMe: Bool) -> Cell {
@@ -91,14 +86,22 @@ public struct ProposalRow: Sendable, Equatable {
 
     /// The rows of the list as filtered and searched.
     public static func visible(in state: AppState) -> [ProposalRow] {
+        visibleIndices(in: state).map { ProposalRow(state.model.proposals[$0], model: state.model) }
+    }
+
+    /// Where the rows of `visible(in:)` are in `state.model.proposals`, in order: a row is made only
+    /// where the status filter needs it, so that a frame makes only the rows it draws.
+    public static func visibleIndices(in state: AppState) -> [Int] {
+        let proposals = state.model.proposals
+        guard state.list.priority != nil || !state.list.search.isEmpty || state.list.status != .all else { return Array(proposals.indices) }
         let search = state.list.search.lowercased()
-        return state.model.proposals.compactMap { proposal in
-            if let priority = state.list.priority, proposal.priority != priority { return nil }
+        return proposals.indices.filter { index in
+            let proposal = proposals[index]
+            if let priority = state.list.priority, proposal.priority != priority { return false }
             if !search.isEmpty, !proposal.id.lowercased().contains(search), !proposal.applicant.name.lowercased().contains(search) {
-                return nil
+                return false
             }
-            let row = ProposalRow(proposal, model: state.model)
-            return row.matches(state.list.status) ? row : nil
+            return state.list.status == .all || ProposalRow(proposal, model: state.model).matches(state.list.status)
         }
     }
 }

@@ -5,7 +5,7 @@ import Terminal
 enum ListUpdate {
     static func handle(_ key: Key, in state: inout AppState) -> [Effect] {
         if state.list.isSearching { return search(key, in: &state) }
-        let rows = ProposalRow.visible(in: state)
+        let rows = ProposalRow.visibleIndices(in: state)
         let page = max(1, state.size.rows - 7)
         switch KeyBindings.command(for: key, in: .proposalList) {
         case .moveDown?: state.list.cursor = min(max(0, rows.count - 1), state.list.cursor + 1)
@@ -16,7 +16,7 @@ enum ListUpdate {
         case .last?: state.list.cursor = max(0, rows.count - 1)
         case .open?:
             guard rows.indices.contains(state.list.cursor) else { return [] }
-            return open(rows[state.list.cursor].proposal.id, in: &state)
+            return open(state.model.proposals[rows[state.list.cursor]].id, in: &state)
         case .search?:
             state.list.isSearching = true
             state.list.search = ""

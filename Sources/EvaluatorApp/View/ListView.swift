@@ -25,7 +25,7 @@ enum ListView {
         buffer.drawHorizontalLine(row: 2, from: 0, to: width - 1, style: AppView.mutedStyle)
         let columns = ListColumns(width: width)
         buffer.write(columns.header(state), row: 3, column: 0, style: Style(attributes: [.bold]))
-        let rows = ProposalRow.visible(in: state)
+        let rows = ProposalRow.visibleIndices(in: state)
         let visibleRows = rect.rows - 4
         guard !rows.isEmpty else {
             let empty = model.proposals.isEmpty
@@ -37,10 +37,10 @@ enum ListView {
         let selected = min(state.list.cursor, rows.count - 1)
         let first = min(max(0, selected - visibleRows + 1), max(0, rows.count - visibleRows))
         let top = selected < first ? selected : first
-        for (offset, row) in rows[top...].prefix(visibleRows).enumerated() {
+        for (offset, index) in rows[top...].prefix(visibleRows).enumerated() {
             let screenRow = 4 + offset
             let isSelected = top + offset == selected
-            columns.draw(row, state: state, into: &buffer, row: screenRow, selected: isSelected)
+            columns.draw(ProposalRow(model.proposals[index], model: model), state: state, into: &buffer, row: screenRow, selected: isSelected)
             // The terminal's cursor rests on the selected row, for a screen reader and without colours.
             if isSelected && cursor == nil { cursor = ScreenPosition(row: screenRow, column: 0) }
         }
@@ -93,7 +93,7 @@ struct ListColumns {
         let qualityStyle = selected ? base : AppView.style(of: row.quality.state)
         column = buffer.write(TextLayout.padRight(TextLayout.truncate(state.text(row.quality.text), to: quality), to: quality),
                               row: screenRow, column: column, style: qualityStyle) + 1
-        let total = row.total.map { AppView.points($0, state.language) } ?? ""
+        let total = state.model.total(of: row.proposal.id).map { AppView.points($0.total, state.language) } ?? ""
         buffer.write(TextLayout.padLeft(total, to: self.total), row: screenRow, column: column, style: base)
     }
 }

@@ -2,7 +2,7 @@ import EvaluationCore
 
 extension ProtocolReport {
     /// One annex: an evaluator's admin checklist or quality sheet of one proposal.
-    struct Annex {
+    struct Annex: Sendable {
         enum Kind { case admin, quality }
         let number: Int
         let kind: Kind
@@ -31,23 +31,33 @@ extension ProtocolReport {
 
     var annexCount: Int { annexes.count }
 
+    /// Proposal id → the numbers of its first and last annex.
+    static func annexNumbers(_ annexes: [Annex]) -> [String: (first: Int, last: Int)] {
+        var numbers: [String: (first: Int, last: Int)] = [:]
+        for annex in annexes {
+            numbers[annex.proposal] = (numbers[annex.proposal]?.first ?? annex.number, annex.number)
+        }
+        return numbers
+    }
+
     /// "приложения № 3–5" for the annexes of `proposal`, or nil.
     func annexReference(_ proposal: String) -> String? {
-        let numbers = annexes.filter { $0.proposal == proposal }.map(\.number)
-        guard let first = numbers.first, let last = numbers.last else { return nil }
+        guard let (first, last) = annexNumbers[proposal] else { return nil }
         return first == last ? t("приложение № \(first)", "annex No. \(first)") : t("приложения № \(first)–\(last)", "annexes Nos. \(first)–\(last)")
     }
 
+    /// Every annex's lines; the annexes are laid out on every core, each on its own, and taken in order.
     func annexLines() -> [String] {
-        var lines: [String] = []
-        for annex in annexes {
-            lines += ["", "", String(repeating: "═", count: width)]
-            lines += centered(t("ПРИЛОЖЕНИЕ № \(annex.number)", "ANNEX No. \(annex.number)"))
-            lines += centered(t("към протокол № ", "to protocol No. ") + (input.session.protocolNumber ?? Self.blank))
-            switch annex.kind {
-            case .admin: lines += adminAnnexLines(annex)
-            case .quality: lines += qualityAnnexLines(annex)
-            }
+        annexes.concurrentMap(minimumCount: 16) { annexLines($0) }.flatMap { $0 }
+    }
+
+    private func annexLines(_ annex: Annex) -> [String] {
+        var lines = ["", "", String(repeating: "═", count: width)]
+        lines += centered(t("ПРИЛОЖЕНИЕ № \(annex.number)", "ANNEX No. \(annex.number)"))
+        lines += centered(t("към протокол № ", "to protocol No. ") + (input.session.protocolNumber ?? Self.blank))
+        switch annex.kind {
+        case .admin: lines += adminAnnexLines(annex)
+        case .quality: lines += qualityAnnexLines(annex)
         }
         return lines
     }

@@ -5,7 +5,7 @@ import EvaluationCore
 /// the chair's decisions, the ranking with the policies used, and the lines for the signatures.
 /// Tables are aligned by display width and no line is wider than `width`; the same input gives the
 /// same bytes.
-public struct ProtocolReport {
+public struct ProtocolReport: Sendable {
     /// The narrowest protocol: the 80 columns of the smallest terminal the program supports.
     public static let minimumWidth = 80
 
@@ -17,6 +17,7 @@ public struct ProtocolReport {
     let proposals: [String: Proposal]
     let members: [String: CommitteeMember]
     let annexes: [Annex]
+    let annexNumbers: [String: (first: Int, last: Int)]
 
     public init(_ input: ProtocolInput, width: Int = 100, language: Language = .bulgarian) {
         self.input = input
@@ -26,6 +27,7 @@ public struct ProtocolReport {
         proposals = Dictionary(input.proposals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         members = Dictionary(input.committee.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         annexes = Self.annexes(input)
+        annexNumbers = Self.annexNumbers(annexes)
     }
 
     public func render() -> String {
@@ -60,32 +62,49 @@ public struct ProtocolReport {
 
     /// The lines as the document's text: glue written as plain spaces, no trailing spaces, a final newline.
     func finish(_ lines: [String]) -> String {
-        lines.map(Self.finished).joined(separator: "\n") + "\n"
+        // In pieces of lines, on every core, then joined.
+        let size = 4_096
+        let pieces = stride(from: 0, to: lines.count, by: size).map { $0..<min($0 + size, lines.count) }
+        let bytes = pieces.concurrentMap(minimumCount: 2) { piece -> [UInt8] in
+            var bytes: [UInt8] = []
+            for index in piece {
+                Self.appendFinished(lines[index], to: &bytes)
+                bytes.append(0x0A)
+            }
+            return bytes
+        }
+        var text: [UInt8] = []
+        text.reserveCapacity(bytes.reduce(0) { $0 + $1.count })
+        for piece in bytes { text += piece }
+        if text.isEmpty { text.append(0x0A) }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// One line as printed: the glue as spaces, no spaces at the end, control characters escaped. A
     /// line of one-column characters only (`DisplayWidth.simpleWidth`) — no control character, each
     /// character one scalar — is done on its bytes: the glue is C2 A0 there and nowhere else.
-    private static func finished(_ line: String) -> String {
-        guard DisplayWidth.simpleWidth(line) != nil else {
-            return String(line.map { $0 == Self.glue ? " " : $0 }).trailingSpacesRemoved().escapingControlCharacters
-        }
+    private static func appendFinished(_ line: String, to result: inout [UInt8]) {
         var line = line
-        return line.withUTF8 { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count)
+        guard line.withUTF8({ DisplayWidth.simpleWidth(utf8: $0) }) != nil else {
+            result += String(line.map { $0 == Self.glue ? " " : $0 }).trailingSpacesRemoved().escapingControlCharacters.utf8
+            return
+        }
+        line.withUTF8 { bytes in
+            let start = result.count
+            var run = 0
             var index = 0
             while index < bytes.count {
                 if bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 {
+                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
                     result.append(0x20)
                     index += 2
+                    run = index
                 } else {
-                    result.append(bytes[index])
                     index += 1
                 }
             }
-            while result.last == 0x20 { result.removeLast() }
-            return String(decoding: result, as: UTF8.self)
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
+            while result.count > start && result.last == 0x20 { result.removeLast() }
         }
     }
 
@@ -433,33 +452,36 @@ public struct ProtocolReport {
     private static func gluedBytes(_ text: String) -> [UInt8]? {
         guard DisplayWidth.simpleWidth(text) != nil else { return nil }
         var text = text
-        return text.withUTF8 { bytes -> [UInt8]? in
-            var ends: [Int] = []
-            for index in bytes.indices where bytes[index] == 0x20 { ends.append(index) }
-            guard !ends.isEmpty else { return nil }
-            ends.append(bytes.count)
-            func isDigit(_ byte: UInt8?) -> Bool { byte.map { (0x30...0x39).contains($0) } ?? false }
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + 16)
-            var left = bytes[0..<ends[0]]
-            result.append(contentsOf: left)
-            for index in 1..<ends.count {
-                let right = bytes[(ends[index - 1] + 1)..<ends[index]]
-                var unit = right
-                while let last = unit.last, last == 0x2C || last == 0x3B || last == 0x3A || last == 0x29 { unit = unit.dropLast() }
-                let joins = (isDigit(left.last) && (isDigit(right.first) || unitBytes.contains { $0.elementsEqual(unit) }))
-                    || left.elementsEqual(numeroBytes) || (left.elementsEqual(yearCommaBytes) && isDigit(right.first))
-                if joins {
-                    result.append(0xC2)
-                    result.append(0xA0)
-                } else {
-                    result.append(0x20)
-                }
-                result.append(contentsOf: right)
-                left = right
+        return text.withUTF8 { gluedBytes(simple: $0) }
+    }
+
+    /// `gluedBytes` of bytes already known to be one-column text.
+    private static func gluedBytes(simple bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var ends: [Int] = []
+        for index in bytes.indices where bytes[index] == 0x20 { ends.append(index) }
+        guard !ends.isEmpty else { return nil }
+        ends.append(bytes.count)
+        func isDigit(_ byte: UInt8?) -> Bool { byte.map { (0x30...0x39).contains($0) } ?? false }
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count + 16)
+        var left = bytes[0..<ends[0]]
+        result.append(contentsOf: left)
+        for index in 1..<ends.count {
+            let right = bytes[(ends[index - 1] + 1)..<ends[index]]
+            var unit = right
+            while let last = unit.last, last == 0x2C || last == 0x3B || last == 0x3A || last == 0x29 { unit = unit.dropLast() }
+            let joins = (isDigit(left.last) && (isDigit(right.first) || unitBytes.contains { $0.elementsEqual(unit) }))
+                || left.elementsEqual(numeroBytes) || (left.elementsEqual(yearCommaBytes) && isDigit(right.first))
+            if joins {
+                result.append(0xC2)
+                result.append(0xA0)
+            } else {
+                result.append(0x20)
             }
-            return result
+            result.append(contentsOf: right)
+            left = right
         }
+        return result
     }
 
     private static let unitBytes = units.map { Array($0.utf8) }
@@ -473,6 +495,10 @@ public struct ProtocolReport {
         var lines: [String] = []
         for (label, value) in pairs {
             let head = String(repeating: " ", count: indent) + label + ":"
+            if let simple = Self.simpleFieldLines(value, head: head, column: column, width: width) {
+                lines += simple
+                continue
+            }
             let longestWord = value.split(separator: " ").map { DisplayWidth.of($0) }.max() ?? 0
             if longestWord <= width - column {
                 lines += TextLayout.hanging(glued(value), first: TextLayout.padRight(head, to: column),
@@ -482,6 +508,89 @@ public struct ProtocolReport {
                 lines += paragraph(value, indent: indent + 2)
             }
         }
+        return lines
+    }
+
+    /// `fields`' lines of one value of one-column text (`DisplayWidth.simpleWidth`) whose longest word
+    /// fits after the labels, found on its bytes: the same lines as `TextLayout.hanging` of the glued
+    /// value under the padded label; `nil` for other values.
+    private static func simpleFieldLines(_ value: String, head: String, column: Int, width: Int) -> [String]? {
+        guard DisplayWidth.simpleWidth(head).map({ $0 < column }) == true else { return nil }
+        let lineWidth = max(1, width - column)
+        var value = value
+        return value.withUTF8 { bytes -> [String]? in
+            guard DisplayWidth.simpleWidth(utf8: bytes) != nil else { return nil }
+            var longestWord = 0
+            var wordWidth = 0
+            for byte in bytes {
+                if byte == 0x20 {
+                    longestWord = max(longestWord, wordWidth)
+                    wordWidth = 0
+                } else if byte & 0xC0 != 0x80 {
+                    wordWidth += 1
+                }
+            }
+            guard max(longestWord, wordWidth) <= width - column else { return nil }
+            let first = Array((head + String(repeating: " ", count: column - DisplayWidth.of(head))).utf8)
+            if let glued = gluedBytes(simple: bytes) {
+                return glued.withUnsafeBufferPointer { wrappedLines($0, first: first, indent: column, width: lineWidth) }
+            }
+            return wrappedLines(bytes, first: first, indent: column, width: lineWidth)
+        }
+    }
+
+    /// `TextLayout.wrap` of one-column text none of whose words is wider than `width`, each line after
+    /// `first` (the first) or `indent` spaces (the others): the lines of `TextLayout.hanging`.
+    private static func wrappedLines(_ bytes: UnsafeBufferPointer<UInt8>, first: [UInt8], indent: Int, width: Int) -> [String] {
+        var lines: [String] = []
+        var line = first
+        var lineWidth = 0
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x20 {
+                index += 1
+                continue
+            }
+            var wordEnd = index
+            var wordWidth = 0
+            while wordEnd < bytes.count && bytes[wordEnd] != 0x20 {
+                if bytes[wordEnd] & 0xC0 != 0x80 { wordWidth += 1 }
+                wordEnd += 1
+            }
+            if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
+                line.append(0x20)
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]))
+                lineWidth += 1 + wordWidth
+                index = wordEnd
+                continue
+            }
+            func newLine() {
+                lines.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
+                line.append(contentsOf: repeatElement(0x20, count: indent))
+            }
+            if lineWidth > 0 { newLine() }
+            // A glued word wider than the line is cut, `width` characters a line.
+            while wordWidth > width {
+                var end = index
+                var seen = 0
+                while end < wordEnd {
+                    if bytes[end] & 0xC0 != 0x80 {
+                        if seen == width { break }
+                        seen += 1
+                    }
+                    end += 1
+                }
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                newLine()
+                index = end
+                wordWidth -= width
+            }
+            line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]))
+            lineWidth = wordWidth
+            index = wordEnd
+        }
+        lines.append(String(decoding: line, as: UTF8.self))
         return lines
     }
 

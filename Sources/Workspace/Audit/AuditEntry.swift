@@ -10,7 +10,8 @@ public struct AuditEntry: Sendable, Equatable, Codable {
     public var action: String
     /// The file, relative to the workspace root: "sheets/e1/P-7.admin.json".
     public var target: String
-    /// The changed values before, by JSON path (`null` where there was none).
+    /// The changed values before, by JSON path (`null` where there was none). Read by `ocenka check`
+    /// and the writers (`AuditLog.parse(…, keepingChanges: false)`), this and `after` are `.null`.
     public var before: JSONValue
     /// The changed values after, by JSON path.
     public var after: JSONValue

@@ -19,6 +19,8 @@ public enum AuditLog {
         public var problems: [ValidationIssue]
         /// Bytes after the last new line: a line whose writing was interrupted.
         public var tornTail: Int
+        /// The lines whose signatures verified (or were known to), for `VerifiedSignatures.save`.
+        var verified: [VerifiedSignatures.Record] = []
 
         /// The last entry that changed `target`.
         public func lastEntry(for target: String) -> AuditEntry? {
@@ -41,7 +43,7 @@ public enum AuditLog {
         }
     }
 
-    public static func read(_ url: URL, verifying signatures: SignatureRule? = nil) -> Result<Reading, WorkspaceError> {
+    public static func read(_ url: URL, verifying signatures: SignatureRule? = nil, keepingChanges: Bool = true) -> Result<Reading, WorkspaceError> {
         switch Posix.entry(at: url.path) {
         case .missing:
             return .success(Reading(entries: [], lastHash: SHA256Digest.zero, problems: [], tornTail: 0))
@@ -53,15 +55,19 @@ public enum AuditLog {
             return .failure(.io(path: url.path, operation: "read", reason: "not a regular file"))
         }
         do {
-            return .success(parse(try Data(contentsOf: url), verifying: signatures))
+            return .success(parse(try Data(contentsOf: url), verifying: signatures, keepingChanges: keepingChanges))
         } catch {
             return .failure(.io(path: url.path, operation: "read", reason: error.localizedDescription))
         }
     }
 
     /// Parses and checks a log's bytes: every line JSON of the entry's shape, every `prev` the hash of
-    /// the line before, and, with `signatures`, every line's author and signature.
-    public static func parse(_ data: Data, verifying signatures: SignatureRule? = nil) -> Reading {
+    /// the line before, and, with `signatures`, every line's author and signature — but for the lines
+    /// `known` holds as verified before. Without `keepingChanges` the entries' `before` and `after`
+    /// are checked as JSON but not kept (`.null`): they hold the sheets' texts, the larger part of a
+    /// log, and the check and the writers never read them back.
+    public static func parse(_ data: Data, verifying signatures: SignatureRule? = nil, known: VerifiedSignatures = .none,
+                             keepingChanges: Bool = true) -> Reading {
         var lines: [Range<Int>] = []
         var tornTail = 0
         data.withUnsafeBytes { bytes in
@@ -83,11 +89,19 @@ public enum AuditLog {
         let read = lines.concurrentMap { range in
             data.withUnsafeBytes { bytes in
                 let line = UnsafeRawBufferPointer(rebasing: bytes[range])
-                let entry = entry(line)
+                let entry = entry(line, keepingChanges: keepingChanges)
+                let digest = SHA256.hash(data: line)
+                var record: VerifiedSignatures.Record?
                 let signed = entry.flatMap { entry in
-                    keys[entry.actor].map { key in entry.sig != nil && AuditLine.isSigned(line, by: key) }
+                    keys[entry.actor].map { key in
+                        guard entry.sig != nil else { return false }
+                        let candidate = VerifiedSignatures.Record(publicKey: key, lineDigest: digest)
+                        guard known.contains(candidate) || AuditLine.isSigned(line, by: key) else { return false }
+                        record = candidate
+                        return true
+                    }
                 }
-                return (entry: entry, hash: hexDigest(line), signed: signed)
+                return (entry: entry, hash: hex(digest), signed: signed, record: record)
             }
         }
         var entries: [AuditEntry] = []
@@ -115,7 +129,8 @@ public enum AuditLog {
             }
             entries.append(entry)
         }
-        return Reading(entries: entries, lastHash: previousHash, problems: problems, tornTail: tornTail)
+        return Reading(entries: entries, lastHash: previousHash, problems: problems, tornTail: tornTail,
+                       verified: read.compactMap(\.record))
     }
 
     /// Where the log at `url` stands now: its complete lines and the hash of the last one.
@@ -173,16 +188,22 @@ public enum AuditLog {
     }
 
     /// The entry of one line; `nil` when the line is not JSON (a key twice in one object included).
-    private static func entry(_ line: UnsafeRawBufferPointer) -> AuditEntry? {
-        JSONValue(strictlyParsing: line).flatMap(AuditEntry.init)
+    private static func entry(_ line: UnsafeRawBufferPointer, keepingChanges: Bool) -> AuditEntry? {
+        (keepingChanges ? JSONValue(strictlyParsing: line) : JSONValue(strictlyParsing: line, discarding: changeKeys)).flatMap(AuditEntry.init)
     }
+
+    private static let changeKeys: Set<String> = ["before", "after"]
 
     /// The SHA-256 of `bytes` as lower-case hex, as `SHA256Digest.hex` writes it.
     private static func hexDigest(_ bytes: UnsafeRawBufferPointer) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var text: [UInt8] = []
         text.reserveCapacity(64)
-        for byte in SHA256.hash(data: bytes) {
+        for byte in digest {
             text.append(digits[Int(byte >> 4)])
             text.append(digits[Int(byte & 0x0F)])
         }

@@ -159,6 +159,57 @@ public final class EvaluatorDesk {
                                      qualitySheets: [], decisions: decisions).admin
     }
 
+    /// The evaluator's own sheets of one proposal and its administrative result, as the interface
+    /// reads them at its start.
+    public struct ProposalSheets: Sendable {
+        public let admin: AdminSheet?
+        public let quality: QualitySheet?
+        /// `adminStanding(of:)`.
+        public let admission: ProposalStanding.Admin?
+        /// Why the evaluator's sheets did not read (the quality sheet is not read after the admin one failed).
+        public let problem: WorkspaceError?
+    }
+
+    /// `adminSheet`, `qualitySheet` and `adminStanding` of each of `proposals`, read on every core, in
+    /// the order given; the evaluator's own admin sheet is read once for both.
+    public func sheets(of proposals: [String]) -> [ProposalSheets] {
+        let (layout, evaluator, procedure, assignments) = (layout, evaluator.id, procedure, assignments)
+        let (registered, index, decisions) = (self.proposals, proposalIndex, decisions)
+        return proposals.concurrentMap(minimumCount: 32) { proposal -> ProposalSheets in
+            func read<Sheet>(_ stage: Assignments.Stage, by reader: String,
+                             _ decode: (Data) -> Result<Sheet, ValidationFailure>) throws(WorkspaceError) -> Sheet? {
+                let url = layout.sheetFile(reader, proposal: proposal, stage: stage)
+                guard FileManager.default.fileExists(atPath: url.path) else { return nil }
+                return try WorkspaceFiles.read(url, decode)
+            }
+            func decodeAdmin(_ reader: String) -> (Data) -> Result<AdminSheet, ValidationFailure> {
+                { SheetDecoder.decodeAdmin($0, procedure: procedure, expecting: .init(proposal: proposal, evaluator: reader)) }
+            }
+            var own: AdminSheet?
+            var quality: QualitySheet?
+            var problem: WorkspaceError?
+            do throws(WorkspaceError) {
+                own = try read(.admin, by: evaluator, decodeAdmin(evaluator))
+                quality = try read(.quality, by: evaluator) {
+                    SheetDecoder.decodeQuality($0, procedure: procedure, expecting: .init(proposal: proposal, evaluator: evaluator))
+                }
+            } catch {
+                problem = error
+            }
+            var admission: ProposalStanding.Admin?
+            if let place = index[proposal] {
+                let sheets = assignments.evaluators(of: proposal, in: .admin).compactMap { reader -> AdminSheet? in
+                    if reader == evaluator && problem == nil { return own }
+                    guard let data = try? Data(contentsOf: layout.sheetFile(reader, proposal: proposal, stage: .admin)) else { return nil }
+                    return try? decodeAdmin(reader)(data).get()
+                }
+                admission = ProposalStanding.make(proposal: registered[place], procedure: procedure, assignments: assignments,
+                                                  adminSheets: sheets, qualitySheets: [], decisions: decisions).admin
+            }
+            return ProposalSheets(admin: own, quality: quality, admission: admission, problem: problem)
+        }
+    }
+
     /// Whether `proposal` has passed the administrative check, so its quality may be assessed.
     public func isAdmitted(_ proposal: String) -> Bool {
         if case .admitted? = adminStanding(of: proposal) { return true }

@@ -27,7 +27,10 @@ public enum WorkspaceCheck {
         let owner: String?
     }
 
-    public static func run(_ root: URL, language: Language) -> Report {
+    /// `signatures`: the lines verified by earlier checks (`VerifiedSignatures.load`), which are not
+    /// verified again; the check keeps the lines it verified there.
+    public static func run(_ root: URL, language: Language, signatures: VerifiedSignatures? = nil) -> Report {
+        let known = signatures ?? VerifiedSignatures.load(for: root)
         func t(_ bg: String, _ en: String) -> String { language == .bulgarian ? bg : en }
         let layout = WorkspaceLayout(root: root)
         var problems: [String] = []
@@ -64,6 +67,7 @@ public enum WorkspaceCheck {
         // Log path → the longest head another log anchored, and where.
         var anchors: [String: (head: ChainHead, by: String, line: Int)] = [:]
         var logData: [String: Data] = [:]
+        var verified = Set<VerifiedSignatures.Record>()
         for writer in writers {
             let logName = layout.relativePath(of: writer.log)
             guard Posix.entry(at: writer.log.path) != .missing else {
@@ -83,7 +87,8 @@ public enum WorkspaceCheck {
                 continue
             }
             logData[logName] = data
-            let reading = AuditLog.parse(data, verifying: rule)
+            let reading = AuditLog.parse(data, verifying: rule, known: known, keepingChanges: false)
+            verified.formUnion(reading.verified)
             logEntries += reading.entries.count
             problems += reading.problems.map { "\(logName): \($0.text(in: language))" }
             if reading.tornTail > 0 {
@@ -124,6 +129,8 @@ public enum WorkspaceCheck {
                                   "\(logName): line \(anchor.head.lines) is not the one recorded in \(anchor.by) line \(anchor.line); the log was rewritten"))
             }
         }
+
+        known.save(verified)
 
         var sheetCount = 0
         if let snapshot {

@@ -63,7 +63,13 @@ public struct WorkspaceSnapshot: Sendable {
 
     /// The ranked lists and the unranked proposals (Docs/architecture.md, "The rules").
     public func ranking() -> Ranking {
-        Ranking.make(procedure: procedure, standings: standings(), decisions: decisions)
+        ranking(of: standings())
+    }
+
+    /// The ranked lists of `standings` (this snapshot's `standings()`, worked out once by a caller
+    /// that needs both).
+    public func ranking(of standings: [ProposalStanding]) -> Ranking {
+        Ranking.make(procedure: procedure, standings: standings, decisions: decisions)
     }
 }
 

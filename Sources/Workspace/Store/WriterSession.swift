@@ -84,10 +84,10 @@ public final class WriterSession {
         try layout.refuseLinks(upTo: folder)
         try AtomicFile.createFolder(folder)
         let lock = try WriterLock.acquire(folder: folder, actor: actor, now: clock.now(), wait: wait, waiting: waiting)
-        var reading = try AuditLog.read(auditURL).get()
+        var reading = try AuditLog.read(auditURL, keepingChanges: false).get()
         if reading.tornTail > 0 {
             try AuditLog.repairTornTail(auditURL, reading: reading)
-            reading = try AuditLog.read(auditURL).get()
+            reading = try AuditLog.read(auditURL, keepingChanges: false).get()
         }
         for recovered in [folder] + alsoRecovering {
             try finishPendingSaves(in: recovered, layout: layout, reading: reading)
