@@ -44,17 +44,8 @@ public enum SheetDecoder {
         }
     }
 
-    private struct Common {
-        var proposal: String
-        var evaluator: String
-        var conflict: ConflictDeclaration?
-        var status: SheetStatus
-        var updatedAt: Timestamp?
-        var submittedAt: Timestamp?
-        var statusChange: StatusChange?
-    }
-
-    private static func readCommon(_ root: JSONObjectReader, kind: String, expecting: Expectation) -> Common? {
+    /// The fields every sheet has (``SheetHeader``), checked against `kind` and `expecting`.
+    private static func readHeader(_ root: JSONObjectReader, kind: String, expecting: Expectation) -> SheetHeader? {
         DocumentDecoding.checkFormat(root)
         if let found = root.string("kind"), found != kind {
             root.issues.add(root.path.appending("kind"), bg: "очаква се „\(kind)“, а е „\(found)“",
@@ -100,19 +91,18 @@ public enum SheetDecoder {
             }
         }
         guard let proposal, let evaluator, let status else { return nil }
-        return Common(proposal: proposal, evaluator: evaluator, conflict: conflict, status: status,
-                      updatedAt: updatedAt, submittedAt: submittedAt, statusChange: statusChange)
+        return SheetHeader(kind: kind, proposal: proposal, evaluator: evaluator, conflict: conflict, status: status,
+                           updatedAt: updatedAt, submittedAt: submittedAt, statusChange: statusChange)
     }
 
     private static func readQuality(_ root: JSONObjectReader, procedure: Procedure, expecting: Expectation) -> QualitySheet? {
-        root.rejectUnknownKeys(["format", "kind", "proposal", "evaluator", "conflict", "status", "scores",
-                                "updatedAt", "submittedAt", "statusChange", "exportedFrom"])
+        root.rejectUnknownKeys(SheetHeader.fieldNames.union(["scores", "exportedFrom"]))
         guard let method = procedure.quality else {
             root.issues.add(root.path.appending("kind"), bg: "процедурата няма оценка на качеството",
                             en: "the procedure has no quality assessment")
             return nil
         }
-        let common = readCommon(root, kind: QualitySheet.kindName, expecting: expecting)
+        let header = readHeader(root, kind: QualitySheet.kindName, expecting: expecting)
         var scores: [String: QualitySheet.Score] = [:]
         if let object = root.object("scores", required: false) {
             for key in object.fields.keys.sorted() {
@@ -136,17 +126,14 @@ public enum SheetDecoder {
                 scores[key] = QualitySheet.Score(points: points, note: note)
             }
         }
-        guard let common else { return nil }
-        return QualitySheet(proposal: common.proposal, evaluator: common.evaluator, conflict: common.conflict,
-                            status: common.status, scores: scores, updatedAt: common.updatedAt,
-                            submittedAt: common.submittedAt, statusChange: common.statusChange)
+        guard let header else { return nil }
+        return QualitySheet(header: header, scores: scores)
     }
 
     private static func readAdmin(_ root: JSONObjectReader, procedure: Procedure, expecting: Expectation) -> AdminSheet? {
-        root.rejectUnknownKeys(["format", "kind", "proposal", "evaluator", "conflict", "status", "answers", "remedy",
-                                "updatedAt", "submittedAt", "statusChange", "exportedFrom"])
+        root.rejectUnknownKeys(SheetHeader.fieldNames.union(["answers", "remedy", "exportedFrom"]))
         let checklist = procedure.admin
-        let common = readCommon(root, kind: AdminSheet.kindName, expecting: expecting)
+        let header = readHeader(root, kind: AdminSheet.kindName, expecting: expecting)
         var answers: [String: AdminSheet.Answer] = [:]
         if let object = root.object("answers", required: false) {
             for key in object.fields.keys.sorted() {
@@ -235,9 +222,7 @@ public enum SheetDecoder {
             }
             requests.append(remedy)
         }
-        guard let common else { return nil }
-        return AdminSheet(proposal: common.proposal, evaluator: common.evaluator, conflict: common.conflict,
-                          status: common.status, answers: answers, remedy: requests, updatedAt: common.updatedAt,
-                          submittedAt: common.submittedAt, statusChange: common.statusChange)
+        guard let header else { return nil }
+        return AdminSheet(header: header, answers: answers, remedy: requests)
     }
 }
