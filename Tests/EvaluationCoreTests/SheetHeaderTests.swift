@@ -4,8 +4,9 @@ import Testing
 
 /// The header both sheets share is written into the sheet's own object: the files keep the flat
 /// layout of Docs/formats.md ("conflict", "updatedAt", "submittedAt" as null while unset, no
-/// "statusChange" until there is one).
-@Suite("The sheet header in the sheets' JSON")
+/// "statusChange" until there is one); points and money in them keep their exact text (the one
+/// `ExactNumberCoding` conformance both share).
+@Suite("The sheet header and exact numbers in the sheets' JSON")
 struct SheetHeaderTests {
     static func json(_ value: some Encodable) throws -> String {
         let encoder = JSONEncoder()
@@ -41,5 +42,16 @@ struct SheetHeaderTests {
         #expect(try JSONDecoder().decode(QualitySheet.self, from: JSONEncoder().encode(quality)) == quality)
         #expect(try Self.keys(quality) == SheetHeader.fieldNames.union(["scores"]))
         #expect(quality.header.statusChange == change && quality.kind == QualitySheet.kindName)
+    }
+
+    @Test("Points and money are written as their exact text and read from a string or a whole number")
+    func exactNumbers() throws {
+        let points = Points(hundredths: 550)
+        let score = QualitySheet.Score(points: points, note: "")
+        #expect(try Self.json(score) == #"{"note":"","points":"\#(points.canonicalText)"}"#)
+        let money = Money(minorUnits: 2_500_000)
+        #expect(try Self.json([money]) == #"["\#(money.canonicalText)"]"#)
+        #expect(try JSONDecoder().decode([Money].self, from: Data(#"["25000.00", 25000]"#.utf8)) == [money, money])
+        #expect(throws: DecodingError.self) { try JSONDecoder().decode([Points].self, from: Data("[5.5]".utf8)) }
     }
 }
