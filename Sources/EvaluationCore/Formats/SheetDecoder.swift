@@ -44,17 +44,8 @@ public enum SheetDecoder {
         }
     }
 
-    private struct Common {
-        var proposal: String
-        var evaluator: String
-        var conflict: ConflictDeclaration?
-        var status: SheetStatus
-        var updatedAt: Timestamp?
-        var submittedAt: Timestamp?
-        var statusChange: StatusChange?
-    }
-
-    private static func readCommon(_ root: JSONObjectReader, kind: String, expecting: Expectation) -> Common? {
+    /// The fields every sheet has (``SheetHeader``), checked against `kind` and `expecting`.
+    private static func readHeader(_ root: JSONObjectReader, kind: String, expecting: Expectation) -> SheetHeader? {
         DocumentDecoding.checkFormat(root)
         if let found = root.string("kind"), found != kind {
             root.issues.add(root.path.appending("kind"), bg: "очаква се „\(kind)“, а е „\(found)“",
@@ -100,73 +91,74 @@ public enum SheetDecoder {
             }
         }
         guard let proposal, let evaluator, let status else { return nil }
-        return Common(proposal: proposal, evaluator: evaluator, conflict: conflict, status: status,
-                      updatedAt: updatedAt, submittedAt: submittedAt, statusChange: statusChange)
+        return SheetHeader(kind: kind, proposal: proposal, evaluator: evaluator, conflict: conflict, status: status,
+                           updatedAt: updatedAt, submittedAt: submittedAt, statusChange: statusChange)
+    }
+
+    /// A sheet's object of criterion id → entry (`scores`, `answers`): every key a criterion that
+    /// `criterion` finds (else the issue `unknown` words), every entry an object of `fields` that `entry`
+    /// reads; the entries with a problem are left out.
+    private static func readCriteria<Criterion, Entry>(
+        _ root: JSONObjectReader, _ field: String, fields: Set<String>, criterion: (String) -> Criterion?,
+        unknown: (String) -> LocalizedText, entry: (JSONObjectReader, Criterion, String) -> Entry?
+    ) -> [String: Entry] {
+        var entries: [String: Entry] = [:]
+        guard let object = root.object(field, required: false) else { return entries }
+        for key in object.fields.keys.sorted() {
+            guard let found = criterion(key) else {
+                object.issues.add(object.path.appending(key), unknown(key))
+                continue
+            }
+            guard let value = object.object(key) else { continue }
+            value.rejectUnknownKeys(fields)
+            entries[key] = entry(value, found, key)
+        }
+        return entries
     }
 
     private static func readQuality(_ root: JSONObjectReader, procedure: Procedure, expecting: Expectation) -> QualitySheet? {
-        root.rejectUnknownKeys(["format", "kind", "proposal", "evaluator", "conflict", "status", "scores",
-                                "updatedAt", "submittedAt", "statusChange", "exportedFrom"])
+        root.rejectUnknownKeys(SheetHeader.fieldNames.union(["scores", "exportedFrom"]))
         guard let method = procedure.quality else {
             root.issues.add(root.path.appending("kind"), bg: "процедурата няма оценка на качеството",
                             en: "the procedure has no quality assessment")
             return nil
         }
-        let common = readCommon(root, kind: QualitySheet.kindName, expecting: expecting)
-        var scores: [String: QualitySheet.Score] = [:]
-        if let object = root.object("scores", required: false) {
-            for key in object.fields.keys.sorted() {
-                let path = object.path.appending(key)
-                guard let criterion = method.criterion(withID: key) else {
-                    object.issues.add(path, bg: "няма критерий „\(key)“ в методиката на процедурата",
-                                      en: "there is no criterion \"\(key)\" in the procedure's methodology")
-                    continue
-                }
-                guard let score = object.object(key) else { continue }
-                score.rejectUnknownKeys(["points", "note"])
-                let points = score.points("points", required: false)
-                if let points, criterion.level(withPoints: points) == nil {
-                    let allowed = criterion.levels.map(\.points.canonicalText).joined(separator: ", ")
-                    object.issues.add(path.appending("points"),
-                                      bg: "\(points.canonicalText) т. не е ниво на критерий \(key); позволени: \(allowed)",
-                                      en: "\(points.canonicalText) points is not a level of criterion \(key); allowed: \(allowed)")
-                    continue
-                }
-                guard let note = DocumentDecoding.note(score, "note") else { continue }
-                scores[key] = QualitySheet.Score(points: points, note: note)
+        let header = readHeader(root, kind: QualitySheet.kindName, expecting: expecting)
+        let scores = readCriteria(root, "scores", fields: ["points", "note"], criterion: method.criterion(withID:)) { key in
+            LocalizedText(bg: "няма критерий „\(key)“ в методиката на процедурата",
+                          en: "there is no criterion \"\(key)\" in the procedure's methodology")
+        } entry: { score, criterion, key -> QualitySheet.Score? in
+            let points = score.points("points", required: false)
+            if let points, criterion.level(withPoints: points) == nil {
+                let allowed = criterion.levels.map(\.points.canonicalText).joined(separator: ", ")
+                score.issues.add(score.path.appending("points"),
+                                 bg: "\(points.canonicalText) т. не е ниво на критерий \(key); позволени: \(allowed)",
+                                 en: "\(points.canonicalText) points is not a level of criterion \(key); allowed: \(allowed)")
+                return nil
             }
+            guard let note = DocumentDecoding.note(score, "note") else { return nil }
+            return QualitySheet.Score(points: points, note: note)
         }
-        guard let common else { return nil }
-        return QualitySheet(proposal: common.proposal, evaluator: common.evaluator, conflict: common.conflict,
-                            status: common.status, scores: scores, updatedAt: common.updatedAt,
-                            submittedAt: common.submittedAt, statusChange: common.statusChange)
+        guard let header else { return nil }
+        return QualitySheet(header: header, scores: scores)
     }
 
     private static func readAdmin(_ root: JSONObjectReader, procedure: Procedure, expecting: Expectation) -> AdminSheet? {
-        root.rejectUnknownKeys(["format", "kind", "proposal", "evaluator", "conflict", "status", "answers", "remedy",
-                                "updatedAt", "submittedAt", "statusChange", "exportedFrom"])
+        root.rejectUnknownKeys(SheetHeader.fieldNames.union(["answers", "remedy", "exportedFrom"]))
         let checklist = procedure.admin
-        let common = readCommon(root, kind: AdminSheet.kindName, expecting: expecting)
-        var answers: [String: AdminSheet.Answer] = [:]
-        if let object = root.object("answers", required: false) {
-            for key in object.fields.keys.sorted() {
-                let path = object.path.appending(key)
-                guard let criterion = checklist.criterion(withID: key) else {
-                    object.issues.add(path, bg: "няма критерий „\(key)“ в административния контролен лист",
-                                      en: "there is no criterion \"\(key)\" in the administrative checklist")
-                    continue
-                }
-                guard let answerObject = object.object(key) else { continue }
-                answerObject.rejectUnknownKeys(["answer", "note"])
-                guard let answer = answerObject.choice("answer", AdminSheet.AnswerValue.self),
-                      let note = DocumentDecoding.note(answerObject, "note") else { continue }
-                if answer == .na && !criterion.allowsNA {
-                    object.issues.add(path.appending("answer"), bg: "отговорът Н/П не е допустим за критерий \(key)",
-                                      en: "N/A is not allowed on criterion \(key)")
-                    continue
-                }
-                answers[key] = AdminSheet.Answer(answer, note: note)
+        let header = readHeader(root, kind: AdminSheet.kindName, expecting: expecting)
+        let answers = readCriteria(root, "answers", fields: ["answer", "note"], criterion: checklist.criterion(withID:)) { key in
+            LocalizedText(bg: "няма критерий „\(key)“ в административния контролен лист",
+                          en: "there is no criterion \"\(key)\" in the administrative checklist")
+        } entry: { answerObject, criterion, key -> AdminSheet.Answer? in
+            guard let answer = answerObject.choice("answer", AdminSheet.AnswerValue.self),
+                  let note = DocumentDecoding.note(answerObject, "note") else { return nil }
+            if answer == .na && !criterion.allowsNA {
+                answerObject.issues.add(answerObject.path.appending("answer"), bg: "отговорът Н/П не е допустим за критерий \(key)",
+                                        en: "N/A is not allowed on criterion \(key)")
+                return nil
             }
+            return AdminSheet.Answer(answer, note: note)
         }
         var requests: [RemedyRequest] = []
         for element in root.array("remedy", required: false) ?? [] {
@@ -235,9 +227,7 @@ public enum SheetDecoder {
             }
             requests.append(remedy)
         }
-        guard let common else { return nil }
-        return AdminSheet(proposal: common.proposal, evaluator: common.evaluator, conflict: common.conflict,
-                          status: common.status, answers: answers, remedy: requests, updatedAt: common.updatedAt,
-                          submittedAt: common.submittedAt, statusChange: common.statusChange)
+        guard let header else { return nil }
+        return AdminSheet(header: header, answers: answers, remedy: requests)
     }
 }

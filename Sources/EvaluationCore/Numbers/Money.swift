@@ -1,5 +1,5 @@
 /// An exact amount of money in minor units (stotinki, cents). Never a floating-point number.
-public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct Money: Sendable, Hashable, Comparable, Codable, ExactNumberCoding, CustomStringConvertible {
     /// The amount in minor units: 2500000 is 25 000,00.
     public let minorUnits: Int64
 
@@ -52,19 +52,4 @@ public struct Money: Sendable, Hashable, Comparable, Codable, CustomStringConver
     public static func - (lhs: Money, rhs: Money) -> Money { Money(minorUnits: lhs.minorUnits - rhs.minorUnits) }
     public static func += (lhs: inout Money, rhs: Money) { lhs = lhs + rhs }
     public static func -= (lhs: inout Money, rhs: Money) { lhs = lhs - rhs }
-
-    public init(from decoder: any Decoder) throws {
-        let text = try ExactNumberCoding.decodeText(from: decoder)
-        switch Money.parse(text) {
-        case .success(let money): self = money
-        case .failure(let error):
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: error.message.english))
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(canonicalText)
-    }
 }

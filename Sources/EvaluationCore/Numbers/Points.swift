@@ -1,5 +1,5 @@
 /// An exact number of points in hundredths: 5150 is 51,50 points. Never a floating-point number.
-public struct Points: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+public struct Points: Sendable, Hashable, Comparable, Codable, ExactNumberCoding, CustomStringConvertible {
     /// The points in hundredths.
     public let hundredths: Int
 
@@ -66,19 +66,4 @@ public struct Points: Sendable, Hashable, Comparable, Codable, CustomStringConve
     public static func + (lhs: Points, rhs: Points) -> Points { Points(hundredths: lhs.hundredths + rhs.hundredths) }
     public static func - (lhs: Points, rhs: Points) -> Points { Points(hundredths: lhs.hundredths - rhs.hundredths) }
     public static func += (lhs: inout Points, rhs: Points) { lhs = lhs + rhs }
-
-    public init(from decoder: any Decoder) throws {
-        let text = try ExactNumberCoding.decodeText(from: decoder)
-        switch Points.parse(text) {
-        case .success(let points): self = points
-        case .failure(let error):
-            throw DecodingError.dataCorrupted(
-                .init(codingPath: decoder.codingPath, debugDescription: error.message.english))
-        }
-    }
-
-    public func encode(to encoder: any Encoder) throws {
-        var container = encoder.singleValueContainer()
-        try container.encode(canonicalText)
-    }
 }

@@ -1,35 +1,25 @@
 /// One evaluator's administrative-compliance checklist for one proposal (`<proposalId>.admin.json`).
-public struct AdminSheet: Sendable, Equatable, Codable {
-    public var format: Int
-    public var kind: String
-    public var proposal: String
-    public var evaluator: String
-    public var conflict: ConflictDeclaration?
-    public var status: SheetStatus
+public struct AdminSheet: EvaluationSheet, Sendable, Equatable, Codable {
+    public var header: SheetHeader
     /// Criterion id → ДА / НЕ / Н/П and a note.
     public var answers: [String: Answer]
     /// The requests to remedy a НЕ, in the order they were made.
     public var remedy: [RemedyRequest]
-    public var updatedAt: Timestamp?
-    public var submittedAt: Timestamp?
-    public var statusChange: StatusChange?
 
     public static let kindName = "admin"
 
     public init(proposal: String, evaluator: String, conflict: ConflictDeclaration? = nil, status: SheetStatus = .draft,
                 answers: [String: Answer] = [:], remedy: [RemedyRequest] = [], updatedAt: Timestamp? = nil,
                 submittedAt: Timestamp? = nil, statusChange: StatusChange? = nil) {
-        self.format = 1
-        self.kind = AdminSheet.kindName
-        self.proposal = proposal
-        self.evaluator = evaluator
-        self.conflict = conflict
-        self.status = status
+        self.init(header: SheetHeader(kind: AdminSheet.kindName, proposal: proposal, evaluator: evaluator, conflict: conflict,
+                                      status: status, updatedAt: updatedAt, submittedAt: submittedAt, statusChange: statusChange),
+                  answers: answers, remedy: remedy)
+    }
+
+    public init(header: SheetHeader, answers: [String: Answer], remedy: [RemedyRequest]) {
+        self.header = header
         self.answers = answers
         self.remedy = remedy
-        self.updatedAt = updatedAt
-        self.submittedAt = submittedAt
-        self.statusChange = statusChange
     }
 
     public enum AnswerValue: String, Sendable, Codable, CaseIterable {
@@ -72,37 +62,21 @@ public struct AdminSheet: Sendable, Equatable, Codable {
     }
 
     public init(from decoder: any Decoder) throws {
+        header = try SheetHeader(from: decoder)
         let container = try decoder.container(keyedBy: CodingKeys.self)
-        format = try container.decode(Int.self, forKey: .format)
-        kind = try container.decode(String.self, forKey: .kind)
-        proposal = try container.decode(String.self, forKey: .proposal)
-        evaluator = try container.decode(String.self, forKey: .evaluator)
-        conflict = try container.decodeIfPresent(ConflictDeclaration.self, forKey: .conflict)
-        status = try container.decode(SheetStatus.self, forKey: .status)
         answers = try container.decodeIfPresent([String: Answer].self, forKey: .answers) ?? [:]
         remedy = try container.decodeIfPresent([RemedyRequest].self, forKey: .remedy) ?? []
-        updatedAt = try container.decodeIfPresent(Timestamp.self, forKey: .updatedAt)
-        submittedAt = try container.decodeIfPresent(Timestamp.self, forKey: .submittedAt)
-        statusChange = try container.decodeIfPresent(StatusChange.self, forKey: .statusChange)
     }
 
     public func encode(to encoder: any Encoder) throws {
+        try header.encode(to: encoder)
         var container = encoder.container(keyedBy: CodingKeys.self)
-        try container.encode(format, forKey: .format)
-        try container.encode(kind, forKey: .kind)
-        try container.encode(proposal, forKey: .proposal)
-        try container.encode(evaluator, forKey: .evaluator)
-        try container.encode(conflict, forKey: .conflict)
-        try container.encode(status, forKey: .status)
         try container.encode(answers, forKey: .answers)
         try container.encode(remedy, forKey: .remedy)
-        try container.encode(updatedAt, forKey: .updatedAt)
-        try container.encode(submittedAt, forKey: .submittedAt)
-        try container.encodeIfPresent(statusChange, forKey: .statusChange)
     }
 
     private enum CodingKeys: String, CodingKey {
-        case format, kind, proposal, evaluator, conflict, status, answers, remedy, updatedAt, submittedAt, statusChange
+        case answers, remedy
     }
 }
 

@@ -54,14 +54,12 @@ public struct StatusChange: Sendable, Equatable, Codable {
     }
 }
 
-/// What admin and quality sheets share for the chair's returns and cancellations.
+/// What admin and quality sheets share for the chair's returns and cancellations (both conform
+/// through ``EvaluationSheet``).
 public protocol StatusCarrying {
     var status: SheetStatus { get set }
     var statusChange: StatusChange? { get set }
 }
-
-extension AdminSheet: StatusCarrying {}
-extension QualitySheet: StatusCarrying {}
 
 extension SheetStatus {
     /// The `status` a sheet file records, read without decoding the rest of the sheet (nil when the

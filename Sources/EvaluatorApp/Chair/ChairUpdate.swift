@@ -19,7 +19,7 @@ public enum ChairUpdate {
     /// ``AppUpdate/pasteBurst`` or more keys with characters in it is a paste and does nothing.
     public static func handle(burst keys: [Key], in state: inout ChairState) -> [ChairEffect] {
         let typing = state.form.map { $0.step == .reason || !$0.field.isEmpty || $0.choices.isEmpty } ?? false
-        if AppUpdate.isPaste(keys), !typing, !isTooSmall(state) {
+        if AppUpdate.isPaste(keys), !typing, !AppView.isTooSmall(state.size) {
             state.message = StatusMessage(.warning, state.text("Поставеният текст е пренебрегнат: текст се поставя само в поле за писане.",
                                                                "The pasted text was ignored: text is pasted only into a text field."))
             return []
@@ -29,17 +29,13 @@ public enum ChairUpdate {
         return effects
     }
 
-    static func isTooSmall(_ state: ChairState) -> Bool {
-        state.size.rows < AppView.minimumSize.rows || state.size.columns < AppView.minimumSize.columns
-    }
-
     public static func handle(_ key: Key, in state: inout ChairState) -> [ChairEffect] {
         if key == .resize { return [] }
         if key == .control("c") {
             state.isFinished = true
             return []
         }
-        if isTooSmall(state) { return [] }
+        if AppView.isTooSmall(state.size) { return [] }
         if state.isShowingHelp {
             if KeyBindings.command(for: key, in: .help) == .back { state.isShowingHelp = false }
             return []

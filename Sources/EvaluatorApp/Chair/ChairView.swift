@@ -6,7 +6,7 @@ import Terminal
 public enum ChairView {
     public static func render(_ state: ChairState) -> (buffer: ScreenBuffer, cursor: ScreenPosition?) {
         var buffer = ScreenBuffer(size: state.size)
-        guard state.size.rows >= AppView.minimumSize.rows, state.size.columns >= AppView.minimumSize.columns else {
+        guard !AppView.isTooSmall(state.size) else {
             buffer.write(state.text("Прозорецът е твърде малък; нужни са поне 80×24.", "The window is too small; at least 80×24 is needed."),
                          row: 0, column: 0)
             return (buffer, nil)

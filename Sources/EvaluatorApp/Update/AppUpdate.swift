@@ -18,7 +18,7 @@ public enum AppUpdate {
     /// terminal marking it (``isPaste(_:)``): none of it is taken as commands, so a paste never picks a
     /// level or an answer.
     public static func handle(burst keys: [Key], in state: inout AppState, now: Timestamp) -> [Effect] {
-        if isPaste(keys), !isTyping(state), !isTooSmall(state) {
+        if isPaste(keys), !isTyping(state), !AppView.isTooSmall(state.size) {
             state.message = pasteIgnored(state)
             return []
         }
@@ -55,11 +55,6 @@ public enum AppUpdate {
         }
     }
 
-    /// Whether the window is below ``AppView/minimumSize``: then nothing but Ctrl-C does anything.
-    public static func isTooSmall(_ state: AppState) -> Bool {
-        state.size.rows < AppView.minimumSize.rows || state.size.columns < AppView.minimumSize.columns
-    }
-
     static func pasteIgnored(_ state: AppState) -> StatusMessage {
         StatusMessage(.warning, state.text("Поставеният текст е пренебрегнат: текст се поставя само в поле за писане (e).",
                                            "The pasted text was ignored: text is pasted only into a text field (e)."))
@@ -73,7 +68,7 @@ public enum AppUpdate {
             state.isFinished = true
             return []
         }
-        if isTooSmall(state) { return [] }
+        if AppView.isTooSmall(state.size) { return [] }
         if case .paste = key, !isTyping(state) {
             state.message = pasteIgnored(state)
             return []

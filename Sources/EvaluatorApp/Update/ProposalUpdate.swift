@@ -116,24 +116,26 @@ enum ProposalUpdate {
         }
         state.undo = nil
         let undone = StatusMessage(.info, state.text("Последната промяна е отменена.", "The last change was undone."))
+        let current: SheetEditRules.Sheet
+        let save: Effect
         switch step {
         case .admin(let sheet):
-            if let refusal = SheetEditRules.lockRefusal(of: SheetEditRules.Sheet(state.model.adminSheet(sheet.proposal))) {
-                state.message = StatusMessage(.warning, AdminTabUpdate.readOnlyText(refusal, state))
-                return []
-            }
-            state.model.adminSheets[sheet.proposal] = sheet
-            state.message = undone
-            return [.saveAdmin(sheet, action: .sheetUndo)]
+            current = SheetEditRules.Sheet(state.model.adminSheet(sheet.proposal))
+            save = .saveAdmin(sheet, action: .sheetUndo)
         case .quality(let sheet):
-            if let refusal = SheetEditRules.lockRefusal(of: SheetEditRules.Sheet(state.model.qualitySheet(sheet.proposal))) {
-                state.message = StatusMessage(.warning, AdminTabUpdate.readOnlyText(refusal, state))
-                return []
-            }
-            state.model.qualitySheets[sheet.proposal] = sheet
-            state.message = undone
-            return [.saveQuality(sheet, action: .sheetUndo)]
+            current = SheetEditRules.Sheet(state.model.qualitySheet(sheet.proposal))
+            save = .saveQuality(sheet, action: .sheetUndo)
         }
+        if let refusal = SheetEditRules.lockRefusal(of: current) {
+            state.message = StatusMessage(.warning, AdminTabUpdate.readOnlyText(refusal, state))
+            return []
+        }
+        switch step {
+        case .admin(let sheet): state.model.adminSheets[sheet.proposal] = sheet
+        case .quality(let sheet): state.model.qualitySheets[sheet.proposal] = sheet
+        }
+        state.message = undone
+        return [save]
     }
 
     /// The sheet `S` submits on the summary tab: quality when it can be scored, else the checklist.

@@ -7,6 +7,12 @@ public enum AppView {
     /// The smallest screen the interface lays out for.
     public static let minimumSize = ScreenSize(rows: 24, columns: 80)
 
+    /// Whether a window of `size` is below ``minimumSize``: then the screens show only that, and nothing
+    /// but Ctrl-C does anything (both interfaces).
+    public static func isTooSmall(_ size: ScreenSize) -> Bool {
+        size.rows < minimumSize.rows || size.columns < minimumSize.columns
+    }
+
     public static let titleStyle = Style(color: .accent, attributes: [.bold])
     public static let selectedStyle = Style(attributes: [.reverse])
     public static let mutedStyle = Style(color: .muted)
@@ -15,7 +21,7 @@ public enum AppView {
     /// The frame and where the terminal's cursor goes (the editor's caret), if anywhere.
     public static func render(_ state: AppState) -> (buffer: ScreenBuffer, cursor: ScreenPosition?) {
         var buffer = ScreenBuffer(size: state.size)
-        guard state.size.rows >= minimumSize.rows, state.size.columns >= minimumSize.columns else {
+        guard !isTooSmall(state.size) else {
             let lines = TextLayout.wrap(state.text(
                 "Прозорецът е \(state.size.columns)×\(state.size.rows); ocenka се нуждае от поне 80×24. Увеличете го — нищо не е изгубено. Докато е по-малък, клавишите не се изпълняват.",
                 "The window is \(state.size.columns)×\(state.size.rows); ocenka needs at least 80×24. Enlarge it — nothing is lost. While it is smaller, keys do nothing."),

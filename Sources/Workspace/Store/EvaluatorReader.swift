@@ -24,23 +24,24 @@ public struct EvaluatorReader {
 
     /// The sheet on disk, or a fresh draft, with the chair's decisions applied.
     public func adminSheetOrDraft(_ proposal: String) throws(WorkspaceError) -> AdminSheet {
-        let url = layout.sheetFile(evaluator.id, proposal: proposal, stage: .admin)
-        let sheet = FileManager.default.fileExists(atPath: url.path)
-            ? try WorkspaceFiles.read(url) {
-                SheetDecoder.decodeAdmin($0, procedure: procedure, expecting: .init(proposal: proposal, evaluator: evaluator.id))
-            }
-            : AdminSheet(proposal: proposal, evaluator: evaluator.id)
-        return applyingChairDecisions(to: sheet, proposal: proposal, stage: .admin)
+        try sheetOrDraft(proposal, stage: .admin, draft: AdminSheet(proposal: proposal, evaluator: evaluator.id),
+                         decode: SheetDecoder.decodeAdmin)
     }
 
     public func qualitySheetOrDraft(_ proposal: String) throws(WorkspaceError) -> QualitySheet {
-        let url = layout.sheetFile(evaluator.id, proposal: proposal, stage: .quality)
+        try sheetOrDraft(proposal, stage: .quality, draft: QualitySheet(proposal: proposal, evaluator: evaluator.id),
+                         decode: SheetDecoder.decodeQuality)
+    }
+
+    private func sheetOrDraft<Sheet: StatusCarrying>(
+        _ proposal: String, stage: Assignments.Stage, draft: @autoclosure () -> Sheet,
+        decode: (Data, Procedure, SheetDecoder.Expectation) -> Result<Sheet, ValidationFailure>
+    ) throws(WorkspaceError) -> Sheet {
+        let url = layout.sheetFile(evaluator.id, proposal: proposal, stage: stage)
         let sheet = FileManager.default.fileExists(atPath: url.path)
-            ? try WorkspaceFiles.read(url) {
-                SheetDecoder.decodeQuality($0, procedure: procedure, expecting: .init(proposal: proposal, evaluator: evaluator.id))
-            }
-            : QualitySheet(proposal: proposal, evaluator: evaluator.id)
-        return applyingChairDecisions(to: sheet, proposal: proposal, stage: .quality)
+            ? try WorkspaceFiles.read(url) { decode($0, procedure, .init(proposal: proposal, evaluator: evaluator.id)) }
+            : draft()
+        return applyingChairDecisions(to: sheet, proposal: proposal, stage: stage)
     }
 
     private func applyingChairDecisions<Sheet: StatusCarrying>(to sheet: Sheet, proposal: String, stage: Assignments.Stage) -> Sheet {

@@ -16,12 +16,7 @@ enum ChairRunner {
             try Authorization.require(id, roles: [.chair], in: snapshot.info,
                                       for: LocalizedText(bg: "Екраните на председателя", en: "The chair's screens"))
         }
-        let terminal: TerminalSession
-        do {
-            terminal = try TerminalSession.start()
-        } catch {
-            throw CLIError(lines: [String(describing: error)])
-        }
+        let terminal = try TerminalSession.startForInterface()
         defer { terminal.stop() }
         var state = ChairState(model: ChairModel(snapshot, chair: chair), language: language, size: terminal.size)
         state.sync = WorkspaceSync.state(root).map(SyncStatus.init)

@@ -14,12 +14,7 @@ enum InterfaceRunner {
         let desk = try Run.workspace(language) { () throws(WorkspaceError) in
             try EvaluatorDesk.open(root, evaluator: evaluator, clock: clock, wait: .zero)
         }
-        let terminal: TerminalSession
-        do {
-            terminal = try TerminalSession.start()
-        } catch {
-            throw CLIError(lines: [String(describing: error)])
-        }
+        let terminal = try TerminalSession.startForInterface()
         defer { terminal.stop() }
         let model: EvaluatorModel
         switch EvaluatorModel.load(desk) {
