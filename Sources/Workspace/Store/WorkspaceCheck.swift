@@ -31,7 +31,6 @@ public enum WorkspaceCheck {
     /// verified again; the check keeps the lines it verified there.
     public static func run(_ root: URL, language: Language, signatures: VerifiedSignatures? = nil) -> Report {
         let known = signatures ?? VerifiedSignatures.load(for: root)
-        func t(_ bg: String, _ en: String) -> String { language == .bulgarian ? bg : en }
         let layout = WorkspaceLayout(root: root)
         var problems: [String] = []
         var notes: [String] = []
@@ -73,8 +72,8 @@ public enum WorkspaceCheck {
             guard Posix.entry(at: writer.log.path) != .missing else {
                 let existing = writer.files.filter { Posix.entry(at: $0.path) != .missing }
                 if !existing.isEmpty {
-                    problems.append(t("\(logName): липсва дневникът, а папката има файлове (\(existing.map(\.lastPathComponent).joined(separator: ", ")))",
-                                      "\(logName): the log is missing but the folder has files (\(existing.map(\.lastPathComponent).joined(separator: ", ")))"))
+                    problems.append(LocalizedText(bg: "\(logName): липсва дневникът, а папката има файлове (\(existing.map(\.lastPathComponent).joined(separator: ", ")))",
+                                      en: "\(logName): the log is missing but the folder has files (\(existing.map(\.lastPathComponent).joined(separator: ", ")))").text(in: language))
                 }
                 continue
             }
@@ -92,20 +91,20 @@ public enum WorkspaceCheck {
             logEntries += reading.entries.count
             problems += reading.problems.map { "\(logName): \($0.text(in: language))" }
             if reading.tornTail > 0 {
-                notes.append(t("\(logName): последният ред е недописан (прекъснат запис); ще бъде премахнат при следващата промяна",
-                               "\(logName): the last line is incomplete (an interrupted save); it is removed at the next change"))
+                notes.append(LocalizedText(bg: "\(logName): последният ред е недописан (прекъснат запис); ще бъде премахнат при следващата промяна",
+                               en: "\(logName): the last line is incomplete (an interrupted save); it is removed at the next change").text(in: language))
             }
             if let owner = writer.owner {
                 for entry in reading.entries where !entry.target.hasPrefix("sheets/\(owner)/") {
-                    problems.append(t("\(logName): записът за \(entry.target) е извън папката на този оценител",
-                                      "\(logName): an entry for \(entry.target) is outside this evaluator's folder"))
+                    problems.append(LocalizedText(bg: "\(logName): записът за \(entry.target) е извън папката на този оценител",
+                                      en: "\(logName): an entry for \(entry.target) is outside this evaluator's folder").text(in: language))
                 }
             }
             for (index, entry) in reading.entries.enumerated() {
                 for (log, head) in entry.anchors ?? [:] where head.lines >= (anchors[log]?.head.lines ?? 0) {
                     if let earlier = anchors[log], earlier.head.lines == head.lines, earlier.head.head != head.head {
-                        problems.append(t("\(log): \(logName), ред \(index + 1) и \(earlier.by), ред \(earlier.line) отбелязват различен ред \(head.lines); един от дневниците е пренаписан",
-                                          "\(log): \(logName) line \(index + 1) and \(earlier.by) line \(earlier.line) record a different line \(head.lines); one of the logs was rewritten"))
+                        problems.append(LocalizedText(bg: "\(log): \(logName), ред \(index + 1) и \(earlier.by), ред \(earlier.line) отбелязват различен ред \(head.lines); един от дневниците е пренаписан",
+                                          en: "\(log): \(logName) line \(index + 1) and \(earlier.by) line \(earlier.line) record a different line \(head.lines); one of the logs was rewritten").text(in: language))
                     }
                     anchors[log] = (head, logName, index + 1)
                 }
@@ -116,17 +115,17 @@ public enum WorkspaceCheck {
         // Every log at least as long as the others last saw it, with the same line there.
         for (logName, anchor) in anchors.sorted(by: { $0.key < $1.key }) {
             guard let data = logData[logName] else {
-                problems.append(t("\(logName): дневникът (или цялата папка) липсва, а \(anchor.by), ред \(anchor.line) е отбелязал \(anchor.head.lines) негови записа; изтрит е извън програмата",
-                                  "\(logName): the log (or its whole folder) is missing, but \(anchor.by) line \(anchor.line) recorded \(anchor.head.lines) of its entries; it was deleted outside the program"))
+                problems.append(LocalizedText(bg: "\(logName): дневникът (или цялата папка) липсва, а \(anchor.by), ред \(anchor.line) е отбелязал \(anchor.head.lines) негови записа; изтрит е извън програмата",
+                                  en: "\(logName): the log (or its whole folder) is missing, but \(anchor.by) line \(anchor.line) recorded \(anchor.head.lines) of its entries; it was deleted outside the program").text(in: language))
                 continue
             }
             let hash = AuditLog.hash(ofLine: anchor.head.lines, in: data)
             if hash == nil {
-                problems.append(t("\(logName): дневникът има по-малко от \(anchor.head.lines) реда, отбелязани в \(anchor.by), ред \(anchor.line); краят му е отрязан",
-                                  "\(logName): the log has fewer than the \(anchor.head.lines) lines recorded in \(anchor.by) line \(anchor.line); its end was cut off"))
+                problems.append(LocalizedText(bg: "\(logName): дневникът има по-малко от \(anchor.head.lines) реда, отбелязани в \(anchor.by), ред \(anchor.line); краят му е отрязан",
+                                  en: "\(logName): the log has fewer than the \(anchor.head.lines) lines recorded in \(anchor.by) line \(anchor.line); its end was cut off").text(in: language))
             } else if hash != anchor.head.head {
-                problems.append(t("\(logName): ред \(anchor.head.lines) не е този, който е отбелязан в \(anchor.by), ред \(anchor.line); дневникът е пренаписан",
-                                  "\(logName): line \(anchor.head.lines) is not the one recorded in \(anchor.by) line \(anchor.line); the log was rewritten"))
+                problems.append(LocalizedText(bg: "\(logName): ред \(anchor.head.lines) не е този, който е отбелязан в \(anchor.by), ред \(anchor.line); дневникът е пренаписан",
+                                  en: "\(logName): line \(anchor.head.lines) is not the one recorded in \(anchor.by) line \(anchor.line); the log was rewritten").text(in: language))
             }
         }
 
@@ -137,9 +136,8 @@ public enum WorkspaceCheck {
             problems += references(snapshot, evaluatorFolders: tree.evaluatorFolders, language: language)
             problems += objectionProblems(snapshot, language: language)
             sheetCount = snapshot.adminSheets.values.reduce(0) { $0 + $1.count } + snapshot.qualitySheets.values.reduce(0) { $0 + $1.count }
-            let summary = t(
-                "Работното пространство е наред: \(snapshot.proposals.count) предложения, \(snapshot.info.committee.count) членове на комисията, \(sheetCount) оценителни листа, \(logEntries) записа в дневниците.",
-                "The workspace is in order: \(snapshot.proposals.count) proposals, \(snapshot.info.committee.count) committee members, \(sheetCount) sheets, \(logEntries) log entries.")
+            let summary = LocalizedText(bg: "Работното пространство е наред: \(snapshot.proposals.count) предложения, \(snapshot.info.committee.count) членове на комисията, \(sheetCount) оценителни листа, \(logEntries) записа в дневниците.",
+                en: "The workspace is in order: \(snapshot.proposals.count) proposals, \(snapshot.info.committee.count) committee members, \(sheetCount) sheets, \(logEntries) log entries.").text(in: language)
             return Report(problems: problems, notes: notes, summary: summary, snapshot: snapshot)
         }
         return Report(problems: problems, notes: notes, summary: "", snapshot: nil)
@@ -148,7 +146,6 @@ public enum WorkspaceCheck {
     /// Each file of `writer` against the last state its log records.
     private static func compareFiles(_ writer: Writer, reading: AuditLog.Reading, layout: WorkspaceLayout, logName: String,
                                      notes: inout [String], language: Language) -> [String] {
-        func t(_ bg: String, _ en: String) -> String { language == .bulgarian ? bg : en }
         var problems: [String] = []
         let latest = reading.latestEntries()
         var targets = Set(latest.keys)
@@ -165,14 +162,14 @@ public enum WorkspaceCheck {
             let last = latest[target]?.last
             guard let sha = hash else {
                 if last != nil, Posix.entry(at: url.path) == .missing {
-                    problems.append(t("\(target): файлът липсва, а дневникът \(logName) го записва; изтрит е извън програмата",
-                                      "\(target): the file is missing but \(logName) records it; it was deleted outside the program"))
+                    problems.append(LocalizedText(bg: "\(target): файлът липсва, а дневникът \(logName) го записва; изтрит е извън програмата",
+                                      en: "\(target): the file is missing but \(logName) records it; it was deleted outside the program").text(in: language))
                 }
                 continue
             }
             guard let last else {
-                problems.append(t("\(target): файлът не е записан в дневника \(logName); създаден е извън програмата",
-                                  "\(target): the file is not in \(logName); it was written outside the program"))
+                problems.append(LocalizedText(bg: "\(target): файлът не е записан в дневника \(logName); създаден е извън програмата",
+                                  en: "\(target): the file is not in \(logName); it was written outside the program").text(in: language))
                 continue
             }
             if sha == last.sha256 { continue }
@@ -180,11 +177,11 @@ public enum WorkspaceCheck {
             let pendingSHA = Posix.entry(at: pending.path) == .file ? (try? Data(contentsOf: pending)).map(SHA256Digest.hex) : nil
             let previousSHA = latest[target]?.previous?.sha256
             if pendingSHA == last.sha256 && sha == previousSHA {
-                notes.append(t("\(target): запис, прекъснат преди преименуването; ще бъде довършен при следващата промяна",
-                               "\(target): a save interrupted before its rename; it is completed at the next change"))
+                notes.append(LocalizedText(bg: "\(target): запис, прекъснат преди преименуването; ще бъде довършен при следващата промяна",
+                               en: "\(target): a save interrupted before its rename; it is completed at the next change").text(in: language))
             } else {
-                problems.append(t("\(target): съдържанието не съвпада с последното записано в \(logName) (\(last.at), \(last.actor)); файлът е променен извън програмата",
-                                  "\(target): the content differs from the last state recorded in \(logName) (\(last.at), \(last.actor)); the file was changed outside the program"))
+                problems.append(LocalizedText(bg: "\(target): съдържанието не съвпада с последното записано в \(logName) (\(last.at), \(last.actor)); файлът е променен извън програмата",
+                                  en: "\(target): the content differs from the last state recorded in \(logName) (\(last.at), \(last.actor)); the file was changed outside the program").text(in: language))
             }
         }
         return problems
@@ -193,32 +190,31 @@ public enum WorkspaceCheck {
     /// The references between files: assignments to proposals and evaluators, folders to members,
     /// sheets to proposals.
     private static func references(_ snapshot: WorkspaceSnapshot, evaluatorFolders: [String], language: Language) -> [String] {
-        func t(_ bg: String, _ en: String) -> String { language == .bulgarian ? bg : en }
         var problems: [String] = []
         let members = Dictionary(snapshot.info.committee.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let proposalIDs = Set(snapshot.proposals.map(\.id))
         for stage in Assignments.Stage.allCases {
             for (proposal, evaluators) in snapshot.assignments[stage].sorted(by: { $0.key < $1.key }) {
                 if !proposalIDs.contains(proposal) {
-                    problems.append(t("chair/assignments.json: \(stage.rawValue): няма предложение „\(proposal)“ в регистъра",
-                                      "chair/assignments.json: \(stage.rawValue): there is no proposal \"\(proposal)\" in the register"))
+                    problems.append(LocalizedText(bg: "chair/assignments.json: \(stage.rawValue): няма предложение „\(proposal)“ в регистъра",
+                                      en: "chair/assignments.json: \(stage.rawValue): there is no proposal \"\(proposal)\" in the register").text(in: language))
                 }
                 for evaluator in evaluators where members[evaluator]?.role != .evaluator {
-                    problems.append(t("chair/assignments.json: \(stage.rawValue).\(proposal): „\(evaluator)“ не е оценител в комисията",
-                                      "chair/assignments.json: \(stage.rawValue).\(proposal): \"\(evaluator)\" is not an evaluator of the committee"))
+                    problems.append(LocalizedText(bg: "chair/assignments.json: \(stage.rawValue).\(proposal): „\(evaluator)“ не е оценител в комисията",
+                                      en: "chair/assignments.json: \(stage.rawValue).\(proposal): \"\(evaluator)\" is not an evaluator of the committee").text(in: language))
                 }
             }
         }
         for evaluator in evaluatorFolders where members[evaluator] == nil {
-            problems.append(t("sheets/\(evaluator): няма такъв член на комисията", "sheets/\(evaluator): there is no such committee member"))
+            problems.append(LocalizedText(bg: "sheets/\(evaluator): няма такъв член на комисията", en: "sheets/\(evaluator): there is no such committee member").text(in: language))
         }
         var sheetProposals: [String: Set<String>] = [:]
         for (evaluator, sheets) in snapshot.adminSheets { sheetProposals[evaluator, default: []].formUnion(sheets.keys) }
         for (evaluator, sheets) in snapshot.qualitySheets { sheetProposals[evaluator, default: []].formUnion(sheets.keys) }
         for (evaluator, proposals) in sheetProposals.sorted(by: { $0.key < $1.key }) {
             for proposal in proposals.sorted() where !proposalIDs.contains(proposal) {
-                problems.append(t("sheets/\(evaluator): лист за предложение „\(proposal)“, което не е в регистъра",
-                                  "sheets/\(evaluator): a sheet for proposal \"\(proposal)\", which is not in the register"))
+                problems.append(LocalizedText(bg: "sheets/\(evaluator): лист за предложение „\(proposal)“, което не е в регистъра",
+                                  en: "sheets/\(evaluator): a sheet for proposal \"\(proposal)\", which is not in the register").text(in: language))
             }
         }
         return problems
@@ -228,7 +224,6 @@ public enum WorkspaceCheck {
 extension WorkspaceCheck {
     /// `chair/objections.json` read against its format, its proposals and its admission decisions.
     static func objectionProblems(_ snapshot: WorkspaceSnapshot, language: Language) -> [String] {
-        func t(_ bg: String, _ en: String) -> String { language == .bulgarian ? bg : en }
         let log: ObjectionLog
         switch ObjectionService.load(snapshot.layout) {
         case .success(let loaded): log = loaded
@@ -239,14 +234,14 @@ extension WorkspaceCheck {
         for (index, objection) in log.objections.enumerated() {
             let place = "chair/objections.json: $.objections[\(index)]"
             if !proposalIDs.contains(objection.proposal) {
-                problems.append(t("\(place).proposal: няма предложение „\(objection.proposal)“ в регистъра",
-                                  "\(place).proposal: there is no proposal \"\(objection.proposal)\" in the register"))
+                problems.append(LocalizedText(bg: "\(place).proposal: няма предложение „\(objection.proposal)“ в регистъра",
+                                  en: "\(place).proposal: there is no proposal \"\(objection.proposal)\" in the register").text(in: language))
             }
             if let number = objection.decision?.admission {
                 let decision = snapshot.decisions.decisions.first { $0.number == number }
                 if decision?.kind != .admission || decision?.proposal != objection.proposal || decision?.admitted != true {
-                    problems.append(t("\(place).decision.admission: в chair/decisions.json няма решение № \(number) за допускане на \(objection.proposal)",
-                                      "\(place).decision.admission: chair/decisions.json has no decision no. \(number) admitting \(objection.proposal)"))
+                    problems.append(LocalizedText(bg: "\(place).decision.admission: в chair/decisions.json няма решение № \(number) за допускане на \(objection.proposal)",
+                                      en: "\(place).decision.admission: chair/decisions.json has no decision no. \(number) admitting \(objection.proposal)").text(in: language))
                 }
             }
         }

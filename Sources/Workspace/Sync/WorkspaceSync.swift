@@ -157,7 +157,6 @@ public enum WorkspaceSync {
     /// member's lock, so no second session is opened.
     public static func sync(_ root: URL, actingAs actor: String?, clock: WorkspaceClock, language: Language,
                             maximumRetries: Int = 5, lockHeld: Bool = false) throws(WorkspaceError) -> Outcome {
-        func t(_ bg: String, _ en: String) -> String { language == .bulgarian ? bg : en }
         let layout = WorkspaceLayout(root: root)
         let info = try WorkspaceFiles.info(layout)
         let member = try Authorization.require(actor, roles: [.chair, .secretary, .evaluator], in: info,
@@ -181,7 +180,7 @@ public enum WorkspaceSync {
         let changed = try changedPaths(git)
         let foreign = changed.filter { !mine($0) }
         guard foreign.isEmpty else {
-            let list = foreign.map { "\($0) (\(t("на", "of")) \(ownerName(of: $0, in: language)))" }.joined(separator: ", ")
+            let list = foreign.map { "\($0) (\(LocalizedText(bg: "на", en: "of").text(in: language)) \(ownerName(of: $0, in: language)))" }.joined(separator: ", ")
             throw .refused(LocalizedText(
                 bg: "на тази машина са променени файлове, които \(member.id) не пише: \(list); нищо не е синхронизирано (върнете ги с git checkout -- ФАЙЛ)",
                 en: "files that \(member.id) does not write are changed on this machine: \(list); nothing was synced (restore them with git checkout -- FILE)"))
@@ -202,7 +201,7 @@ public enum WorkspaceSync {
         }
         defer { record(outcome, at: clock.now(), in: layout) }
         guard try git.run(["remote", "get-url", "origin"]).succeeded else {
-            outcome.offlineReason = t("няма отдалечено хранилище (origin)", "there is no remote (origin)")
+            outcome.offlineReason = LocalizedText(bg: "няма отдалечено хранилище (origin)", en: "there is no remote (origin)").text(in: language)
             return outcome
         }
         let branch = try git.must(["rev-parse", "--abbrev-ref", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)
@@ -221,7 +220,7 @@ public enum WorkspaceSync {
                     let conflicted = (try? git.must(["diff", "--name-only", "--diff-filter=U"]))?
                         .split(separator: "\n").map(String.init) ?? []
                     _ = try? git.run(["rebase", "--abort"])
-                    let list = conflicted.map { "\($0) (\(t("файл на", "a file of")) \(ownerName(of: $0, in: language)))" }.joined(separator: ", ")
+                    let list = conflicted.map { "\($0) (\(LocalizedText(bg: "файл на", en: "a file of").text(in: language)) \(ownerName(of: $0, in: language)))" }.joined(separator: ", ")
                     throw .refused(LocalizedText(
                         bg: "git съобщи конфликт\(list.isEmpty ? "" : " в \(list)"): някой е променил ръчно чужд файл; хранилището е оставено както беше. \(rebase.standardError.trimmingCharacters(in: .whitespacesAndNewlines))",
                         en: "git reported a conflict\(list.isEmpty ? "" : " in \(list)"): someone edited another member's file by hand; the repository is left as it was. \(rebase.standardError.trimmingCharacters(in: .whitespacesAndNewlines))"))
