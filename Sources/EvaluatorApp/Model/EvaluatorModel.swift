@@ -23,8 +23,13 @@ public struct EvaluatorModel: Sendable, Equatable {
         var recused = 0
     }
 
+    /// Of `contents`' declarations and sheets, the model keeps only the evaluator's own.
     public init(contents: WorkspaceContents, evaluator: CommitteeMember, admission: [String: ProposalStanding.Admin]) {
-        self.contents = contents
+        var own = contents
+        own.declarations = contents.declarations.filter { $0.key == evaluator.id }
+        own.adminSheets = contents.adminSheets.filter { $0.key == evaluator.id }
+        own.qualitySheets = contents.qualitySheets.filter { $0.key == evaluator.id }
+        self.contents = own
         self.evaluator = evaluator
         self.assignedAdmin = Set(contents.assignments.proposals(of: evaluator.id, in: .admin))
         self.assignedQuality = Set(contents.assignments.proposals(of: evaluator.id, in: .quality))
