@@ -23,9 +23,12 @@ extension EvaluatorModel {
                 admission[proposal.id] = read.admission
             }
             if !problems.isEmpty { return .failure(problems.count == 1 ? problems[0] : .many(problems)) }
-            return .success(Self(
-                procedure: desk.procedure, evaluator: desk.evaluator, proposals: proposals, assignedAdmin: admin, assignedQuality: quality,
-                declaration: try desk.declaration(), adminSheets: adminSheets, qualitySheets: qualitySheets, admission: admission))
+            let contents = WorkspaceContents(
+                procedure: desk.procedure, info: desk.info, proposals: proposals, assignments: assignments,
+                declarations: try desk.declaration().map { [id: $0] } ?? [:],
+                adminSheets: adminSheets.isEmpty ? [:] : [id: adminSheets],
+                qualitySheets: qualitySheets.isEmpty ? [:] : [id: qualitySheets], decisions: desk.decisions)
+            return .success(Self(contents: contents, evaluator: desk.evaluator, admission: admission))
         } catch {
             return .failure(error)
         }

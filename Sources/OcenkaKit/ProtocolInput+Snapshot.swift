@@ -8,15 +8,12 @@ extension ProtocolInput {
     public init(_ snapshot: WorkspaceSnapshot, generatedAt: Timestamp) {
         let standings = snapshot.standings()
         self.init(
-            procedure: snapshot.procedure, procedureSha256: snapshot.info.procedureSha256, committee: snapshot.info.committee,
-            declarations: snapshot.declarations, proposals: snapshot.proposals, assignments: snapshot.assignments,
-            adminSheets: snapshot.adminSheets, qualitySheets: snapshot.qualitySheets, decisions: snapshot.decisions,
-            standings: standings, ranking: snapshot.ranking(of: standings), generatedAt: generatedAt,
+            contents: snapshot.contents, standings: standings, ranking: snapshot.ranking(of: standings), generatedAt: generatedAt,
             session: (try? CommitteeSessionStore.load(snapshot.layout).get()) ?? CommitteeSession(),
             logHeads: snapshot.layout.logHeads().map { LogHead(path: $0.path, lines: $0.head.lines, head: $0.head.head) },
             keyFingerprints: Dictionary(snapshot.info.committee.compactMap { member in
                 member.publicKey.flatMap(PublicKeyText.fingerprint).map { (member.id, $0) }
-            }, uniquingKeysWith: { first, _ in first }))
-        objections = (try? ObjectionService.load(snapshot.layout).get()) ?? ObjectionLog()
+            }, uniquingKeysWith: { first, _ in first }),
+            objections: (try? ObjectionService.load(snapshot.layout).get()) ?? ObjectionLog())
     }
 }

@@ -41,15 +41,17 @@ enum AppFixtures {
         }
         let submittedAdmin = AdminSheet(proposal: "33.24-2025-002", evaluator: "e1", conflict: ConflictDeclaration(declared: false, at: at),
                                         status: .submitted, answers: ["I.1": .init(.yes), "I.2": .init(.na), "II.1": .init(.yes)], submittedAt: at)
+        let evaluator = CommitteeMember(id: "e1", name: "Мария Петрова", role: .evaluator)
+        let assignments = Assignments(admin: ["33.24-2025-001": ["e1"], "33.24-2025-002": ["e1"]],
+                                      quality: ["33.24-2025-002": ["e1"], "33.24-2025-003": ["e1"], "33.24-2025-004": ["e1"]])
+        let info = WorkspaceInfo(procedure: procedure.id, procedureSha256: String(repeating: "0", count: 64), committee: [evaluator],
+                                 createdAt: at)
         return EvaluatorModel(
-            procedure: procedure,
-            evaluator: CommitteeMember(id: "e1", name: "Мария Петрова", role: .evaluator),
-            proposals: proposals,
-            assignedAdmin: ["33.24-2025-001", "33.24-2025-002"],
-            assignedQuality: ["33.24-2025-002", "33.24-2025-003", "33.24-2025-004"],
-            declaration: declared ? Declaration(evaluator: "e1", acceptedAt: at) : nil,
-            adminSheets: ["33.24-2025-002": submittedAdmin],
-            qualitySheets: ["33.24-2025-003": quality],
+            contents: WorkspaceContents(
+                procedure: procedure, info: info, proposals: proposals, assignments: assignments,
+                declarations: declared ? ["e1": Declaration(evaluator: "e1", acceptedAt: at)] : [:],
+                adminSheets: ["e1": ["33.24-2025-002": submittedAdmin]], qualitySheets: ["e1": ["33.24-2025-003": quality]]),
+            evaluator: evaluator,
             admission: ["33.24-2025-001": .pending(waitingFor: ["e1"]), "33.24-2025-002": .admitted(decision: nil),
                         "33.24-2025-003": .admitted(decision: nil), "33.24-2025-004": .pending(waitingFor: ["e2"])])
     }

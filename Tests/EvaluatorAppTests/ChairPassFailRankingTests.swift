@@ -38,12 +38,12 @@ struct ChairPassFailRankingTests {
             ProposalStanding.make(proposal: proposal, procedure: procedure, assignments: assignments,
                                   adminSheets: adminSheets.values.compactMap { $0[proposal.id] }, qualitySheets: [], decisions: decisions)
         }
-        let model = ChairModel(procedure: procedure, chair: CommitteeMember(id: "chair", name: "Елена Стоянова", role: .chair),
-                               committee: [CommitteeMember(id: "chair", name: "Елена Стоянова", role: .chair),
-                                           CommitteeMember(id: "e1", name: "Мария Петрова", role: .evaluator)],
-                               proposals: proposals, assignments: assignments,
-                               declarations: ["e1": Declaration(evaluator: "e1", acceptedAt: AppFixtures.now)],
-                               adminSheets: adminSheets, qualitySheets: [:], decisions: decisions, standings: standings,
+        let committee = [CommitteeMember(id: "chair", name: "Елена Стоянова", role: .chair),
+                         CommitteeMember(id: "e1", name: "Мария Петрова", role: .evaluator)]
+        let contents = WorkspaceContents(
+            procedure: procedure, info: ChairFixtures.info(procedure, committee: committee), proposals: proposals, assignments: assignments,
+            declarations: ["e1": Declaration(evaluator: "e1", acceptedAt: AppFixtures.now)], adminSheets: adminSheets, decisions: decisions)
+        let model = ChairModel(contents: contents, chair: committee[0], standings: standings,
                                ranking: Ranking.make(procedure: procedure, standings: standings, decisions: decisions))
         var state = ChairState(model: model, language: .bulgarian, size: ScreenSize(rows: 24, columns: 80))
         _ = ChairFixtures.press([.tab, .tab], &state)

@@ -48,14 +48,21 @@ enum ChairFixtures {
                                   adminSheets: adminSheets.values.compactMap { $0[proposal.id] },
                                   qualitySheets: qualitySheets.keys.sorted().compactMap { qualitySheets[$0]?[proposal.id] }, decisions: decisions)
         }
-        return ChairModel(procedure: procedure, chair: CommitteeMember(id: "chair", name: "Елена Стоянова", role: .chair),
-                          committee: [CommitteeMember(id: "chair", name: "Елена Стоянова", role: .chair),
-                                      CommitteeMember(id: "e1", name: "Мария Петрова", role: .evaluator),
-                                      CommitteeMember(id: "e2", name: "Георги Димитров", role: .evaluator)],
-                          proposals: proposals, assignments: assignments,
-                          declarations: ["e1": Declaration(evaluator: "e1", acceptedAt: AppFixtures.now)],
-                          adminSheets: adminSheets, qualitySheets: qualitySheets, decisions: decisions, standings: standings,
+        let committee = [CommitteeMember(id: "chair", name: "Елена Стоянова", role: .chair),
+                         CommitteeMember(id: "e1", name: "Мария Петрова", role: .evaluator),
+                         CommitteeMember(id: "e2", name: "Георги Димитров", role: .evaluator)]
+        let contents = WorkspaceContents(
+            procedure: procedure, info: info(procedure, committee: committee), proposals: proposals, assignments: assignments,
+            declarations: ["e1": Declaration(evaluator: "e1", acceptedAt: AppFixtures.now)], adminSheets: adminSheets,
+            qualitySheets: qualitySheets, decisions: decisions)
+        return ChairModel(contents: contents, chair: committee[0], standings: standings,
                           ranking: Ranking.make(procedure: procedure, standings: standings, decisions: decisions))
+    }
+
+    /// `workspace.json` of the made-up workspaces: the committee, and a hash that no screen shows.
+    static func info(_ procedure: Procedure, committee: [CommitteeMember]) -> WorkspaceInfo {
+        WorkspaceInfo(procedure: procedure.id, procedureSha256: String(repeating: "0", count: 64), committee: committee,
+                      createdAt: AppFixtures.now)
     }
 
     static func state(rows: Int = 24, columns: Int = 80) throws -> ChairState {
@@ -112,7 +119,7 @@ struct ChairScreenTests {
         var sheet = QualitySheet(proposal: "33.24-2025-004", evaluator: "e2",
                                  conflict: ConflictDeclaration(declared: true, at: AppFixtures.now, reason: "Роднина на кандидата."))
         sheet.status = .draft
-        state.model.qualitySheets["e2"]?["33.24-2025-004"] = sheet
+        state.model.contents.qualitySheets["e2"]?["33.24-2025-004"] = sheet
         let progress = ChairView.render(state).buffer.lines.joined(separator: "\n")
         #expect(progress.contains("e2 отвод"))
         _ = F.press([.tab, .character("v"), .end], &state)

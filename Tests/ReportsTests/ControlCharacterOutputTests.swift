@@ -21,7 +21,7 @@ struct ControlCharacterOutputTests {
     @Test("A member's name with control characters is escaped in every line of the protocol")
     func protocolLines() {
         var input = ProtocolReportTests.input()
-        input.committee[0].name = "Иван\u{1B}]0;title\u{7} Петров\u{9B}31m"
+        input.contents.info.committee[0].name = "Иван\u{1B}]0;title\u{7} Петров\u{9B}31m"
         let text = ProtocolReport(input, width: 100, language: .bulgarian).render()
         #expect(!text.unicodeScalars.contains { ControlCharacters.isControl($0) && $0 != "\n" })
         #expect(text.contains("\\u{1B}]0;title\\u{7}"))
@@ -31,7 +31,7 @@ struct ControlCharacterOutputTests {
     @Test("The ranking text escapes a title with a control character")
     func rankingText() {
         var input = ProtocolReportTests.input(finished: true)
-        input.proposals[0].title = "Заглавие\u{1B}[31m"
+        input.contents.proposals[0].title = "Заглавие\u{1B}[31m"
         let text = RankingText(ranking: input.ranking, procedure: input.procedure, proposals: input.proposals, width: 100).render()
         #expect(!text.unicodeScalars.contains { ControlCharacters.isControl($0) && $0 != "\n" })
     }

@@ -179,11 +179,13 @@ struct ProtocolReportTests {
                                   qualitySheets: qualitySheets.keys.sorted().compactMap { qualitySheets[$0]?[proposal.id] },
                                   decisions: decisions)
         }
+        let info = WorkspaceInfo(procedure: procedure.id, procedureSha256: String(repeating: "ab", count: 32), committee: committee,
+                                 createdAt: moment("2025-11-20T09:00"))
         return ProtocolInput(
-            procedure: procedure, procedureSha256: String(repeating: "ab", count: 32), committee: committee,
-            declarations: declarations, proposals: reversed ? proposals.reversed() : proposals, assignments: assignments,
-            adminSheets: adminSheets, qualitySheets: qualitySheets, decisions: decisions, standings: standings,
-            ranking: Ranking.make(procedure: procedure, standings: standings, decisions: decisions),
+            contents: WorkspaceContents(procedure: procedure, info: info, proposals: reversed ? proposals.reversed() : proposals,
+                                        assignments: assignments, declarations: declarations, adminSheets: adminSheets,
+                                        qualitySheets: qualitySheets, decisions: decisions),
+            standings: standings, ranking: Ranking.make(procedure: procedure, standings: standings, decisions: decisions),
             generatedAt: moment("2025-12-15T12:00"))
     }
 
@@ -406,8 +408,8 @@ struct ProtocolReportTests {
         #expect(flat.contains("Период на работа: от 01.12.2025 г. до 12.12.2025 г."))
         #expect(flat.contains("Заповед за назначаване: № РД-01-5 от 27.11.2025 г., издадена от директора, на основание чл. 34, ал. 1 ЗУСЕФСУ"))
         #expect(flat.hasPrefix("УТВЪРДИЛ: ____________________ Йордан Димитров директор Дата:"))
-        #expect(flat.contains("Процедура: \(input.procedure.title)"))
-        #expect(!flat.contains("Процедура: \(input.procedure.id)"))
+        #expect(flat.contains("Процедура: \(input.contents.procedure.title)"))
+        #expect(!flat.contains("Процедура: \(input.contents.procedure.id)"))
         #expect(flat.contains("към протокол № 7"))
         // Without the data the places are left blank to be filled in by hand.
         #expect(Self.flat(Self.render()).contains("ПРОТОКОЛ № ...................."))
@@ -449,8 +451,8 @@ struct ProtocolReportTests {
     @Test("Currencies: a BGN procedure with the euro shows both, the euro totals as sums of converted amounts; an EUR procedure is native")
     func currencies() throws {
         var bgn = Self.input()
-        bgn.procedure.currency = "BGN"
-        bgn.procedure.secondaryCurrency = SecondaryCurrency(code: "EUR", rate: ScaledDecimal(scaled: 1_955_830, fractionDigits: 6))
+        bgn.contents.procedure.currency = "BGN"
+        bgn.contents.procedure.secondaryCurrency = SecondaryCurrency(code: "EUR", rate: ScaledDecimal(scaled: 1_955_830, fractionDigits: 6))
         let both = Self.flat(Self.render(bgn))
         #expect(both.contains("62 000,00 лв. (31 700,10 €)"))
         #expect(both.contains("Сума, лв. Сума, €"))
@@ -474,8 +476,8 @@ struct ProtocolReportTests {
         #expect(Self.flat(lines).contains("одобрени: 0,02 лв. (0,02 € като сбор на преизчислените суми; 0,01 € при преизчисляване на сбора)"))
 
         var eur = Self.input()
-        eur.procedure.currency = "EUR"
-        eur.procedure.secondaryCurrency = nil
+        eur.contents.procedure.currency = "EUR"
+        eur.contents.procedure.secondaryCurrency = nil
         let native = Self.flat(Self.render(eur))
         #expect(native.contains("62 000,00 €"))
         #expect(!native.contains("лв."))

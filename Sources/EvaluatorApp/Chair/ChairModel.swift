@@ -3,39 +3,34 @@ import EvaluationCore
 /// What the chair sees: the whole workspace, every evaluator's sheets and scores, the standings of the
 /// proposals and the ranking, as read after the last change.
 public struct ChairModel: Sendable, Equatable {
-    public var procedure: Procedure
+    public var contents: WorkspaceContents { didSet { countProgress() } }
     public var chair: CommitteeMember
-    public var committee: [CommitteeMember] { didSet { countProgress() } }
-    public var proposals: [Proposal]
-    public var assignments: Assignments { didSet { countProgress() } }
-    public var declarations: [String: Declaration]
-    /// Evaluator id → proposal id → sheet.
-    public var adminSheets: [String: [String: AdminSheet]] { didSet { countProgress() } }
-    public var qualitySheets: [String: [String: QualitySheet]] { didSet { countProgress() } }
-    public var decisions: DecisionLog { didSet { countProgress() } }
     /// In register order.
     public var standings: [ProposalStanding]
     public var ranking: Ranking
     /// The objections against non-admission still open (`chair/objections.json`): while there is one,
     /// no ranking is final (002_60dcf141085ee52b.txt:1148).
-    public var openObjections: [Objection] = []
+    public var openObjections: [Objection]
 
-    public init(procedure: Procedure, chair: CommitteeMember, committee: [CommitteeMember], proposals: [Proposal],
-                assignments: Assignments, declarations: [String: Declaration], adminSheets: [String: [String: AdminSheet]],
-                qualitySheets: [String: [String: QualitySheet]], decisions: DecisionLog, standings: [ProposalStanding], ranking: Ranking) {
-        self.procedure = procedure
+    public init(contents: WorkspaceContents, chair: CommitteeMember, standings: [ProposalStanding], ranking: Ranking,
+                openObjections: [Objection] = []) {
+        self.contents = contents
         self.chair = chair
-        self.committee = committee
-        self.proposals = proposals
-        self.assignments = assignments
-        self.declarations = declarations
-        self.adminSheets = adminSheets
-        self.qualitySheets = qualitySheets
-        self.decisions = decisions
         self.standings = standings
         self.ranking = ranking
+        self.openObjections = openObjections
         countProgress()
     }
+
+    public var procedure: Procedure { contents.procedure }
+    public var committee: [CommitteeMember] { contents.committee }
+    public var proposals: [Proposal] { contents.proposals }
+    public var assignments: Assignments { contents.assignments }
+    public var declarations: [String: Declaration] { contents.declarations }
+    /// Evaluator id → proposal id → sheet.
+    public var adminSheets: [String: [String: AdminSheet]] { contents.adminSheets }
+    public var qualitySheets: [String: [String: QualitySheet]] { contents.qualitySheets }
+    public var decisions: DecisionLog { contents.decisions }
 
     /// Evaluator id → stage → `progress(of:stage:)`, counted when the model is made or its sheets,
     /// assignments, decisions or committee change, rather than on every frame.
@@ -51,14 +46,14 @@ public struct ChairModel: Sendable, Equatable {
         progressByEvaluator = progress
     }
 
-    public var evaluators: [CommitteeMember] { committee.filter { $0.role == .evaluator } }
+    public var evaluators: [CommitteeMember] { contents.info.evaluators }
 
     public func standing(of proposal: String) -> ProposalStanding? {
         standings.first { $0.proposal.id == proposal }
     }
 
     public func proposal(withID id: String) -> Proposal? {
-        proposals.first { $0.id == id }
+        contents.proposal(withID: id)
     }
 
     /// The proposals that wait for the chair, in register order.

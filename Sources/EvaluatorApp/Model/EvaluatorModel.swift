@@ -1,18 +1,17 @@
 import EvaluationCore
 
 /// What the interface knows of the workspace for one evaluator: the procedure, the proposals assigned
-/// to them, their own sheets and the administrative result of each proposal. Another evaluator's
-/// scores are never in it.
+/// to them, their own declaration and sheets, and the administrative result of each proposal. Another
+/// evaluator's scores are never in it.
 public struct EvaluatorModel: Sendable, Equatable {
-    public var procedure: Procedure
-    public var evaluator: CommitteeMember
-    /// The proposals assigned to the evaluator in either stage, in register order.
-    public var proposals: [Proposal] { didSet { countProgress() } }
-    public var assignedAdmin: Set<String> { didSet { countProgress() } }
-    public var assignedQuality: Set<String> { didSet { countProgress() } }
-    public var declaration: Declaration?
-    public var adminSheets: [String: AdminSheet] { didSet { countProgress() } }
-    public var qualitySheets: [String: QualitySheet] { didSet { countProgress() } }
+    /// The part of the workspace the evaluator sees: the procedure, `workspace.json`, the proposals
+    /// assigned to them in either stage (in register order), the draw, the chair's decisions, and of
+    /// the declarations and sheets only their own (`declarations[evaluator.id]`, `adminSheets[evaluator.id]`…).
+    public private(set) var contents: WorkspaceContents { didSet { countProgress() } }
+    public let evaluator: CommitteeMember
+    /// The proposals assigned to the evaluator for the administrative checklist and for quality, by the draw.
+    public let assignedAdmin: Set<String>
+    public let assignedQuality: Set<String>
     /// Proposal id → its administrative result (from every assigned evaluator's sheet and the chair's decisions).
     public var admission: [String: ProposalStanding.Admin] { didSet { countProgress() } }
     /// `progress`, counted when the model is made and when what it counts changes, not on every frame.
@@ -24,23 +23,50 @@ public struct EvaluatorModel: Sendable, Equatable {
         var recused = 0
     }
 
-    public init(procedure: Procedure, evaluator: CommitteeMember, proposals: [Proposal], assignedAdmin: Set<String>,
-                assignedQuality: Set<String>, declaration: Declaration?, adminSheets: [String: AdminSheet],
-                qualitySheets: [String: QualitySheet], admission: [String: ProposalStanding.Admin]) {
-        self.procedure = procedure
+    /// Of `contents`' declarations and sheets, the model keeps only the evaluator's own.
+    public init(contents: WorkspaceContents, evaluator: CommitteeMember, admission: [String: ProposalStanding.Admin]) {
+        var own = contents
+        own.declarations = contents.declarations.filter { $0.key == evaluator.id }
+        own.adminSheets = contents.adminSheets.filter { $0.key == evaluator.id }
+        own.qualitySheets = contents.qualitySheets.filter { $0.key == evaluator.id }
+        self.contents = own
         self.evaluator = evaluator
-        self.proposals = proposals
-        self.assignedAdmin = assignedAdmin
-        self.assignedQuality = assignedQuality
-        self.declaration = declaration
-        self.adminSheets = adminSheets
-        self.qualitySheets = qualitySheets
+        self.assignedAdmin = Set(contents.assignments.proposals(of: evaluator.id, in: .admin))
+        self.assignedQuality = Set(contents.assignments.proposals(of: evaluator.id, in: .quality))
         self.admission = admission
         countProgress()
     }
 
+    public var procedure: Procedure {
+        get { contents.procedure }
+        set { contents.procedure = newValue }
+    }
+
+    /// The proposals assigned to the evaluator in either stage, in register order.
+    public var proposals: [Proposal] {
+        get { contents.proposals }
+        set { contents.proposals = newValue }
+    }
+
+    public var declaration: Declaration? {
+        get { contents.declarations[evaluator.id] }
+        set { contents.declarations[evaluator.id] = newValue }
+    }
+
+    /// Proposal id → the evaluator's admin sheet.
+    public var adminSheets: [String: AdminSheet] {
+        get { contents.adminSheets[evaluator.id] ?? [:] }
+        set { contents.adminSheets[evaluator.id] = newValue.isEmpty ? nil : newValue }
+    }
+
+    /// Proposal id → the evaluator's quality sheet.
+    public var qualitySheets: [String: QualitySheet] {
+        get { contents.qualitySheets[evaluator.id] ?? [:] }
+        set { contents.qualitySheets[evaluator.id] = newValue.isEmpty ? nil : newValue }
+    }
+
     public func proposal(withID id: String) -> Proposal? {
-        proposals.first { $0.id == id }
+        contents.proposal(withID: id)
     }
 
     public func isAdmitted(_ proposal: String) -> Bool {

@@ -1,20 +1,10 @@
 import EvaluationCore
 
-/// Everything the evaluation protocol is written from, as plain values: what a workspace holds,
-/// read and worked out by its caller, and the moment the protocol is generated.
+/// Everything the evaluation protocol is written from, as plain values: what a workspace holds, the
+/// standings and ranking worked out from it by the caller, the moment the protocol is generated and
+/// what the protocol adds of its own (the session, the log heads, the keys, the objections).
 public struct ProtocolInput: Sendable {
-    public var procedure: Procedure
-    /// The SHA-256 of the frozen procedure, as `workspace.json` records it.
-    public var procedureSha256: String
-    public var committee: [CommitteeMember]
-    /// Evaluator id → declaration of impartiality and confidentiality.
-    public var declarations: [String: Declaration]
-    public var proposals: [Proposal]
-    public var assignments: Assignments
-    /// Evaluator id → proposal id → sheet.
-    public var adminSheets: [String: [String: AdminSheet]]
-    public var qualitySheets: [String: [String: QualitySheet]]
-    public var decisions: DecisionLog
+    public var contents: WorkspaceContents
     /// Every proposal's standing, with the chair's decisions applied.
     public var standings: [ProposalStanding]
     public var ranking: Ranking
@@ -27,31 +17,35 @@ public struct ProtocolInput: Sendable {
     /// Member id → the fingerprint of the member's registered signing key.
     public var keyFingerprints: [String: String]
     /// Objections against not being admitted and the head's decisions (`chair/objections.json`).
-    public var objections = ObjectionLog()
+    public var objections: ObjectionLog
 
     public init(
-        procedure: Procedure, procedureSha256: String, committee: [CommitteeMember], declarations: [String: Declaration],
-        proposals: [Proposal], assignments: Assignments, adminSheets: [String: [String: AdminSheet]],
-        qualitySheets: [String: [String: QualitySheet]], decisions: DecisionLog, standings: [ProposalStanding],
-        ranking: Ranking, generatedAt: Timestamp, session: CommitteeSession = CommitteeSession(),
-        logHeads: [LogHead] = [], keyFingerprints: [String: String] = [:]
+        contents: WorkspaceContents, standings: [ProposalStanding], ranking: Ranking, generatedAt: Timestamp,
+        session: CommitteeSession = CommitteeSession(), logHeads: [LogHead] = [], keyFingerprints: [String: String] = [:],
+        objections: ObjectionLog = ObjectionLog()
     ) {
-        self.session = session
-        self.logHeads = logHeads
-        self.keyFingerprints = keyFingerprints
-        self.procedure = procedure
-        self.procedureSha256 = procedureSha256
-        self.committee = committee
-        self.declarations = declarations
-        self.proposals = proposals
-        self.assignments = assignments
-        self.adminSheets = adminSheets
-        self.qualitySheets = qualitySheets
-        self.decisions = decisions
+        self.contents = contents
         self.standings = standings
         self.ranking = ranking
         self.generatedAt = generatedAt
+        self.session = session
+        self.logHeads = logHeads
+        self.keyFingerprints = keyFingerprints
+        self.objections = objections
     }
+
+    public var procedure: Procedure { contents.procedure }
+    /// The SHA-256 of the frozen procedure, as `workspace.json` records it.
+    public var procedureSha256: String { contents.info.procedureSha256 }
+    public var committee: [CommitteeMember] { contents.committee }
+    /// Evaluator id → declaration of impartiality and confidentiality.
+    public var declarations: [String: Declaration] { contents.declarations }
+    public var proposals: [Proposal] { contents.proposals }
+    public var assignments: Assignments { contents.assignments }
+    /// Evaluator id → proposal id → sheet.
+    public var adminSheets: [String: [String: AdminSheet]] { contents.adminSheets }
+    public var qualitySheets: [String: [String: QualitySheet]] { contents.qualitySheets }
+    public var decisions: DecisionLog { contents.decisions }
 
     /// The proposals sorted by id: the order of every list in the protocol.
     var sortedProposals: [Proposal] {
@@ -60,10 +54,10 @@ public struct ProtocolInput: Sendable {
 
     /// The admin sheets of `proposal`, by evaluator id.
     func adminSheets(of proposal: String) -> [AdminSheet] {
-        adminSheets.keys.sorted().compactMap { adminSheets[$0]?[proposal] }
+        contents.adminSheets(of: proposal)
     }
 
     func qualitySheet(of proposal: String, by evaluator: String) -> QualitySheet? {
-        qualitySheets[evaluator]?[proposal]
+        contents.qualitySheet(evaluator, proposal)
     }
 }

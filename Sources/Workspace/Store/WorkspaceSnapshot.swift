@@ -2,75 +2,40 @@ import EvaluationCore
 import Foundation
 
 /// Everything in a workspace, read and checked: what `rank`, `protocol`, `check` and the interface
-/// work from. Reading it writes nothing.
+/// work from. Reading it writes nothing. The snapshot is the folder (`layout`), what the workspace
+/// holds (`contents`, read through below) and what only the disk knows (the procedure's bytes).
 public struct WorkspaceSnapshot: Sendable {
     public let layout: WorkspaceLayout
-    public let info: WorkspaceInfo
+    public let contents: WorkspaceContents
     /// The frozen procedure's bytes, as hashed in `workspace.json`.
     public let procedureData: Data
-    public let procedure: Procedure
-    public let proposals: [Proposal]
-    public let assignments: Assignments
+
+    public init(layout: WorkspaceLayout, contents: WorkspaceContents, procedureData: Data) {
+        self.layout = layout
+        self.contents = contents
+        self.procedureData = procedureData
+    }
+
+    public var info: WorkspaceInfo { contents.info }
+    public var procedure: Procedure { contents.procedure }
+    public var proposals: [Proposal] { contents.proposals }
+    public var assignments: Assignments { contents.assignments }
     /// Evaluator id → declaration.
-    public let declarations: [String: Declaration]
+    public var declarations: [String: Declaration] { contents.declarations }
     /// Evaluator id → proposal id → sheet.
-    public let adminSheets: [String: [String: AdminSheet]]
-    public let qualitySheets: [String: [String: QualitySheet]]
-    public let decisions: DecisionLog
+    public var adminSheets: [String: [String: AdminSheet]] { contents.adminSheets }
+    public var qualitySheets: [String: [String: QualitySheet]] { contents.qualitySheets }
+    public var decisions: DecisionLog { contents.decisions }
 
-    public func proposal(withID id: String) -> Proposal? {
-        proposals.first { $0.id == id }
-    }
-
-    public func adminSheet(_ evaluator: String, _ proposal: String) -> AdminSheet? {
-        adminSheets[evaluator]?[proposal]
-    }
-
-    public func qualitySheet(_ evaluator: String, _ proposal: String) -> QualitySheet? {
-        qualitySheets[evaluator]?[proposal]
-    }
-
-    /// The admin sheets written for `proposal`, by every evaluator.
-    public func adminSheets(of proposal: String) -> [AdminSheet] {
-        adminSheets.keys.sorted().compactMap { adminSheets[$0]?[proposal] }
-    }
-
-    public func qualitySheets(of proposal: String) -> [QualitySheet] {
-        qualitySheets.keys.sorted().compactMap { qualitySheets[$0]?[proposal] }
-    }
-
-    /// Where `proposal` stands, with the chair's decisions applied.
-    public func standing(of proposal: Proposal) -> ProposalStanding {
-        ProposalStanding.make(proposal: proposal, procedure: procedure, assignments: assignments,
-                              adminSheets: adminSheets(of: proposal.id), qualitySheets: qualitySheets(of: proposal.id),
-                              decisions: decisions)
-    }
-
-    /// Every proposal's standing, in register order: `standing(of:)` of each, with the sheets and
-    /// the decisions sorted out by proposal once rather than searched for each, on every core.
-    public func standings() -> [ProposalStanding] {
-        let decisionsByProposal = Dictionary(grouping: decisions.decisions, by: \.proposal)
-        let adminEvaluators = adminSheets.keys.sorted()
-        let qualityEvaluators = qualitySheets.keys.sorted()
-        return proposals.concurrentMap { proposal in
-            // `make` asks the decisions only about this proposal: its own, grouped once, give the same answers.
-            ProposalStanding.make(proposal: proposal, procedure: procedure, assignments: assignments,
-                                  adminSheets: adminEvaluators.compactMap { adminSheets[$0]?[proposal.id] },
-                                  qualitySheets: qualityEvaluators.compactMap { qualitySheets[$0]?[proposal.id] },
-                                  decisions: DecisionLog(decisions: decisionsByProposal[proposal.id] ?? []))
-        }
-    }
-
-    /// The ranked lists and the unranked proposals (Docs/architecture.md, "The rules").
-    public func ranking() -> Ranking {
-        ranking(of: standings())
-    }
-
-    /// The ranked lists of `standings` (this snapshot's `standings()`, worked out once by a caller
-    /// that needs both).
-    public func ranking(of standings: [ProposalStanding]) -> Ranking {
-        Ranking.make(procedure: procedure, standings: standings, decisions: decisions)
-    }
+    public func proposal(withID id: String) -> Proposal? { contents.proposal(withID: id) }
+    public func adminSheet(_ evaluator: String, _ proposal: String) -> AdminSheet? { contents.adminSheet(evaluator, proposal) }
+    public func qualitySheet(_ evaluator: String, _ proposal: String) -> QualitySheet? { contents.qualitySheet(evaluator, proposal) }
+    public func adminSheets(of proposal: String) -> [AdminSheet] { contents.adminSheets(of: proposal) }
+    public func qualitySheets(of proposal: String) -> [QualitySheet] { contents.qualitySheets(of: proposal) }
+    public func standing(of proposal: Proposal) -> ProposalStanding { contents.standing(of: proposal) }
+    public func standings() -> [ProposalStanding] { contents.standings() }
+    public func ranking() -> Ranking { contents.ranking() }
+    public func ranking(of standings: [ProposalStanding]) -> Ranking { contents.ranking(of: standings) }
 }
 
 /// Reads a workspace folder into a `WorkspaceSnapshot`, reporting every file that does not parse
@@ -142,9 +107,11 @@ public enum WorkspaceLoader {
         }
         guard errors.isEmpty else { return .failure(errors.count == 1 ? errors[0] : .many(errors)) }
         return .success(WorkspaceSnapshot(
-            layout: layout, info: info, procedureData: procedureData, procedure: procedure, proposals: proposals,
-            assignments: assignments, declarations: declarations, adminSheets: adminSheets, qualitySheets: qualitySheets,
-            decisions: decisions))
+            layout: layout,
+            contents: WorkspaceContents(procedure: procedure, info: info, proposals: proposals, assignments: assignments,
+                                        declarations: declarations, adminSheets: adminSheets, qualitySheets: qualitySheets,
+                                        decisions: decisions),
+            procedureData: procedureData))
     }
 
     /// One JSON file of an evaluator's folder.
