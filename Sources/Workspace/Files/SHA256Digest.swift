@@ -4,11 +4,19 @@ import Foundation
 /// SHA-256 as the lower-case hex text the files record.
 public enum SHA256Digest {
     public static func hex(_ data: Data) -> String {
-        SHA256.hash(data: data).map { byte in
-            let text = String(byte, radix: 16)
-            return byte < 16 ? "0" + text : text
-        }.joined()
+        let digest = SHA256.hash(data: data)
+        return String(unsafeUninitializedCapacity: 64) { text in
+            var index = 0
+            for byte in digest {
+                text[index] = digits[Int(byte >> 4)]
+                text[index + 1] = digits[Int(byte & 0x0F)]
+                index += 2
+            }
+            return index
+        }
     }
+
+    private static let digits: [UInt8] = Array("0123456789abcdef".utf8)
 
     public static func hex(_ text: String) -> String {
         hex(Data(text.utf8))

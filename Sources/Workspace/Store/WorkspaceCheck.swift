@@ -19,10 +19,10 @@ public enum WorkspaceCheck {
         public var isClean: Bool { problems.isEmpty }
     }
 
-    /// One writer's log and the files it records.
+    /// One writer's log and the files it records (paths relative to the workspace).
     private struct Writer {
         let log: URL
-        let files: [URL]
+        let files: [String]
         /// The evaluator whose folder this is; nil for the chair.
         let owner: String?
     }
@@ -35,7 +35,9 @@ public enum WorkspaceCheck {
         var problems: [String] = []
         var notes: [String] = []
         let snapshot: WorkspaceSnapshot?
-        switch WorkspaceLoader.load(root) {
+        // The hashes of the bytes the loader parsed: each file is read once.
+        var digests: [String: String]? = [:]
+        switch WorkspaceLoader.load(root, digests: &digests) {
         case .success(let loaded):
             snapshot = loaded
         case .failure(let error):
@@ -53,12 +55,12 @@ public enum WorkspaceCheck {
         problems += tree.problems.map { $0.text(in: language) }
         notes += tree.notes.map { $0.text(in: language) }
 
-        var writers = [Writer(log: layout.chairAuditFile, files: [layout.workspaceFile, layout.procedureFile, layout.proposalsFile,
-                                                                   layout.assignmentsFile, layout.decisionsFile, layout.sessionFile,
-                                                                   layout.exportLogFile, layout.objectionsFile], owner: nil)]
+        let chairFiles = [layout.workspaceFile, layout.procedureFile, layout.proposalsFile, layout.assignmentsFile, layout.decisionsFile,
+                          layout.sessionFile, layout.exportLogFile, layout.objectionsFile]
+        var writers = [Writer(log: layout.chairAuditFile, files: chairFiles.map { layout.relativePath(of: $0) }, owner: nil)]
         for evaluator in tree.evaluatorFolders {
-            let folder = layout.evaluatorFolder(evaluator)
-            writers.append(Writer(log: layout.auditFile(evaluator), files: tree.files(in: evaluator).map { folder.appendingPathComponent($0) },
+            let folder = layout.relativePath(of: layout.evaluatorFolder(evaluator))
+            writers.append(Writer(log: layout.auditFile(evaluator), files: tree.files(in: evaluator).map { "\(folder)/\($0)" },
                                   owner: evaluator))
         }
 
@@ -70,7 +72,7 @@ public enum WorkspaceCheck {
         for writer in writers {
             let logName = layout.relativePath(of: writer.log)
             guard Posix.entry(at: writer.log.path) != .missing else {
-                let existing = writer.files.filter { Posix.entry(at: $0.path) != .missing }
+                let existing = writer.files.map(layout.url(forRelativePath:)).filter { Posix.entry(at: $0.path) != .missing }
                 if !existing.isEmpty {
                     problems.append(LocalizedText(bg: "\(logName): липсва дневникът, а папката има файлове (\(existing.map(\.lastPathComponent).joined(separator: ", ")))",
                                       en: "\(logName): the log is missing but the folder has files (\(existing.map(\.lastPathComponent).joined(separator: ", ")))").text(in: language))
@@ -109,7 +111,8 @@ public enum WorkspaceCheck {
                     anchors[log] = (head, logName, index + 1)
                 }
             }
-            problems += compareFiles(writer, reading: reading, layout: layout, logName: logName, notes: &notes, language: language)
+            problems += compareFiles(writer, reading: reading, layout: layout, logName: logName, digests: digests ?? [:],
+                                     notes: &notes, language: language)
         }
 
         // Every log at least as long as the others last saw it, with the same line there.
@@ -143,25 +146,26 @@ public enum WorkspaceCheck {
         return Report(problems: problems, notes: notes, summary: "", snapshot: nil)
     }
 
-    /// Each file of `writer` against the last state its log records.
+    /// Each file of `writer` against the last state its log records; `digests`: the hashes of the
+    /// files the loader read, by path relative to the workspace (the others are read here).
     private static func compareFiles(_ writer: Writer, reading: AuditLog.Reading, layout: WorkspaceLayout, logName: String,
-                                     notes: inout [String], language: Language) -> [String] {
+                                     digests: [String: String], notes: inout [String], language: Language) -> [String] {
         var problems: [String] = []
         let latest = reading.latestEntries()
         var targets = Set(latest.keys)
-        for file in writer.files { targets.insert(layout.relativePath(of: file)) }
+        targets.formUnion(writer.files)
         // The files are hashed on every core first (nil: there is no such file), then judged in order.
         let sortedTargets = targets.sorted()
         let hashes = sortedTargets.concurrentMap { target -> String? in
+            if let digest = digests[target] { return digest }
             let url = layout.url(forRelativePath: target)
             guard Posix.entry(at: url.path) == .file else { return nil }
             return SHA256Digest.hex((try? Data(contentsOf: url)) ?? Data())
         }
         for (target, hash) in zip(sortedTargets, hashes) {
-            let url = layout.url(forRelativePath: target)
             let last = latest[target]?.last
             guard let sha = hash else {
-                if last != nil, Posix.entry(at: url.path) == .missing {
+                if last != nil, Posix.entry(at: layout.url(forRelativePath: target).path) == .missing {
                     problems.append(LocalizedText(bg: "\(target): файлът липсва, а дневникът \(logName) го записва; изтрит е извън програмата",
                                       en: "\(target): the file is missing but \(logName) records it; it was deleted outside the program").text(in: language))
                 }
@@ -173,7 +177,7 @@ public enum WorkspaceCheck {
                 continue
             }
             if sha == last.sha256 { continue }
-            let pending = AtomicFile.pendingURL(for: url)
+            let pending = AtomicFile.pendingURL(for: layout.url(forRelativePath: target))
             let pendingSHA = Posix.entry(at: pending.path) == .file ? (try? Data(contentsOf: pending)).map(SHA256Digest.hex) : nil
             let previousSHA = latest[target]?.previous?.sha256
             if pendingSHA == last.sha256 && sha == previousSHA {

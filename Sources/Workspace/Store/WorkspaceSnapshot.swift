@@ -42,13 +42,21 @@ public struct WorkspaceSnapshot: Sendable {
 /// against its format, with the file and the JSON path.
 public enum WorkspaceLoader {
     public static func load(_ root: URL) -> Result<WorkspaceSnapshot, WorkspaceError> {
+        var digests: [String: String]?
+        return load(root, digests: &digests)
+    }
+
+    /// `digests`: when not nil, the hex SHA-256 of the bytes of every file read is added, by its
+    /// path relative to the workspace, so that `ocenka check` compares with the log the bytes it parsed instead of reading
+    /// every file again.
+    static func load(_ root: URL, digests: inout [String: String]?) -> Result<WorkspaceSnapshot, WorkspaceError> {
         let layout = WorkspaceLayout(root: root)
         var errors: [WorkspaceError] = []
         guard FileManager.default.fileExists(atPath: layout.workspaceFile.path) else {
             return .failure(.notAWorkspace(path: layout.root.path))
         }
-        let info = read(layout.workspaceFile, errors: &errors) { WorkspaceInfoDecoder.decode($0) }
-        guard let procedureData = readData(layout.procedureFile, errors: &errors) else {
+        let info = read(layout.workspaceFile, errors: &errors, digests: &digests, as: layout.relativePath(of: layout.workspaceFile)) { WorkspaceInfoDecoder.decode($0) }
+        guard let procedureData = readData(layout.procedureFile, errors: &errors, digests: &digests, as: layout.relativePath(of: layout.procedureFile)) else {
             return .failure(.many(errors))
         }
         var procedure: Procedure?
@@ -66,34 +74,38 @@ public enum WorkspaceLoader {
         }
         guard let info, let procedure else { return .failure(.many(errors)) }
         let proposals = FileManager.default.fileExists(atPath: layout.proposalsFile.path)
-            ? read(layout.proposalsFile, errors: &errors) { ProposalRegisterDecoder.decode($0, procedure: procedure) } ?? []
+            ? read(layout.proposalsFile, errors: &errors, digests: &digests, as: layout.relativePath(of: layout.proposalsFile)) { ProposalRegisterDecoder.decode($0, procedure: procedure) } ?? []
             : []
         let assignments = FileManager.default.fileExists(atPath: layout.assignmentsFile.path)
-            ? read(layout.assignmentsFile, errors: &errors) { AssignmentsDecoder.decode($0) } ?? Assignments()
+            ? read(layout.assignmentsFile, errors: &errors, digests: &digests, as: layout.relativePath(of: layout.assignmentsFile)) { AssignmentsDecoder.decode($0) } ?? Assignments()
             : Assignments()
         let decisions = FileManager.default.fileExists(atPath: layout.decisionsFile.path)
-            ? read(layout.decisionsFile, errors: &errors) { DecisionsDecoder.decode($0) } ?? DecisionLog()
+            ? read(layout.decisionsFile, errors: &errors, digests: &digests, as: layout.relativePath(of: layout.decisionsFile)) { DecisionsDecoder.decode($0) } ?? DecisionLog()
             : DecisionLog()
         var files: [EvaluatorFile] = []
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: layout.sheetsFolder.path)) ?? []
         for evaluator in folders.sorted() where !evaluator.hasPrefix(".") {
             let folder = layout.evaluatorFolder(evaluator)
+            let relativeFolder = layout.relativePath(of: folder)
             if Posix.entry(at: folder.path) == .symbolicLink {
                 errors.append(.symbolicLink(path: folder.path))
                 continue
             }
             let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
             for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
-                files.append(EvaluatorFile(evaluator: evaluator, name: name, url: folder.appendingPathComponent(name)))
+                files.append(EvaluatorFile(evaluator: evaluator, name: name, url: folder.appendingPathComponent(name),
+                                           relativePath: "\(relativeFolder)/\(name)"))
             }
         }
         // The files are read and checked on every core, then taken in order, errors too.
-        let contents = files.concurrentMap { $0.read(procedure: procedure) }
+        let hashing = digests != nil
+        let contents = files.concurrentMap { $0.read(procedure: procedure, hashing: hashing) }
         var declarations: [String: Declaration] = [:]
         var adminSheets: [String: [String: AdminSheet]] = [:]
         var qualitySheets: [String: [String: QualitySheet]] = [:]
         for (file, content) in zip(files, contents) {
             errors += content.errors
+            if let digest = content.digest { digests?[file.relativePath] = digest }
             switch content.document {
             case .declaration(let declaration):
                 declarations[file.evaluator] = declaration
@@ -119,6 +131,7 @@ public enum WorkspaceLoader {
         let evaluator: String
         let name: String
         let url: URL
+        let relativePath: String
 
         /// What the file holds, by its name, and what is wrong with it.
         enum Document: Sendable {
@@ -128,41 +141,58 @@ public enum WorkspaceLoader {
             case unknown
         }
 
-        func read(procedure: Procedure) -> (document: Document, errors: [WorkspaceError]) {
+        /// `hashing`: also the SHA-256 of the file's bytes, when they could be read.
+        func read(procedure: Procedure, hashing: Bool) -> (document: Document, errors: [WorkspaceError], digest: String?) {
             var errors: [WorkspaceError] = []
+            var digests: [String: String]? = hashing ? [:] : nil
+            let document = read(procedure: procedure, errors: &errors, digests: &digests)
+            return (document, errors, digests?[relativePath])
+        }
+
+        private func read(procedure: Procedure, errors: inout [WorkspaceError], digests: inout [String: String]?) -> Document {
             if name == "declaration.json" {
-                let declaration = WorkspaceLoader.read(url, errors: &errors) { DeclarationDecoder.decode($0, evaluator: evaluator) }
-                return (.declaration(declaration), errors)
+                let declaration = WorkspaceLoader.read(url, errors: &errors, digests: &digests, as: relativePath) {
+                    DeclarationDecoder.decode($0, evaluator: evaluator)
+                }
+                return .declaration(declaration)
             } else if name.hasSuffix(".admin.json") {
                 let proposal = String(name.dropLast(".admin.json".count))
                 let expectation = SheetDecoder.Expectation(proposal: proposal, evaluator: evaluator)
-                let sheet = WorkspaceLoader.read(url, errors: &errors) {
+                let sheet = WorkspaceLoader.read(url, errors: &errors, digests: &digests, as: relativePath) {
                     SheetDecoder.decodeAdmin($0, procedure: procedure, expecting: expectation)
                 }
-                return (.admin(proposal: proposal, sheet), errors)
+                return .admin(proposal: proposal, sheet)
             } else if name.hasSuffix(".quality.json") {
                 let proposal = String(name.dropLast(".quality.json".count))
                 let expectation = SheetDecoder.Expectation(proposal: proposal, evaluator: evaluator)
-                let sheet = WorkspaceLoader.read(url, errors: &errors) {
+                let sheet = WorkspaceLoader.read(url, errors: &errors, digests: &digests, as: relativePath) {
                     SheetDecoder.decodeQuality($0, procedure: procedure, expecting: expectation)
                 }
-                return (.quality(proposal: proposal, sheet), errors)
+                return .quality(proposal: proposal, sheet)
             } else {
                 errors.append(.invalidFile(path: url.path, issues: [ValidationIssue(place: "", message: LocalizedText(
                     bg: "непознат файл: в папката на оценител се очакват declaration.json, <номер>.admin.json и <номер>.quality.json",
                     en: "unknown file: an evaluator's folder holds declaration.json, <id>.admin.json and <id>.quality.json"))]))
-                return (.unknown, errors)
+                return .unknown
             }
         }
     }
 
     static func readData(_ url: URL, errors: inout [WorkspaceError]) -> Data? {
+        var digests: [String: String]?
+        return readData(url, errors: &errors, digests: &digests, as: "")
+    }
+
+    /// `key`: the file's place in `digests`.
+    private static func readData(_ url: URL, errors: inout [WorkspaceError], digests: inout [String: String]?, as key: String) -> Data? {
         if Posix.entry(at: url.path) == .symbolicLink {
             errors.append(.symbolicLink(path: url.path))
             return nil
         }
         do {
-            return try Data(contentsOf: url)
+            let data = try Data(contentsOf: url)
+            if digests != nil { digests?[key] = SHA256Digest.hex(data) }
+            return data
         } catch {
             var isFolder: ObjCBool = false
             if !FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) {
@@ -178,7 +208,13 @@ public enum WorkspaceLoader {
     }
 
     static func read<T>(_ url: URL, errors: inout [WorkspaceError], _ decode: (Data) -> Result<T, ValidationFailure>) -> T? {
-        guard let data = readData(url, errors: &errors) else { return nil }
+        var digests: [String: String]?
+        return read(url, errors: &errors, digests: &digests, as: "", decode)
+    }
+
+    private static func read<T>(_ url: URL, errors: inout [WorkspaceError], digests: inout [String: String]?, as key: String,
+                                _ decode: (Data) -> Result<T, ValidationFailure>) -> T? {
+        guard let data = readData(url, errors: &errors, digests: &digests, as: key) else { return nil }
         switch decode(data) {
         case .success(let value): return value
         case .failure(let failure):
