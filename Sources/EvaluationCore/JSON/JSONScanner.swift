@@ -159,27 +159,7 @@ struct JSONScanner {
     /// `string()` without building it, for a string without escapes; one with escapes is built.
     private mutating func skipString() throws(Failure) {
         let quote = index
-        var position = index + 1
-        var highBits: UInt64 = 0
-        // Eight bytes at a time, as `string()` does, then byte by byte.
-        if let base = bytes.baseAddress {
-            while position + 8 <= bytes.count {
-                let word = base.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-                let quotes = word ^ Self.repeated(.quote)
-                let backslashes = word ^ Self.repeated(.backslash)
-                let found = ((quotes &- Self.repeated(0x01)) & ~quotes) | ((backslashes &- Self.repeated(0x01)) & ~backslashes)
-                    | ((word &- Self.repeated(0x20)) & ~word)
-                if found & Self.repeated(0x80) != 0 { break }
-                highBits |= word
-                position += 8
-            }
-        }
-        while position < bytes.count {
-            let byte = bytes[position]
-            if byte == .quote || byte == .backslash || byte < 0x20 { break }
-            highBits |= UInt64(byte)
-            position += 1
-        }
+        let (position, highBits) = plainRun(from: index + 1)
         guard position < bytes.count, bytes[position] == .quote else {
             _ = try string()
             return
@@ -446,28 +426,7 @@ struct JSONScanner {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self) else {
             throw Failure(offset: quote, reason: .endOfFile(expected: .closingQuote))
         }
-        var position = start
-        var highBits: UInt64 = 0
-        // Eight bytes at a time while none is a quote, a backslash or a control character (SWAR: a
-        // byte is found when the word, with that byte subtracted, borrows into its top bit)…
-        let raw = UnsafeRawPointer(base)
-        while position + 8 <= bytes.count {
-            let word = raw.loadUnaligned(fromByteOffset: position, as: UInt64.self)
-            let quotes = word ^ Self.repeated(.quote)
-            let backslashes = word ^ Self.repeated(.backslash)
-            let found = ((quotes &- Self.repeated(0x01)) & ~quotes) | ((backslashes &- Self.repeated(0x01)) & ~backslashes)
-                | ((word &- Self.repeated(0x20)) & ~word)
-            if found & Self.repeated(0x80) != 0 { break }
-            highBits |= word
-            position += 8
-        }
-        // …then byte by byte to the end of the string.
-        while position < bytes.count {
-            let byte = base[position]
-            if byte == .quote || byte == .backslash || byte < 0x20 { break }
-            highBits |= UInt64(byte)
-            position += 1
-        }
+        let (position, highBits) = plainRun(from: start)
         index = position
         guard position < bytes.count else { throw Failure(offset: quote, reason: .unterminatedString) }
         switch base[position] {
@@ -487,6 +446,34 @@ struct JSONScanner {
     }
 
     /// `byte` in each of the eight bytes of a word.
+    /// The end of the run of string bytes from `start` that needs no work (no quote, backslash or
+    /// control character), and the OR of its bytes (its top bits say whether it is all ASCII).
+    /// Eight bytes at a time (SWAR: a byte is found when the word, with that byte subtracted, borrows
+    /// into its top bit), then byte by byte.
+    private func plainRun(from start: Int) -> (end: Int, highBits: UInt64) {
+        var position = start
+        var highBits: UInt64 = 0
+        if let base = bytes.baseAddress {
+            while position + 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: position, as: UInt64.self)
+                let quotes = word ^ Self.repeated(.quote)
+                let backslashes = word ^ Self.repeated(.backslash)
+                let found = ((quotes &- Self.repeated(0x01)) & ~quotes) | ((backslashes &- Self.repeated(0x01)) & ~backslashes)
+                    | ((word &- Self.repeated(0x20)) & ~word)
+                if found & Self.repeated(0x80) != 0 { break }
+                highBits |= word
+                position += 8
+            }
+        }
+        while position < bytes.count {
+            let byte = bytes[position]
+            if byte == .quote || byte == .backslash || byte < 0x20 { break }
+            highBits |= UInt64(byte)
+            position += 1
+        }
+        return (position, highBits)
+    }
+
     private static func repeated(_ byte: UInt8) -> UInt64 {
         UInt64(byte) &* 0x0101_0101_0101_0101
     }
