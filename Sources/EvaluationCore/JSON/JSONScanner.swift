@@ -31,18 +31,7 @@ struct JSONScanner {
 
     /// The document in `bytes`, or why it is not JSON.
     static func read(_ bytes: UnsafeRawBufferPointer) -> Result<JSONValue, JSONSyntaxError> {
-        var scanner = JSONScanner(bytes)
-        do throws(Failure) {
-            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { scanner.index = 3 }
-            scanner.skipWhitespace()
-            guard scanner.index < bytes.count else { throw Failure(offset: scanner.index, reason: .empty) }
-            let value = try scanner.value()
-            scanner.skipWhitespace()
-            guard scanner.index == bytes.count else { throw Failure(offset: scanner.index, reason: .trailingText) }
-            return .success(value)
-        } catch {
-            return .failure(error.syntaxError(in: bytes))
-        }
+        read(bytes, discarding: [])
     }
 
     /// `read`, with the values of the top-level object's `keys` checked as strictly but not built:
