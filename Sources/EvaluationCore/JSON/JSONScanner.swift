@@ -108,16 +108,7 @@ struct JSONScanner {
                 index += 1
                 try skipValue()
                 guard keys.insert(key).inserted else { throw Failure(offset: keyOffset, reason: .duplicateKey(key, firstOffset: nil)) }
-                skipWhitespace()
-                guard index < bytes.count else { throw Failure(offset: index, reason: .endOfFile(expected: .commaOrBrace)) }
-                switch bytes[index] {
-                case .comma: index += 1
-                case .closeBrace:
-                    index += 1
-                    depth -= 1
-                    return
-                default: throw unexpected(expected: .commaOrBrace)
-                }
+                if try endsContainer(.closeBrace, expected: .commaOrBrace) { return }
             }
         case .openBracket:
             try enter()
@@ -129,16 +120,7 @@ struct JSONScanner {
             }
             while true {
                 try skipValue()
-                skipWhitespace()
-                guard index < bytes.count else { throw Failure(offset: index, reason: .endOfFile(expected: .commaOrBracket)) }
-                switch bytes[index] {
-                case .comma: index += 1
-                case .closeBracket:
-                    index += 1
-                    depth -= 1
-                    return
-                default: throw unexpected(expected: .commaOrBracket)
-                }
+                if try endsContainer(.closeBracket, expected: .commaOrBracket) { return }
             }
         case .quote: try skipString()
         default: _ = try value()
@@ -206,6 +188,24 @@ struct JSONScanner {
             : Failure(offset: index, reason: .endOfFile(expected: expected))
     }
 
+    /// After a member of an object or an array: steps over the comma (false) or over `close`, leaving
+    /// the container (true); anything else, or the end of the bytes, is refused as not `expected`.
+    private mutating func endsContainer(_ close: UInt8, expected: Failure.Expected) throws(Failure) -> Bool {
+        skipWhitespace()
+        guard index < bytes.count else { throw unexpected(expected: expected) }
+        switch bytes[index] {
+        case .comma:
+            index += 1
+            return false
+        case close:
+            index += 1
+            depth -= 1
+            return true
+        default:
+            throw unexpected(expected: expected)
+        }
+    }
+
     private mutating func enter() throws(Failure) {
         depth += 1
         guard depth <= Self.maximumDepth else { throw Failure(offset: index, reason: .tooDeep) }
@@ -246,18 +246,7 @@ struct JSONScanner {
                 let first = firstOffset(ofKey: key, inObjectAt: objectStart)
                 throw Failure(offset: keyOffset, reason: .duplicateKey(key, firstOffset: first)).inside(.key(key))
             }
-            skipWhitespace()
-            guard index < bytes.count else { throw Failure(offset: index, reason: .endOfFile(expected: .commaOrBrace)) }
-            switch bytes[index] {
-            case .comma:
-                index += 1
-            case .closeBrace:
-                index += 1
-                depth -= 1
-                return .object(values)
-            default:
-                throw unexpected(expected: .commaOrBrace)
-            }
+            if try endsContainer(.closeBrace, expected: .commaOrBrace) { return .object(values) }
         }
     }
 
@@ -294,18 +283,7 @@ struct JSONScanner {
             } catch {
                 throw error.inside(.index(values.count))
             }
-            skipWhitespace()
-            guard index < bytes.count else { throw Failure(offset: index, reason: .endOfFile(expected: .commaOrBracket)) }
-            switch bytes[index] {
-            case .comma:
-                index += 1
-            case .closeBracket:
-                index += 1
-                depth -= 1
-                return .array(values)
-            default:
-                throw unexpected(expected: .commaOrBracket)
-            }
+            if try endsContainer(.closeBracket, expected: .commaOrBracket) { return .array(values) }
         }
     }
 
