@@ -89,9 +89,10 @@ public final class ChairEffects: EffectInterpreter {
             return [.failed(error.lines(in: language).joined(separator: " "))]
         }
         // No final protocol while an objection against a non-admission is open (as `ocenka protocol`).
-        let objections = (try? ObjectionService.load(snapshot.layout).get()) ?? ObjectionLog()
-        if let refusal = ObjectionBlock.refusal(objections, checklist: snapshot.procedure.admin) {
-            return [.failed(WorkspaceError.refused(refusal).lines(in: language).joined(separator: " "))]
+        switch ObjectionService.finalRankingRefusal(snapshot) {
+        case .failure(let error): return [.failed(error.lines(in: language).joined(separator: " "))]
+        case .success(let refusal?): return [.failed(WorkspaceError.refused(refusal).lines(in: language).joined(separator: " "))]
+        case .success(nil): break
         }
         let input = ProtocolInput(snapshot, generatedAt: clock.now())
         let text = ProtocolReport(input, width: 100, language: language).render()

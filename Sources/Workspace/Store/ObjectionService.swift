@@ -18,6 +18,12 @@ public enum ObjectionService {
         return ObjectionsDecoder.decode(data).mapError { .invalidFile(path: url.path, issues: $0.issues) }
     }
 
+    /// Why no final ranking, and so no protocol, can be made from `snapshot`: an objection is open
+    /// (`ObjectionBlock`); nil when it can. An unreadable objections file is an error, not "none open".
+    public static func finalRankingRefusal(_ snapshot: WorkspaceSnapshot) -> Result<LocalizedText?, WorkspaceError> {
+        load(snapshot.layout).map { ObjectionBlock.refusal($0, checklist: snapshot.procedure.admin) }
+    }
+
     /// Records an objection against the non-admission of `proposalID`, by the chair or the secretary.
     @discardableResult
     public static func record(proposal proposalID: String, notifiedOn: CalendarDate, receivedOn: CalendarDate, grounds: String,
