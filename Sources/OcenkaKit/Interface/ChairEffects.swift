@@ -39,8 +39,9 @@ public final class ChairEffects: EffectInterpreter {
                 let decision = try DecisionService.decide(request(action), proposal: proposal, reason: reason, actingAs: chair.id,
                                                           in: root, clock: clock)
                 let snapshot = try WorkspaceLoader.load(root).get()
-                return [.decided(decision, model: ChairModel(snapshot, chair: chair))]
-                    + (state.screen == .protocolPreview ? [.protocolRead(preview(snapshot, in: state))] : [])
+                let model = ChairModel(snapshot, chair: chair)
+                return [.decided(decision, model: model)]
+                    + (state.screen == .protocolPreview ? [.protocolRead(preview(snapshot, model, in: state))] : [])
             } catch {
                 return [.failed(error.lines(in: language).joined(separator: " "))]
             }
@@ -59,7 +60,9 @@ public final class ChairEffects: EffectInterpreter {
             return export(in: state)
         case .loadProtocolPreview:
             switch WorkspaceLoader.load(root) {
-            case .success(let snapshot): return [.refreshed(ChairModel(snapshot, chair: chair)), .protocolRead(preview(snapshot, in: state))]
+            case .success(let snapshot):
+                let model = ChairModel(snapshot, chair: chair)
+                return [.refreshed(model), .protocolRead(preview(snapshot, model, in: state))]
             case .failure(let error): return [.failed(error.lines(in: language).joined(separator: " "))]
             }
         case .readWorkspaceIfChanged:
@@ -75,8 +78,9 @@ public final class ChairEffects: EffectInterpreter {
         guard now != fingerprint else { return [] }
         fingerprint = now
         guard case .success(let snapshot) = WorkspaceLoader.load(root) else { return [] }
-        return [.refreshed(ChairModel(snapshot, chair: chair))]
-            + (state.screen == .protocolPreview ? [.protocolRead(preview(snapshot, in: state))] : [])
+        let model = ChairModel(snapshot, chair: chair)
+        return [.refreshed(model)]
+            + (state.screen == .protocolPreview ? [.protocolRead(preview(snapshot, model, in: state))] : [])
     }
 
     /// An export is a document to sign: never from a workspace that fails its check.
@@ -104,9 +108,12 @@ public final class ChairEffects: EffectInterpreter {
         }
     }
 
-    private func preview(_ snapshot: WorkspaceSnapshot, in state: ChairState) -> [String] {
+    /// The protocol as the preview shows it, from the snapshot `model` was made of (its standings and
+    /// ranking are not worked out again).
+    private func preview(_ snapshot: WorkspaceSnapshot, _ model: ChairModel, in state: ChairState) -> [String] {
         let width = max(ProtocolReport.minimumWidth, state.size.columns - 2)
-        return Self.lines(ProtocolReport(ProtocolInput(snapshot, generatedAt: clock.now()), width: width, language: state.language).render())
+        let input = ProtocolInput(snapshot, generatedAt: clock.now(), computed: (model.standings, model.ranking))
+        return Self.lines(ProtocolReport(input, width: width, language: state.language).render())
     }
 
     private static func lines(_ text: String) -> [String] {
