@@ -6,6 +6,11 @@ public enum RankingCSV {
     public static let header = ["priority", "rank", "proposal", "applicant", "applicantEik", "score", "amount", "runningTotal", "status", "reasons"]
 
     public static func render(_ ranking: Ranking, proposals: [Proposal]) throws -> String {
+        String(decoding: try renderBytes(ranking, proposals: proposals), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes.
+    public static func renderBytes(_ ranking: Ranking, proposals: [Proposal]) throws -> [UInt8] {
         let byID = Dictionary(proposals.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var rows: [[String]] = []
         for group in ranking.groups {
@@ -19,6 +24,6 @@ public enum RankingCSV {
             rows.append([item.priority, "", item.proposal, byID[item.proposal]?.applicant.name ?? "", byID[item.proposal]?.applicant.eik ?? "",
                          "", byID[item.proposal]?.requested.canonicalText ?? "", "", item.status.rawValue, item.reasons.joined(separator: ";")])
         }
-        return CSVBuilder.text(header: header, rows: rows)
+        return CSVBuilder.bytes(header: header, rows: rows)
     }
 }

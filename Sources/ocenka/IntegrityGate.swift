@@ -25,6 +25,12 @@ enum IntegrityGate {
             let block = banner.joined(separator: "\n")
             return block + "\n\n" + text + (text.hasSuffix("\n") ? "" : "\n") + "\n" + block + "\n"
         }
+
+        /// `marked` of UTF-8 bytes: the bytes themselves when there is no banner.
+        func marked(_ bytes: [UInt8]) -> [UInt8] {
+            guard banner != nil else { return bytes }
+            return Array(marked(String(decoding: bytes, as: UTF8.self)).utf8)
+        }
     }
 
     static func check(_ root: URL, language: Language, allowDamaged: Bool) throws -> Checked {

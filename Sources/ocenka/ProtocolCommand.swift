@@ -50,14 +50,20 @@ struct ProtocolCommand: ParsableCommand {
         try ObjectionGate.check(snapshot, language: language)
         _ = try Run.workspace(language) { () throws(WorkspaceError) in try CommitteeSessionStore.load(snapshot.layout).get() }
         let input = ProtocolInput(snapshot, generatedAt: moment)
-        let text = checked.marked(ProtocolReport(input, width: width, language: language).render())
+        let text = checked.marked(ProtocolReport(input, width: width, language: language).renderBytes())
         if toStandardOutput {
-            FileHandle.standardOutput.write(Data(text.utf8))
+            text.withUnsafeBytes { bytes in
+                guard let base = bytes.baseAddress else { return }
+                FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+            }
             return
         }
         let output = self.output.map { URL(fileURLWithPath: $0, relativeTo: ProcedureCommand.currentDirectory).standardizedFileURL }
-        let files = try ProtocolExport.write(snapshot, input: input, text: text, output: output, language: language,
-                                             actor: actor.actor, clock: options.clock)
+        let files: ProtocolExport.Files
+        switch ProtocolExport.write(snapshot, input: input, text: text, output: output, actor: actor.actor, clock: options.clock) {
+        case .success(let written): files = written
+        case .failure(let error): throw CLIError(error, in: language)
+        }
         Console.out((LocalizedText(bg: "Протоколът е записан в ", en: "The protocol is written to ").text(in: language)) + files.protocolFile.path)
         Console.out((LocalizedText(bg: "Класирането (CSV) е записано в ", en: "The ranking (CSV) is written to ").text(in: language)) + files.rankingFile.path)
         Console.out((LocalizedText(bg: "Оценките по критерии (CSV) са записани в ", en: "The scores per criterion (CSV) are written to ").text(in: language)) + files.scoresFile.path)
@@ -75,94 +81,5 @@ struct ProtocolCommand: ParsableCommand {
         return try Timestamp.value(of: generatedAt, option: "--generated-at", in: language, expected: LocalizedText(
             bg: "не е момент по ISO 8601 с часова зона; пример: 2025-12-15T12:00:00+02:00",
             en: "is not an ISO 8601 moment with a zone offset; e.g. 2025-12-15T12:00:00+02:00"))
-    }
-}
-
-/// Writing the protocol, the two CSV files, the list of proposals not admitted and the remedy notices
-/// beside it, atomically (for the command and the chair's screen). An export never replaces an
-/// earlier one: the first of a day has the plain names, the next ones end in -2, -3, …; each file
-/// written is recorded with its SHA-256 in `chair/exports.json` through the chair's log.
-enum ProtocolExport {
-    struct Files {
-        let protocolFile: URL
-        let rankingFile: URL
-        let scoresFile: URL
-        let notAdmittedFile: URL
-        let noticeFiles: [URL]
-
-        var all: [URL] { [protocolFile, rankingFile, scoresFile, notAdmittedFile] + noticeFiles }
-    }
-
-    /// Writes `text` to `output` (default `exports/protocol-<procedure>-<date>.txt`) and the rest beside
-    /// it; problems are printed and end the command with exit code 1.
-    static func write(_ snapshot: WorkspaceSnapshot, input: ProtocolInput, text: String, output: URL?, language: Language,
-                      actor: String? = nil, clock: WorkspaceClock = .fromEnvironment()) throws -> Files {
-        switch files(snapshot, input: input, text: text, output: output, actor: actor, clock: clock) {
-        case .success(let files): return files
-        case .failure(let error):
-            throw CLIError(error, in: language)
-        }
-    }
-
-    static func files(_ snapshot: WorkspaceSnapshot, input: ProtocolInput, text: String, output: URL?,
-                      actor: String? = nil, clock: WorkspaceClock = .fromEnvironment()) -> Result<Files, WorkspaceError> {
-        let layout = snapshot.layout
-        let base = "\(snapshot.procedure.id)-\(input.generatedAt.localDate.isoText)"
-        let folder = output?.deletingLastPathComponent() ?? layout.exportsFolder
-        let noticeProposals = RemedyNotice.proposals(input)
-        func files(_ suffix: String) -> Files {
-            let name = base + suffix
-            return Files(protocolFile: output ?? folder.appendingPathComponent("protocol-\(name).txt"),
-                         rankingFile: folder.appendingPathComponent("ranking-\(name).csv"),
-                         scoresFile: folder.appendingPathComponent("scores-\(name).csv"),
-                         notAdmittedFile: folder.appendingPathComponent("not-admitted-\(name).txt"),
-                         noticeFiles: noticeProposals.map { folder.appendingPathComponent("remedy-notice-\($0)-\(name).txt") })
-        }
-        func taken(_ files: Files) -> Bool {
-            files.all.contains { FileManager.default.fileExists(atPath: $0.path) }
-        }
-        if let output, FileManager.default.fileExists(atPath: output.path) {
-            return .failure(.refused(LocalizedText(bg: "\(output.path) вече съществува; износът не презаписва файлове — посочете друго име",
-                                                   en: "\(output.path) already exists; an export never overwrites a file — give another name")))
-        }
-        var number = 1
-        var chosen = files("")
-        while taken(chosen) {
-            number += 1
-            chosen = files("-\(number)")
-        }
-        let rankingCSV: String
-        let scoresCSV: String
-        do {
-            rankingCSV = try RankingCSV.render(input.ranking, proposals: input.proposals)
-            scoresCSV = try ScoresCSV.render(input)
-        } catch {
-            return .failure(.refused(LocalizedText(bg: "CSV файловете не могат да бъдат съставени: \(error)", en: "the CSV files cannot be made: \(error)")))
-        }
-        let report = ProtocolReport(input, language: .bulgarian)
-        var contents: [(URL, Data)] = [(chosen.protocolFile, Data(text.utf8)), (chosen.rankingFile, Data(rankingCSV.utf8)),
-                                       (chosen.scoresFile, Data(scoresCSV.utf8)),
-                                       (chosen.notAdmittedFile, Data(NotAdmittedList(report).render().utf8))]
-        for (proposal, url) in zip(noticeProposals, chosen.noticeFiles) {
-            contents.append((url, Data(RemedyNotice(report, proposal: proposal).render().utf8)))
-        }
-        do throws(WorkspaceError) {
-            let recorder = try Authorization.require(actor ?? snapshot.info.chair?.id, roles: [.chair, .secretary], in: snapshot.info,
-                                                     for: LocalizedText(bg: "Вписването на износа в дневника на председателя",
-                                                                        en: "Recording the export in the chair's log")).id
-            try AtomicFile.createFolder(folder)
-            for (url, data) in contents { try AtomicFile.write(data, to: url) }
-            var log = try ExportLogStore.load(layout).get()
-            let now = clock.now()
-            for (url, data) in contents {
-                log.exports.append(ExportLog.Entry(file: layout.relativePath(of: url), sha256: SHA256Digest.hex(data), at: now, by: recorder))
-            }
-            let session = try WriterSession.chair(layout, actor: recorder, clock: clock)
-            defer { session.close() }
-            try session.save(log, to: layout.exportLogFile, action: .protocolExport)
-        } catch {
-            return .failure(error)
-        }
-        return .success(chosen)
     }
 }

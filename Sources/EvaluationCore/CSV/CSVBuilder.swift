@@ -3,7 +3,6 @@
 /// with `quotingSemicolons`: the register as a registry office exports it); a row of one empty field
 /// is written `""`, so that it is not read as an empty line. Quoting is a scan of the field's bytes.
 public struct CSVBuilder: Sendable {
-    private var bytes: [UInt8] = []
     private let quotingSemicolons: Bool
 
     public init(reservingCapacity capacity: Int = 0, quotingSemicolons: Bool = false) {
@@ -14,13 +13,21 @@ public struct CSVBuilder: Sendable {
     /// The rows as text.
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// The rows as UTF-8 bytes, as they are written to a file.
+    public private(set) var bytes: [UInt8] = []
+
     /// A whole table: the header, then the rows.
     public static func text(header: [String], rows: [[String]], quotingSemicolons: Bool = false) -> String {
+        String(decoding: bytes(header: header, rows: rows, quotingSemicolons: quotingSemicolons), as: UTF8.self)
+    }
+
+    /// `text` as UTF-8 bytes.
+    public static func bytes(header: [String], rows: [[String]], quotingSemicolons: Bool = false) -> [UInt8] {
         let capacity = rows.reduce(0) { $0 + $1.reduce(0) { $0 + $1.utf8.count + 1 } }
         var builder = CSVBuilder(reservingCapacity: capacity, quotingSemicolons: quotingSemicolons)
         builder.append(row: header)
         for row in rows { builder.append(row: row) }
-        return builder.text
+        return builder.bytes
     }
 
     public mutating func append(row fields: [String]) {

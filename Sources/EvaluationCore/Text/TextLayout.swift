@@ -5,6 +5,11 @@ public enum TextLayout {
     public static func wrap(_ text: String, width: Int) -> [String] {
         precondition(width > 0, "width must be positive")
         if let lines = wrapSimple(text, width: width) { return lines }
+        return wrapCharacters(text, width: width)
+    }
+
+    /// `wrap` character by character, for any text.
+    static func wrapCharacters(_ text: String, width: Int) -> [String] {
         var lines: [String] = []
         for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             var line = ""
@@ -38,80 +43,20 @@ public enum TextLayout {
     }
 
     /// `wrap` for text whose every character is one scalar one column wide (`DisplayWidth.isSimple`,
-    /// so no line break either): the same lines, found on the UTF-8 bytes, where a character's
-    /// width is 1 and its bytes are a lead byte and its continuation bytes; `nil` for other text.
+    /// so no line break either): the same lines, found on the UTF-8 bytes by `SimpleWrap`; `nil` for
+    /// other text.
     static func wrapSimple(_ text: String, width: Int) -> [String]? {
         var text = text
         return text.withUTF8 { bytes -> [String]? in
-            var lines: [String] = []
-            var line: [UInt8] = []
-            var lineWidth = 0
-            var index = 0
-            /// The bytes of `count` characters from `start`.
-            func end(from start: Int, characters count: Int) -> Int {
-                var end = start
-                var seen = 0
-                while end < bytes.count {
-                    if bytes[end] & 0xC0 != 0x80 {
-                        if seen == count { break }
-                        seen += 1
-                    }
-                    end += 1
-                }
-                return end
+            var output: [UInt8] = []
+            output.reserveCapacity(bytes.count + 8)
+            var starts: [Int] = []
+            guard SimpleWrap.append(bytes, width: width, validating: true, to: &output,
+                                    beginLine: { output, _ in starts.append(output.count) }, endLine: { _ in }) else { return nil }
+            starts.append(output.count)
+            return output.withUnsafeBufferPointer { output in
+                (0..<(starts.count - 1)).map { String(decoding: UnsafeBufferPointer(rebasing: output[starts[$0]..<starts[$0 + 1]]), as: UTF8.self) }
             }
-            while index < bytes.count {
-                if bytes[index] == 0x20 {
-                    index += 1
-                    continue
-                }
-                // A word: up to the next space; its width is its count of lead bytes.
-                var wordEnd = index
-                var wordWidth = 0
-                var scalar: UInt32 = 0
-                var remaining = 0
-                while wordEnd < bytes.count && bytes[wordEnd] != 0x20 {
-                    let byte = bytes[wordEnd]
-                    if byte & 0xC0 == 0x80 {
-                        scalar = scalar << 6 | UInt32(byte & 0x3F)
-                        remaining -= 1
-                    } else {
-                        wordWidth += 1
-                        switch byte {
-                        case ..<0x80: scalar = UInt32(byte); remaining = 0
-                        case ..<0xE0: scalar = UInt32(byte & 0x1F); remaining = 1
-                        case ..<0xF0: scalar = UInt32(byte & 0x0F); remaining = 2
-                        default: return nil
-                        }
-                    }
-                    if remaining == 0 && !DisplayWidth.isSimple(scalar) { return nil }
-                    wordEnd += 1
-                }
-                if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-                    line.append(0x20)
-                    line.append(contentsOf: bytes[index..<wordEnd])
-                    lineWidth += 1 + wordWidth
-                    index = wordEnd
-                    continue
-                }
-                if lineWidth > 0 {
-                    lines.append(String(decoding: line, as: UTF8.self))
-                    line.removeAll(keepingCapacity: true)
-                    lineWidth = 0
-                }
-                var start = index
-                while wordWidth > width {
-                    let headEnd = end(from: start, characters: width)
-                    lines.append(String(decoding: bytes[start..<headEnd], as: UTF8.self))
-                    start = headEnd
-                    wordWidth -= width
-                }
-                line.append(contentsOf: bytes[start..<wordEnd])
-                lineWidth = wordWidth
-                index = wordEnd
-            }
-            lines.append(String(decoding: line, as: UTF8.self))
-            return lines
         }
     }
 

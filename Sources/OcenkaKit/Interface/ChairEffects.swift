@@ -10,17 +10,18 @@ public final class ChairEffects: EffectInterpreter {
     public typealias P = ChairProgram
 
     /// Writes the protocol's files for an export (the protocol's text, its CSVs and notices); returns
-    /// the protocol file. The CLI's `ocenka protocol` writes the same.
+    /// the protocol file. For tests: without one, the export is `ProtocolExport.write`, as `ocenka
+    /// protocol`'s.
     public typealias ProtocolWriter = (WorkspaceSnapshot, ProtocolInput, String) -> Result<URL, WorkspaceError>
 
     private let root: URL
     private let chair: CommitteeMember
     private let clock: WorkspaceClock
-    private let writeProtocol: ProtocolWriter
+    private let writeProtocol: ProtocolWriter?
     /// The workspace as the screens last read it: a change by another process shows at the next pause.
     private var fingerprint: WorkspaceFingerprint
 
-    public init(root: URL, chair: CommitteeMember, clock: WorkspaceClock, writeProtocol: @escaping ProtocolWriter) {
+    public init(root: URL, chair: CommitteeMember, clock: WorkspaceClock, writeProtocol: ProtocolWriter? = nil) {
         self.root = root
         self.chair = chair
         self.clock = clock
@@ -99,10 +100,12 @@ public final class ChairEffects: EffectInterpreter {
         case .success(nil): break
         }
         let input = ProtocolInput(snapshot, generatedAt: clock.now())
-        let text = ProtocolReport(input, width: 100, language: language).render()
-        switch writeProtocol(snapshot, input, text) {
+        let bytes = ProtocolReport(input, width: 100, language: language).renderBytes()
+        let written = writeProtocol.map { $0(snapshot, input, String(decoding: bytes, as: UTF8.self)) }
+            ?? ProtocolExport.write(snapshot, input: input, text: bytes, output: nil, clock: clock).map(\.protocolFile)
+        switch written {
         case .success(let file):
-            return [.protocolExported(path: snapshot.layout.relativePath(of: file), text: Self.lines(text))]
+            return [.protocolExported(path: snapshot.layout.relativePath(of: file), text: Self.lines(String(decoding: bytes, as: UTF8.self)))]
         case .failure(let error):
             return [.failed(error.lines(in: language).joined(separator: " "))]
         }

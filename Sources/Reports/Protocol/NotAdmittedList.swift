@@ -11,6 +11,11 @@ public struct NotAdmittedList {
     }
 
     public func render() -> String {
+        String(decoding: renderBytes(), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes.
+    public func renderBytes() -> [UInt8] {
         let input = report.input
         var lines = report.centered(report.t("СПИСЪК", "LIST"))
         lines += report.centered(input.procedure.isPassFail
@@ -49,6 +54,6 @@ public struct NotAdmittedList {
         lines.append("")
         lines += report.paragraph(report.sentence(report.t("Изготвен на \(report.moment(input.generatedAt))", "Drawn up on \(report.moment(input.generatedAt))")))
         lines += report.signatureBlock()
-        return report.finish(lines)
+        return report.finishedBytes(lines)
     }
 }

@@ -46,24 +46,30 @@ extension ProtocolReport {
         return first == last ? t("приложение № \(first)", "annex No. \(first)") : t("приложения № \(first)–\(last)", "annexes Nos. \(first)–\(last)")
     }
 
-    /// Every annex's lines; the annexes are laid out on every core, each on its own, and taken in order.
-    func annexLines() -> [String] {
-        annexes.concurrentMap(minimumCount: 16) { annexLines($0) }.flatMap { $0 }
-    }
-
-    private func annexLines(_ annex: Annex) -> [String] {
-        var lines = ["", "", String(repeating: "═", count: width)]
-        lines += centered(t("ПРИЛОЖЕНИЕ № \(annex.number)", "ANNEX No. \(annex.number)"))
-        lines += centered(t("към протокол № ", "to protocol No. ") + (input.session.protocolNumber ?? Self.blank))
-        switch annex.kind {
-        case .admin: lines += adminAnnexLines(annex)
-        case .quality: lines += qualityAnnexLines(annex)
+    /// Every annex's text, each written into bytes of its own on every core, in order. What is the
+    /// same in every annex (the criteria's lines, each level's text) is laid out once (`AnnexParts`).
+    func annexTexts() -> [[UInt8]] {
+        let parts = AnnexParts(self)
+        return annexes.concurrentMap(minimumCount: 16) { annex in
+            var text = ProtocolText(reservingCapacity: 16_384)
+            annexText(annex, parts: parts, into: &text)
+            return text.bytes
         }
-        return lines
     }
 
-    private func annexHeading(_ title: String, _ annex: Annex, conflict: ConflictDeclaration?, status: String) -> [String] {
-        var lines = [""] + centered(title) + [""]
+    private func annexText(_ annex: Annex, parts: AnnexParts, into text: inout ProtocolText) {
+        text.append(["", "", String(repeating: "═", count: width)])
+        text.append(centered(t("ПРИЛОЖЕНИЕ № \(annex.number)", "ANNEX No. \(annex.number)")))
+        text.appendRaw(parts.toProtocol)
+        switch annex.kind {
+        case .admin: adminAnnexText(annex, parts: parts, into: &text)
+        case .quality: qualityAnnexText(annex, parts: parts, into: &text)
+        }
+    }
+
+    private func annexHeading(_ title: [UInt8], _ annex: Annex, conflict: ConflictDeclaration?, status: String, parts: AnnexParts,
+                              into text: inout ProtocolText) {
+        text.appendRaw(title)
         var pairs: [(String, String)] = [
             (t("Процедура", "Procedure"), input.procedure.title),
             (t("Предложение", "Proposal"), proposalHeading(annex.proposal)),
@@ -76,8 +82,7 @@ extension ProtocolReport {
             t("не е заявен (декларирано на \(moment($0.at)))", "none declared (on \(moment($0.at)))")
         } ?? t("не е деклариран", "not declared")))
         pairs.append((t("Състояние на листа", "Sheet status"), status))
-        lines += fields(pairs)
-        return lines
+        fields(pairs, into: &text)
     }
 
     private func statusText(_ status: SheetStatus, submittedAt: Timestamp?) -> String {
@@ -89,16 +94,15 @@ extension ProtocolReport {
         }
     }
 
-    private func adminAnnexLines(_ annex: Annex) -> [String] {
-        guard let sheet = input.adminSheets[annex.evaluator]?[annex.proposal] else { return [] }
-        var lines = annexHeading(t("КОНТРОЛЕН ЛИСТ ЗА АДМИНИСТРАТИВНО СЪОТВЕТСТВИЕ И ДОПУСТИМОСТ",
-                                   "CHECKLIST OF ADMINISTRATIVE COMPLIANCE AND ELIGIBILITY"), annex,
-                                 conflict: sheet.conflict, status: statusText(effectiveStatus(of: sheet), submittedAt: sheet.submittedAt))
-        for group in input.procedure.admin.groups {
-            lines += subheading("\(group.id). \(group.title)")
-            for criterion in group.criteria {
+    private func adminAnnexText(_ annex: Annex, parts: AnnexParts, into text: inout ProtocolText) {
+        guard let sheet = input.adminSheets[annex.evaluator]?[annex.proposal] else { return }
+        annexHeading(parts.adminTitle, annex, conflict: sheet.conflict,
+                     status: statusText(effectiveStatus(of: sheet), submittedAt: sheet.submittedAt), parts: parts, into: &text)
+        for (groupIndex, group) in input.procedure.admin.groups.enumerated() {
+            text.appendRaw(parts.adminGroups[groupIndex])
+            for (criterionIndex, criterion) in group.criteria.enumerated() {
                 let answer = sheet.answers[criterion.id]
-                lines += bullet("\(criterion.id). \(criterion.text)", indent: 2)
+                text.appendRaw(parts.adminCriteria[groupIndex][criterionIndex])
                 var pairs = [(t("Отговор", "Answer"), answer?.answer.label.text(in: language) ?? t("без отговор", "no answer"))]
                 if let note = answer?.note, !note.isEmpty { pairs.append((t("Бележка на оценителя", "Evaluator's note"), note)) }
                 if let remedy = sheet.remedyRequest(for: criterion.id) {
@@ -107,48 +111,56 @@ extension ProtocolReport {
                         "notice of \(date(remedy.sentDate)), received on \(date(remedy.receiptDate)), due by \(date(remedy.dueDate))")
                         + (remedy.reply.map { t("; отговор от \(date($0.arrivalDate))", "; reply of \(date($0.arrivalDate))") } ?? "")))
                 }
-                lines += fields(pairs, indent: 4)
+                fields(pairs, indent: 4, into: &text)
             }
         }
-        lines.append("")
-        lines += annexSignature(annex.evaluator)
-        return lines
+        text.append("")
+        text.append(annexSignature(annex.evaluator))
     }
 
-    private func qualityAnnexLines(_ annex: Annex) -> [String] {
-        guard let sheet = input.qualitySheets[annex.evaluator]?[annex.proposal], let method = input.procedure.quality else { return [] }
+    private func qualityAnnexText(_ annex: Annex, parts: AnnexParts, into text: inout ProtocolText) {
+        guard let sheet = input.qualitySheets[annex.evaluator]?[annex.proposal], let method = input.procedure.quality else { return }
         let status = effectiveStatus(of: sheet)
-        var lines = annexHeading(t("ИНДИВИДУАЛЕН ОЦЕНИТЕЛЕН ЛИСТ", "INDIVIDUAL EVALUATION SHEET"), annex,
-                                 conflict: sheet.conflict, status: statusText(status, submittedAt: sheet.submittedAt))
+        annexHeading(parts.qualityTitle, annex, conflict: sheet.conflict,
+                     status: statusText(status, submittedAt: sheet.submittedAt), parts: parts, into: &text)
         let totals = SheetTotals(sheet: sheet, method: method)
-        for group in method.groups {
-            lines += subheading("\(group.id). \(group.title) (" + t("максимум ", "at most ") + pointsPhrase(group.maxPoints) + ")")
-            for criterion in group.criteria {
+        for (groupIndex, group) in method.groups.enumerated() {
+            text.appendRaw(parts.qualityGroups[groupIndex])
+            for (criterionIndex, criterion) in group.criteria.enumerated() {
                 let score = sheet.scores[criterion.id]
-                lines += bullet("\(criterion.id). \(criterion.question)", indent: 2)
-                var pairs = [(t("Точки", "Points"), score?.points.map { pointsPhrase($0) + t(" от ", " of ") + pointsPhrase(criterion.maxPoints) }
-                              ?? t("не са поставени", "not given"))]
+                let criterionParts = parts.qualityCriteria[groupIndex][criterionIndex]
+                text.appendRaw(criterionParts.bullet)
+                let pointsPair = (t("Точки", "Points"), score?.points.map { pointsPhrase($0) + t(" от ", " of ") + pointsPhrase(criterion.maxPoints) }
+                                  ?? t("не са поставени", "not given"))
+                let justification = (t("Обосновка", "Justification"), (score?.note).flatMap { $0.isEmpty ? nil : $0 } ?? "—")
                 if let points = score?.points, let level = criterion.level(withPoints: points) {
-                    pairs.append((t("Ниво", "Level"), level.text))
+                    // The level's lines are the same in every sheet that chose it: laid out once.
+                    if let lines = criterionParts.levels.first(where: { $0.points == points })?.lines {
+                        field(pointsPair.0, pointsPair.1, column: parts.levelColumn, indent: 4, into: &text)
+                        text.appendRaw(lines)
+                        field(justification.0, justification.1, column: parts.levelColumn, indent: 4, into: &text)
+                    } else {
+                        fields([pointsPair, (t("Ниво", "Level"), level.text), justification], indent: 4, into: &text)
+                    }
+                } else {
+                    fields([pointsPair, justification], indent: 4, into: &text)
                 }
-                pairs.append((t("Обосновка", "Justification"), (score?.note).flatMap { $0.isEmpty ? nil : $0 } ?? "—"))
-                lines += fields(pairs, indent: 4)
             }
-            lines += paragraph(t("Сбор по група \(group.id): ", "Sum of group \(group.id): ") + pointsPhrase(totals.groups[group.id] ?? .zero), indent: 2)
+            text.append(paragraph(t("Сбор по група \(group.id): ", "Sum of group \(group.id): ") + pointsPhrase(totals.groups[group.id] ?? .zero),
+                                  indent: 2))
         }
-        lines.append("")
+        text.append("")
         var total = t("Общ брой точки: ", "Total points: ") + pointsPhrase(totals.total)
         if !totals.zeroedBy.isEmpty {
             total += t(" (приложено правило: 0 т. по критерий \(totals.zeroedBy.joined(separator: ", ")); сбор по критериите \(pointsPhrase(totals.sum)))",
                        " (rule applied: 0 points on criterion \(totals.zeroedBy.joined(separator: ", ")); sum of the criteria \(pointsPhrase(totals.sum)))")
         }
-        lines += paragraph(total)
-        lines.append("")
-        lines += annexSignature(annex.evaluator)
-        return lines
+        text.append(paragraph(total))
+        text.append("")
+        text.append(annexSignature(annex.evaluator))
     }
 
-    private func annexSignature(_ evaluator: String) -> [String] {
+    func annexSignature(_ evaluator: String) -> [String] {
         line(t("Оценител: ", "Evaluator: ") + name(evaluator),
              then: t("Подпис: ", "Signature: ") + String(repeating: "_", count: 16) + t("  Дата: ", "  Date: ") + String(repeating: "_", count: 10))
     }

@@ -30,7 +30,14 @@ public struct ProtocolReport: Sendable {
         annexNumbers = Self.annexNumbers(annexes)
     }
 
+    /// The protocol's text (`renderBytes` as a string).
     public func render() -> String {
+        String(decoding: renderBytes(), as: UTF8.self)
+    }
+
+    /// The protocol's text as UTF-8 bytes: the sections' lines finished in pieces on every core, the
+    /// annexes each written into bytes of their own on every core, joined once.
+    public func renderBytes() -> [UInt8] {
         var lines = approvalLines() + headingLines()
         var sections: [(String, [String])] = [
             (t("СЪСТАВ НА ОЦЕНИТЕЛНАТА КОМИСИЯ", "THE EVALUATION COMMITTEE"), committeeLines()),
@@ -56,56 +63,35 @@ public struct ProtocolReport: Sendable {
             lines += section.1
         }
         lines += signatureLines()
-        lines += annexLines()
-        return finish(lines)
+        var pieces = finishedPieces(lines)
+        pieces += annexTexts()
+        return Self.joined(pieces)
     }
 
-    /// The lines as the document's text: glue written as plain spaces, no trailing spaces, a final newline.
-    func finish(_ lines: [String]) -> String {
-        // In pieces of lines, on every core, then joined.
+    /// The lines as the document's text, as UTF-8 bytes: glue written as plain spaces, no trailing
+    /// spaces, a final newline.
+    func finishedBytes(_ lines: [String]) -> [UInt8] {
+        Self.joined(finishedPieces(lines))
+    }
+
+    /// `finishedBytes` of the lines in pieces, on every core.
+    private func finishedPieces(_ lines: [String]) -> [[UInt8]] {
         let size = 4_096
         let pieces = stride(from: 0, to: lines.count, by: size).map { $0..<min($0 + size, lines.count) }
-        let bytes = pieces.concurrentMap(minimumCount: 2) { piece -> [UInt8] in
-            var bytes: [UInt8] = []
-            for index in piece {
-                Self.appendFinished(lines[index], to: &bytes)
-                bytes.append(0x0A)
-            }
-            return bytes
+        return pieces.concurrentMap(minimumCount: 2) { piece -> [UInt8] in
+            var text = ProtocolText()
+            for index in piece { text.append(lines[index]) }
+            return text.bytes
         }
-        var text: [UInt8] = []
-        text.reserveCapacity(bytes.reduce(0) { $0 + $1.count })
-        for piece in bytes { text += piece }
-        if text.isEmpty { text.append(0x0A) }
-        return String(decoding: text, as: UTF8.self)
     }
 
-    /// One line as printed: the glue as spaces, no spaces at the end, control characters escaped. A
-    /// line of one-column characters only (`DisplayWidth.simpleWidth`) — no control character, each
-    /// character one scalar — is done on its bytes: the glue is C2 A0 there and nowhere else.
-    private static func appendFinished(_ line: String, to result: inout [UInt8]) {
-        var line = line
-        guard line.withUTF8({ DisplayWidth.simpleWidth(utf8: $0) }) != nil else {
-            result += String(line.map { $0 == Self.glue ? " " : $0 }).trailingSpacesRemoved().escapingControlCharacters.utf8
-            return
-        }
-        line.withUTF8 { bytes in
-            let start = result.count
-            var run = 0
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] == 0xC2 && index + 1 < bytes.count && bytes[index + 1] == 0xA0 {
-                    result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<index]))
-                    result.append(0x20)
-                    index += 2
-                    run = index
-                } else {
-                    index += 1
-                }
-            }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<bytes.count]))
-            while result.count > start && result.last == 0x20 { result.removeLast() }
-        }
+    /// The pieces as one text; an empty text is one empty line.
+    private static func joined(_ pieces: [[UInt8]]) -> [UInt8] {
+        var text: [UInt8] = []
+        text.reserveCapacity(max(1, pieces.reduce(0) { $0 + $1.count }))
+        for piece in pieces { text += piece }
+        if text.isEmpty { text.append(0x0A) }
+        return text
     }
 
     private static let romanNumerals = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X"]
@@ -491,107 +477,131 @@ public struct ProtocolReport: Sendable {
     /// Labels and values, the values aligned after the longest label; a value whose longest word does
     /// not fit there goes on the lines below its label.
     func fields(_ pairs: [(String, String)], indent: Int = 0) -> [String] {
-        let column = indent + (pairs.map { DisplayWidth.of($0.0) }.max() ?? 0) + 2
+        let column = fieldColumn(pairs, indent: indent)
         var lines: [String] = []
         for (label, value) in pairs {
             let head = String(repeating: " ", count: indent) + label + ":"
-            if let simple = Self.simpleFieldLines(value, head: head, column: column, width: width) {
-                lines += simple
-                continue
+            let simple = Self.withSimpleField(value, head: head, column: column, width: width) { text, first, lineWidth in
+                var output: [UInt8] = []
+                var starts: [Int] = []
+                _ = SimpleWrap.append(text, width: lineWidth, validating: false, to: &output,
+                                      beginLine: { output, index in
+                                          starts.append(output.count)
+                                          if index == 0 {
+                                              output.append(contentsOf: first)
+                                          } else {
+                                              output.append(contentsOf: repeatElement(0x20, count: column))
+                                          }
+                                      },
+                                      endLine: { _ in })
+                starts.append(output.count)
+                return (0..<(starts.count - 1)).map { String(decoding: output[starts[$0]..<starts[$0 + 1]], as: UTF8.self) }
             }
-            let longestWord = value.split(separator: " ").map { DisplayWidth.of($0) }.max() ?? 0
-            if longestWord <= width - column {
-                lines += TextLayout.hanging(glued(value), first: TextLayout.padRight(head, to: column),
-                                            rest: String(repeating: " ", count: column), width: width)
-            } else {
-                lines.append(head)
-                lines += paragraph(value, indent: indent + 2)
-            }
+            lines += simple ?? generalFieldLines(head, value, column: column, indent: indent)
         }
         return lines
     }
 
-    /// `fields`' lines of one value of one-column text (`DisplayWidth.simpleWidth`) whose longest word
-    /// fits after the labels, found on its bytes: the same lines as `TextLayout.hanging` of the glued
-    /// value under the padded label; `nil` for other values.
-    private static func simpleFieldLines(_ value: String, head: String, column: Int, width: Int) -> [String]? {
-        guard DisplayWidth.simpleWidth(head).map({ $0 < column }) == true else { return nil }
-        let lineWidth = max(1, width - column)
-        var value = value
-        return value.withUTF8 { bytes -> [String]? in
-            guard DisplayWidth.simpleWidth(utf8: bytes) != nil else { return nil }
-            var longestWord = 0
-            var wordWidth = 0
-            for byte in bytes {
-                if byte == 0x20 {
-                    longestWord = max(longestWord, wordWidth)
-                    wordWidth = 0
-                } else if byte & 0xC0 != 0x80 {
-                    wordWidth += 1
-                }
-            }
-            guard max(longestWord, wordWidth) <= width - column else { return nil }
-            let first = Array((head + String(repeating: " ", count: column - DisplayWidth.of(head))).utf8)
-            if let glued = gluedBytes(simple: bytes) {
-                return glued.withUnsafeBufferPointer { wrappedLines($0, first: first, indent: column, width: lineWidth) }
-            }
-            return wrappedLines(bytes, first: first, indent: column, width: lineWidth)
+    /// `fields` written straight into the protocol's bytes: a value of one-column text is wrapped on
+    /// its bytes and never becomes lines of strings.
+    func fields(_ pairs: [(String, String)], indent: Int = 0, into text: inout ProtocolText) {
+        let column = fieldColumn(pairs, indent: indent)
+        for (label, value) in pairs {
+            field(label, value, column: column, indent: indent, into: &text)
         }
     }
 
-    /// `TextLayout.wrap` of one-column text none of whose words is wider than `width`, each line after
-    /// `first` (the first) or `indent` spaces (the others): the lines of `TextLayout.hanging`.
-    private static func wrappedLines(_ bytes: UnsafeBufferPointer<UInt8>, first: [UInt8], indent: Int, width: Int) -> [String] {
-        var lines: [String] = []
-        var line = first
-        var lineWidth = 0
+    /// One label and value of `fields`, the value at `column`.
+    func field(_ label: String, _ value: String, column: Int, indent: Int, into text: inout ProtocolText) {
+        let head = String(repeating: " ", count: indent) + label + ":"
+        let written: Void? = Self.withSimpleField(value, head: head, column: column, width: width) { value, first, lineWidth in
+            text.appendWrapped(value, first: first, indent: column, width: lineWidth)
+        }
+        if written == nil { text.append(generalFieldLines(head, value, column: column, indent: indent)) }
+    }
+
+    /// The column of `fields`' values: after the longest label and its colon and a space.
+    func fieldColumn(_ pairs: [(String, String)], indent: Int) -> Int {
+        indent + (pairs.map { DisplayWidth.of($0.0) }.max() ?? 0) + 2
+    }
+
+    /// `fields`' lines of one value that is not one-column text or whose longest word does not fit.
+    func generalFieldLines(_ head: String, _ value: String, column: Int, indent: Int) -> [String] {
+        let longestWord = value.split(separator: " ").map { DisplayWidth.of($0) }.max() ?? 0
+        if longestWord <= width - column {
+            return TextLayout.hanging(glued(value), first: TextLayout.padRight(head, to: column),
+                                      rest: String(repeating: " ", count: column), width: width)
+        }
+        return [head] + paragraph(value, indent: indent + 2)
+    }
+
+    /// For a value of one-column text (`DisplayWidth.simpleWidth`) whose longest word fits after the
+    /// labels: `body` of the glued value's bytes, the first line's start (the label padded to `column`)
+    /// and the width left for the value — from which `SimpleWrap` makes the lines of
+    /// `TextLayout.hanging` of the glued value under the padded label; `nil` for other values.
+    private static func withSimpleField<R>(_ value: String, head: String, column: Int, width: Int,
+                                           _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, Int) -> R) -> R? {
+        guard let headWidth = DisplayWidth.simpleWidth(head), headWidth < column else { return nil }
+        let lineWidth = max(1, width - column)
+        var value = value
+        return value.withUTF8 { bytes -> R? in
+            guard let longestWord = simpleLongestWord(bytes), longestWord <= width - column else { return nil }
+            var first = Array(head.utf8)
+            first.append(contentsOf: repeatElement(0x20, count: column - headWidth))
+            return first.withUnsafeBufferPointer { first in
+                if let glued = gluedBytes(simple: bytes) {
+                    return glued.withUnsafeBufferPointer { body($0, first, lineWidth) }
+                }
+                return body(bytes, first, lineWidth)
+            }
+        }
+    }
+
+    /// The width of the widest space-separated word of one-column text (`DisplayWidth.simpleWidth`),
+    /// found in the same scan that checks it is such text; `nil` for other text.
+    private static func simpleLongestWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var longest = 0
+        var word = 0
         var index = 0
-        while index < bytes.count {
-            if bytes[index] == 0x20 {
+        let end = bytes.count
+        while index < end {
+            let byte = bytes[index]
+            if byte == 0x20 {
+                longest = max(longest, word)
+                word = 0
                 index += 1
                 continue
             }
-            var wordEnd = index
-            var wordWidth = 0
-            while wordEnd < bytes.count && bytes[wordEnd] != 0x20 {
-                if bytes[wordEnd] & 0xC0 != 0x80 { wordWidth += 1 }
-                wordEnd += 1
-            }
-            if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-                line.append(0x20)
-                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]))
-                lineWidth += 1 + wordWidth
-                index = wordEnd
+            // Printable ASCII and the Cyrillic of U+0400–U+047F (lead bytes D0, D1) are simple.
+            if byte > 0x20 && byte < 0x7F {
+                word += 1
+                index += 1
                 continue
             }
-            func newLine() {
-                lines.append(String(decoding: line, as: UTF8.self))
-                line.removeAll(keepingCapacity: true)
-                line.append(contentsOf: repeatElement(0x20, count: indent))
+            if (byte == 0xD0 || byte == 0xD1) && index + 1 < end {
+                word += 1
+                index += 2
+                continue
             }
-            if lineWidth > 0 { newLine() }
-            // A glued word wider than the line is cut, `width` characters a line.
-            while wordWidth > width {
-                var end = index
-                var seen = 0
-                while end < wordEnd {
-                    if bytes[end] & 0xC0 != 0x80 {
-                        if seen == width { break }
-                        seen += 1
-                    }
-                    end += 1
-                }
-                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                newLine()
-                index = end
-                wordWidth -= width
+            let scalar: UInt32
+            if byte < 0x80 {
+                scalar = UInt32(byte)
+                index += 1
+            } else if byte < 0xE0 {
+                guard index + 1 < end else { return nil }
+                scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if byte < 0xF0 {
+                guard index + 2 < end else { return nil }
+                scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                return nil
             }
-            line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]))
-            lineWidth = wordWidth
-            index = wordEnd
+            guard DisplayWidth.isSimple(scalar) else { return nil }
+            word += 1
         }
-        lines.append(String(decoding: line, as: UTF8.self))
-        return lines
+        return max(longest, word)
     }
 
     /// A table at `indent` columns from the margin, fitted into what is left of the width.

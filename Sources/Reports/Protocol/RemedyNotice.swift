@@ -18,6 +18,11 @@ public struct RemedyNotice {
     }
 
     public func render() -> String {
+        String(decoding: renderBytes(), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes.
+    public func renderBytes() -> [UInt8] {
         let input = report.input
         let checklist = input.procedure.admin
         let requests = input.adminSheets(of: proposal).flatMap(\.remedy)
@@ -65,6 +70,6 @@ public struct RemedyNotice {
             lines += report.line(report.t("Председател на оценителната комисия: ", "Chair of the evaluation committee: ") + chair.name,
                                  then: report.t("Подпис: ", "Signature: ") + String(repeating: "_", count: 20))
         }
-        return report.finish(lines)
+        return report.finishedBytes(lines)
     }
 }

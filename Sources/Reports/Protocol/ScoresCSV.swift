@@ -8,11 +8,17 @@ public enum ScoresCSV {
     public static let header = ["proposal", "evaluator", "stage", "criterion", "answer", "points", "note", "status", "updatedAt", "submittedAt"]
 
     public static func render(_ input: ProtocolInput) throws -> String {
+        String(decoding: try renderBytes(input), as: UTF8.self)
+    }
+
+    /// `render` as UTF-8 bytes, each row written as it is made.
+    public static func renderBytes(_ input: ProtocolInput) throws -> [UInt8] {
         let proposalIDs = Set(input.proposals.map(\.id))
             .union(input.adminSheets.values.flatMap(\.keys))
             .union(input.qualitySheets.values.flatMap(\.keys))
             .sorted()
-        var rows: [[String]] = []
+        var builder = CSVBuilder(reservingCapacity: 1 << 16)
+        builder.append(row: header)
         for proposal in proposalIDs {
             for evaluator in input.adminSheets.keys.sorted() {
                 guard let sheet = input.adminSheets[evaluator]?[proposal] else { continue }
@@ -20,7 +26,7 @@ public enum ScoresCSV {
                                                              proposal: proposal, evaluator: evaluator, stage: .admin)
                 for criterion in input.procedure.admin.criteria {
                     let answer = sheet.answers[criterion.id]
-                    rows.append([proposal, evaluator, Assignments.Stage.admin.rawValue, criterion.id, answer?.answer.rawValue ?? "", "",
+                    builder.append(row: [proposal, evaluator, Assignments.Stage.admin.rawValue, criterion.id, answer?.answer.rawValue ?? "", "",
                                  answer?.note ?? "", status.rawValue, sheet.updatedAt?.text ?? "", sheet.submittedAt?.text ?? ""])
                 }
             }
@@ -31,11 +37,11 @@ public enum ScoresCSV {
                                                              proposal: proposal, evaluator: evaluator, stage: .quality)
                 for criterion in method.criteria {
                     let score = sheet.scores[criterion.id]
-                    rows.append([proposal, evaluator, Assignments.Stage.quality.rawValue, criterion.id, "", score?.points?.fixedText ?? "",
+                    builder.append(row: [proposal, evaluator, Assignments.Stage.quality.rawValue, criterion.id, "", score?.points?.fixedText ?? "",
                                  score?.note ?? "", status.rawValue, sheet.updatedAt?.text ?? "", sheet.submittedAt?.text ?? ""])
                 }
             }
         }
-        return CSVBuilder.text(header: header, rows: rows)
+        return builder.bytes
     }
 }

@@ -1,3 +1,4 @@
+import EvaluationCore
 import Foundation
 import SystemPackage
 
@@ -13,7 +14,7 @@ public enum AtomicFile {
     }
 
     /// Writes `data` to the pending file of `url` and flushes it.
-    public static func prepare(_ data: Data, for url: URL) throws(WorkspaceError) -> URL {
+    public static func prepare(_ data: some ContiguousBytes, for url: URL) throws(WorkspaceError) -> URL {
         let pending = pendingURL(for: url)
         try call(pending.path, "unlink") { () throws in try Posix.removeFile(pending.path) }
         try writeAndSync(data, to: pending, options: [.create, .exclusiveCreate, .noFollow, .closeOnExec])
@@ -30,6 +31,38 @@ public enum AtomicFile {
     public static func write(_ data: Data, to url: URL) throws(WorkspaceError) {
         let pending = try prepare(data, for: url)
         try commit(pending, to: url)
+    }
+
+    /// `write` of several files, for an export that records them: each written to its pending file and
+    /// flushed, and hashed, on every core; then each renamed over its file, and each folder flushed once
+    /// (not once per file). When this returns, every file is complete on disk under its name. Returns
+    /// each file's SHA-256 (`SHA256Digest.hex`). A file that cannot be written leaves no file renamed
+    /// and no pending file behind.
+    public static func writeAll(_ files: [(URL, [UInt8])]) throws(WorkspaceError) -> [String] {
+        let prepared = files.concurrentMap(minimumCount: 2) { file -> Result<(URL, String), WorkspaceError> in
+            let (url, bytes) = file
+            do throws(WorkspaceError) {
+                let digest = SHA256Digest.hex(bytes: bytes)
+                return .success((try prepare(bytes, for: url), digest))
+            } catch {
+                return .failure(error)
+            }
+        }
+        var pending = prepared.compactMap { try? $0.get().0 }
+        defer { for url in pending { try? Posix.removeFile(url.path) } }
+        // Nothing is renamed unless every file was written.
+        var ready: [(URL, String)] = []
+        for result in prepared { ready.append(try result.get()) }
+        for ((prepared, _), (url, _)) in zip(ready, files) {
+            try call(url.path, "rename") { () throws in try Posix.rename(prepared.path, url.path) }
+            pending.removeAll { $0 == prepared }
+        }
+        var folders: [URL] = []
+        for (url, _) in files where !folders.contains(url.deletingLastPathComponent()) {
+            folders.append(url.deletingLastPathComponent())
+        }
+        for folder in folders { try syncFolder(folder) }
+        return ready.map(\.1)
     }
 
     /// Creates `url` and the folders above it, flushing each new folder's parent; an existing part of
@@ -50,7 +83,7 @@ public enum AtomicFile {
     }
 
     /// Creates an empty file at `url` that no one could have planted as a link (for new logs).
-    static func writeAndSync(_ data: Data, to url: URL, options: FileDescriptor.OpenOptions) throws(WorkspaceError) {
+    static func writeAndSync(_ data: some ContiguousBytes, to url: URL, options: FileDescriptor.OpenOptions) throws(WorkspaceError) {
         try call(url.path, "write") { () throws in
             let descriptor = try FileDescriptor.open(FilePath(url.path), .writeOnly, options: options,
                                                      permissions: [.ownerReadWrite, .groupRead, .otherRead])

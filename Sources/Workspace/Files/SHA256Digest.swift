@@ -4,7 +4,15 @@ import Foundation
 /// SHA-256 as the lower-case hex text the files record.
 public enum SHA256Digest {
     public static func hex(_ data: Data) -> String {
-        let digest = SHA256.hash(data: data)
+        hex(SHA256.hash(data: data))
+    }
+
+    /// The SHA-256 of bytes, without copying them into a `Data`.
+    public static func hex(bytes: [UInt8]) -> String {
+        hex(SHA256.hash(data: bytes))
+    }
+
+    private static func hex(_ digest: SHA256.Digest) -> String {
         return String(unsafeUninitializedCapacity: 64) { text in
             var index = 0
             for byte in digest {

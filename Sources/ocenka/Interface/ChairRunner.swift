@@ -20,9 +20,7 @@ enum ChairRunner {
         defer { terminal.stop() }
         var state = ChairState(model: ChairModel(snapshot, chair: chair), language: language, size: terminal.size)
         state.sync = WorkspaceSync.state(root).map(SyncStatus.init)
-        let effects = ChairEffects(root: root, chair: chair, clock: clock) { snapshot, input, text in
-            ProtocolExport.files(snapshot, input: input, text: text, output: nil).map(\.protocolFile)
-        }
+        let effects = ChairEffects(root: root, chair: chair, clock: clock)
         var runner = ProgramRunner(state, interpreter: effects)
         try runner.run(on: terminal, now: { clock.now() })
     }

@@ -1,0 +1,43 @@
+import EvaluationCore
+import Foundation
+import TestSupport
+import Testing
+import Workspace
+
+@Suite("Writing an export's files at once (AtomicFile.writeAll)")
+struct AtomicFileWriteAllTests {
+    @Test("Every file is written whole under its name, no pending file is left, and each SHA-256 is that of its bytes")
+    func written() throws {
+        let folder = try TestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files: [(URL, [UInt8])] = []
+        for index in 0..<7 {
+            var bytes = Array("ред \(index)\n".utf8)
+            bytes += [UInt8](repeating: UInt8(0x41 + index), count: index * 1_000)
+            files.append((folder.appendingPathComponent("file-\(index).txt"), bytes))
+        }
+        files.append((folder.appendingPathComponent("empty.txt"), []))
+        let digests = try AtomicFile.writeAll(files)
+        #expect(digests == files.map { SHA256Digest.hex(Data($0.1)) })
+        let written = try TestFiles.files(under: folder)
+        #expect(written.count == files.count)
+        for (url, bytes) in files {
+            #expect(written[url.lastPathComponent] == Data(bytes))
+        }
+    }
+
+    @Test("A file that cannot be written fails the whole, names its path, and leaves no file and no pending file behind")
+    func failure() throws {
+        let folder = try TestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let missing = folder.appendingPathComponent("missing/file.txt")
+        let files: [(URL, [UInt8])] = [(folder.appendingPathComponent("a.txt"), Array("a".utf8)), (missing, Array("b".utf8)),
+                                       (folder.appendingPathComponent("c.txt"), Array("c".utf8))]
+        #expect {
+            try AtomicFile.writeAll(files)
+        } throws: { error in
+            (error as? WorkspaceError).map { $0.lines(in: .english).joined(separator: " ").contains("missing") } ?? false
+        }
+        #expect(try TestFiles.files(under: folder).isEmpty)
+    }
+}
