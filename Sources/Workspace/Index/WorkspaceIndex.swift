@@ -1,3 +1,4 @@
+import EvaluationCore
 import Foundation
 #if canImport(Glibc)
 import CFileSystem
@@ -25,6 +26,7 @@ public struct WorkspaceIndex: Sendable {
     enum Kind: UInt64, Sendable {
         case document = 1
         case log = 2
+        case register = 3
     }
 
     /// One file as recorded; `payload`: where its value lies in the index's bytes, `notes`: where its
@@ -130,6 +132,16 @@ public struct WorkspaceIndex: Sendable {
             }
         }
         return document.map { ($0, entry.digest, Record(stamp: stamp, digest: entry.digest, kind: .document, payload: .kept(entry))) }
+    }
+
+    /// The register parsed from `proposals.json` (at `path`) and its hash, when its stamp is the
+    /// one recorded, with the record that keeps it.
+    func register(_ path: String, stamp: FileStamp) -> (proposals: [Proposal], digest: String, record: Record)? {
+        guard matched, let entry = entries[path], entry.kind == .register, entry.stamp == stamp else { return nil }
+        let proposals = data.withUnsafeBytes { bytes in
+            try? IndexRegister.decoded(UnsafeRawBufferPointer(rebasing: bytes[entry.payload]))
+        }
+        return proposals.map { ($0, entry.digest, Record(stamp: stamp, digest: entry.digest, kind: .register, payload: .kept(entry))) }
     }
 
     /// What a sound check found in the audit log at `path`, when its stamp is the one recorded.

@@ -43,7 +43,14 @@ public enum WorkspaceCheck {
     /// `index`: the workspace's index as read from its file (`WorkspaceIndex.load`).
     static func run(_ root: URL, language: Language, signatures: VerifiedSignatures?, index stored: WorkspaceIndex, full: Bool) -> Report {
         let started = FileStamp.now()
-        let known = signatures ?? VerifiedSignatures.load(for: root)
+        // The verified signatures are read only if a log has to be read.
+        var loadedSignatures = signatures
+        func known() -> VerifiedSignatures {
+            if let loadedSignatures { return loadedSignatures }
+            let loaded = VerifiedSignatures.load(for: root)
+            loadedSignatures = loaded
+            return loaded
+        }
         let layout = WorkspaceLayout(root: root)
         var problems: [String] = []
         var notes: [String] = []
@@ -128,7 +135,7 @@ public enum WorkspaceCheck {
                 problems += error.lines(in: language)
                 continue
             }
-            let reading = AuditLog.parse(data, verifying: rule, known: known, keepingChanges: false)
+            let reading = AuditLog.parse(data, verifying: rule, known: known(), keepingChanges: false)
             let summary = LogSummary(reading)
             summaries[logName] = summary
             verified.formUnion(reading.verified)
@@ -172,7 +179,9 @@ public enum WorkspaceCheck {
         }
 
         // A log taken from the index was not verified again, so its lines stay known as they were.
-        known.save(logsFromIndex ? verified.union(known.records) : verified)
+        if let known = loadedSignatures {
+            known.save(logsFromIndex ? verified.union(known.records) : verified)
+        }
         index.save(records)
         let unread = records.values.count { if case .kept = $0.payload { true } else { false } }
 

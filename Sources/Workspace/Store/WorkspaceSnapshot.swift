@@ -82,7 +82,7 @@ public enum WorkspaceLoader {
         }
         guard let info, let procedure else { return .failure(.many(errors)) }
         let proposals = FileManager.default.fileExists(atPath: layout.proposalsFile.path)
-            ? read(layout.proposalsFile, errors: &errors, tracking: &tracking, as: layout.relativePath(of: layout.proposalsFile)) { ProposalRegisterDecoder.decode($0, procedure: procedure) } ?? []
+            ? register(layout, procedure: procedure, errors: &errors, tracking: &tracking)
             : []
         let assignments = FileManager.default.fileExists(atPath: layout.assignmentsFile.path)
             ? read(layout.assignmentsFile, errors: &errors, tracking: &tracking, as: layout.relativePath(of: layout.assignmentsFile)) { AssignmentsDecoder.decode($0) } ?? Assignments()
@@ -133,6 +133,29 @@ public enum WorkspaceLoader {
                                         declarations: declarations, adminSheets: adminSheets, qualitySheets: qualitySheets,
                                         decisions: decisions),
             procedureData: procedureData))
+    }
+
+    /// The register, from the index when `proposals.json` is unchanged since a check read it.
+    private static func register(_ layout: WorkspaceLayout, procedure: Procedure, errors: inout [WorkspaceError],
+                                 tracking: inout LoadTracking?) -> [Proposal] {
+        let name = layout.relativePath(of: layout.proposalsFile)
+        // The stamp is taken before the bytes are read, as for the evaluators' files.
+        let stamp = tracking == nil ? nil : FileStamp(path: layout.proposalsFile.path)
+        if let stamp, let kept = tracking?.index.register(name, stamp: stamp) {
+            tracking?.digests[name] = kept.digest
+            tracking?.records[name] = kept.record
+            return kept.proposals
+        }
+        let before = errors.count
+        guard let proposals = read(layout.proposalsFile, errors: &errors, tracking: &tracking, as: name, {
+            ProposalRegisterDecoder.decode($0, procedure: procedure)
+        }) else { return [] }
+        if errors.count == before, let stamp, let started = tracking?.started, let digest = tracking?.digests[name],
+           stamp.isSettled(before: started, margin: WorkspaceIndex.settleMargin) {
+            tracking?.records[name] = WorkspaceIndex.Record(stamp: stamp, digest: digest, kind: .register,
+                                                            payload: .fresh(structure: IndexRegister.encoded(proposals), notes: []))
+        }
+        return proposals
     }
 
     /// One JSON file of an evaluator's folder.

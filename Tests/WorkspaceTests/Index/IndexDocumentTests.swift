@@ -3,6 +3,8 @@ import Foundation
 import PropertyBased
 import Testing
 @testable import Workspace
+import TestSupport
+import WorkspaceFixtures
 
 /// Random sheets and declarations with every optional field present or not, long Cyrillic texts,
 /// emoji, quotes and line breaks.
@@ -120,6 +122,32 @@ struct IndexDocumentTests {
         #expect(summary.hash(ofLine: 4) == nil)
         for length in 0 ..< bytes.count {
             #expect(Array(bytes.prefix(length)).withUnsafeBytes { (try? LogSummary(decoding: $0)) == nil })
+        }
+    }
+}
+
+@Suite("The index gives back the demo's register and every one of its sheets as parsed")
+struct IndexDemoTests {
+    @Test("The demo's proposals, sheets and declarations, encoded and decoded, are those parsed")
+    func demo() throws {
+        let parent = try TestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let root = parent.appendingPathComponent("demo", isDirectory: true)
+        _ = try DemoWorkspace.create(at: root, procedure: try DemoWorkspaceTests.referenceProcedure())
+        let snapshot = try WorkspaceLoader.load(root).get()
+        #expect(snapshot.proposals.contains { !$0.findings.isEmpty && !$0.partners.isEmpty })
+        let register = IndexRegister.encoded(snapshot.proposals)
+        #expect(register.withUnsafeBytes { try? IndexRegister.decoded($0) } == snapshot.proposals)
+        for length in stride(from: 0, to: register.count, by: 97) {
+            #expect(Array(register.prefix(length)).withUnsafeBytes { (try? IndexRegister.decoded($0)) == nil })
+        }
+        var documents = snapshot.declarations.values.map(IndexDocument.declaration)
+        documents += snapshot.adminSheets.values.flatMap(\.values).map(IndexDocument.admin)
+        documents += snapshot.qualitySheets.values.flatMap(\.values).map(IndexDocument.quality)
+        #expect(documents.count > 40)
+        for document in documents {
+            let (structure, notes) = document.encoded()
+            #expect(structure.withUnsafeBytes { structure in notes.withUnsafeBytes { try? IndexDocument(decoding: structure, notes: $0) } } == document)
         }
     }
 }

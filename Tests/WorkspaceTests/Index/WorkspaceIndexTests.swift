@@ -28,9 +28,9 @@ struct IndexedWorkspace {
                            index: WorkspaceIndex.load(for: fixture.root, in: cache), full: full)
     }
 
-    /// The files the index can give back: every evaluator's file and every log.
+    /// The files the index can give back: every evaluator's file, every log and the register.
     func indexable() throws -> Int {
-        try fixture.contents().keys.count { $0.hasPrefix("sheets/") || $0.hasSuffix("audit.jsonl") }
+        try fixture.contents().keys.count { $0.hasPrefix("sheets/") || $0.hasSuffix("audit.jsonl") || $0 == "proposals.json" }
     }
 
     /// Overwrites `count` bytes of `file` at `offset` in place (same inode, same size) and puts its
@@ -81,6 +81,7 @@ struct WorkspaceIndexTests {
         let place = try #require(bytes.firstRange(of: Data("Обосновката".utf8)))
         try workspace.overwrite(file, at: place.lowerBound, with: Array("Мотивите".utf8) + Array(repeating: UInt8(ascii: " "), count: "Обосновката".utf8.count - "Мотивите".utf8.count))
         let report = workspace.check()
+        #expect(report.unread == (try workspace.indexable()) - 1, "every other file from the index")
         #expect(report.problems.contains { $0.contains("sheets/\(evaluator)/P-1.quality.json: съдържанието не съвпада") }, "\(report.problems)")
         #expect(report.snapshot?.qualitySheet(evaluator, "P-1")?.scores.values.contains { $0.note.hasPrefix("Мотивите") } == true)
     }
@@ -95,6 +96,7 @@ struct WorkspaceIndexTests {
         let place = try #require(bytes.firstRange(of: Data("\"actor\":\"e1\"".utf8)))
         try workspace.overwrite(log, at: place.lowerBound, with: Array("\"actor\":\"e2\"".utf8))
         let report = workspace.check()
+        #expect(report.unread == (try workspace.indexable()) - 1, "every other file from the index")
         #expect(report.problems.contains { $0.hasPrefix("sheets/e1/audit.jsonl: ред ") }, "\(report.problems)")
     }
 
