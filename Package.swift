@@ -20,11 +20,14 @@ let package = Package(
         // ncursesw from Debian's libncurses-dev; the module map links it (pkg-config would add
         // -D_XOPEN_SOURCE flags that SwiftPM refuses with a warning, so the shim defines them itself).
         .systemLibrary(name: "CNcursesw"),
+        // statfs(2), for the kind of file system a workspace is on (Glibc does not import it).
+        .systemLibrary(name: "CFileSystem"),
         .target(name: "EvaluationCore"),
         .target(
             name: "Workspace",
             dependencies: [
                 "EvaluationCore",
+                "CFileSystem",
                 .product(name: "CSV", package: "CSV.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "SystemPackage", package: "swift-system"),
@@ -74,7 +77,8 @@ let package = Package(
             dependencies: ["EvaluationCore", "Workspace", .product(name: "CustomDump", package: "swift-custom-dump")],
             path: "Tests/TestSupport"
         ),
-        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "WorkspaceFixtures", "Reports", "EvaluationCore", "TestSupport"]),
+        .testTarget(name: "WorkspaceTests", dependencies: ["Workspace", "WorkspaceFixtures", "Reports", "EvaluationCore", "TestSupport",
+                                                       .product(name: "PropertyBased", package: "swift-property-based")]),
         .testTarget(name: "ReportsTests", dependencies: ["Reports", "EvaluationCore", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "TerminalTests", dependencies: ["Terminal"]),
         .testTarget(name: "OcenkaKitTests", dependencies: ["OcenkaKit", "EvaluatorApp", "Terminal", "Workspace", "WorkspaceFixtures", "EvaluationCore", "TestSupport"]),

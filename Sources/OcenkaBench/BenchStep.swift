@@ -22,6 +22,8 @@ enum BenchStep: String, CaseIterable, Codable, Sendable {
     case ocenkaRank
     case ocenkaProtocol
     case ocenkaCheck
+    case ocenkaCheckUncached
+    case ocenkaRankUncached
 
     var label: String {
         switch self {
@@ -45,17 +47,19 @@ enum BenchStep: String, CaseIterable, Codable, Sendable {
         case .ocenkaRank: "$ ocenka rank --format json"
         case .ocenkaProtocol: "$ ocenka protocol -o (text + CSVs)"
         case .ocenkaCheck: "$ ocenka check"
+        case .ocenkaCheckUncached: "$ ocenka check, nothing cached"
+        case .ocenkaRankUncached: "$ ocenka rank, nothing cached"
         }
     }
 
     /// The floor this step is compared with: reading the bytes it reads, at the least.
     var floor: BenchStep {
-        [.check, .ocenkaCheck, .chairStart].contains(self) ? .readBytesWithLogs : .readBytes
+        [.check, .ocenkaCheck, .ocenkaCheckUncached, .chairStart].contains(self) ? .readBytesWithLogs : .readBytes
     }
 
     /// Measured by `run` on the real programs, as processes of their own, rather than by `run-one`.
     var isProcess: Bool {
-        [.python, .ocenkaRank, .ocenkaProtocol, .ocenkaCheck].contains(self)
+        [.python, .ocenkaRank, .ocenkaProtocol, .ocenkaCheck, .ocenkaCheckUncached, .ocenkaRankUncached].contains(self)
     }
 }
 

@@ -3,7 +3,11 @@ import Foundation
 /// The steps timed as processes of their own, from start to exit, as a user runs them: the Python
 /// reference script and the release `ocenka` (`rank`, `protocol`, `check`). `protocol` writes its
 /// files into a new folder beside the workspace each time and records the export in the chair's log,
-/// as it always does, so the workspace's `chair/exports.json` grows by one export a run.
+/// as it always does, so the workspace's `chair/exports.json` grows by one export a run. `ocenka`
+/// keeps what it verified and parsed (the verified signatures, the `WorkspaceIndex`) in a cache
+/// folder of the benchmark's own, `cache` beside the workspace, so the usual rows are of a command
+/// after an earlier one; the rows "nothing cached" run `check` and `rank` with an empty cache folder
+/// each time, as the first command on a machine does.
 struct ProcessTimings {
     let ocenka: String
     let reference: String
@@ -12,21 +16,45 @@ struct ProcessTimings {
 
     func measure(into result: inout SizeResult) throws {
         let output = root.deletingLastPathComponent().appendingPathComponent("protocol-out", isDirectory: true)
+        let cache = Self.cache(for: root)
+        let empty = root.deletingLastPathComponent().appendingPathComponent("cache-empty", isDirectory: true)
+        for _ in 0..<max(1, runs) {
+            for step in [BenchStep.ocenkaCheckUncached, .ocenkaRankUncached] {
+                try? FileManager.default.removeItem(at: empty)
+                try record(step, into: &result, ocenka, [step == .ocenkaCheckUncached ? "check" : "rank", "--workspace", root.path]
+                           + (step == .ocenkaRankUncached ? ["--format", "json"] : []), cache: empty)
+            }
+            try? FileManager.default.removeItem(at: empty)
+        }
+        // The cache as a check leaves it, before the timed runs.
+        try record(.ocenkaCheck, into: &result, ocenka, ["check", "--workspace", root.path], cache: cache, keeping: false)
         for _ in 0..<max(1, runs) {
             try record(.python, into: &result, "/usr/bin/env", ["python3", reference, root.path])
-            try record(.ocenkaRank, into: &result, ocenka, ["rank", "--workspace", root.path, "--format", "json"])
+            try record(.ocenkaRank, into: &result, ocenka, ["rank", "--workspace", root.path, "--format", "json"], cache: cache)
             try? FileManager.default.removeItem(at: output)
             try record(.ocenkaProtocol, into: &result, ocenka, ["protocol", "--workspace", root.path, "-o",
-                                                               output.appendingPathComponent("protocol.txt").path])
-            try record(.ocenkaCheck, into: &result, ocenka, ["check", "--workspace", root.path])
+                                                               output.appendingPathComponent("protocol.txt").path], cache: cache)
+            try record(.ocenkaCheck, into: &result, ocenka, ["check", "--workspace", root.path], cache: cache)
         }
         try? FileManager.default.removeItem(at: output)
     }
 
-    private func record(_ step: BenchStep, into result: inout SizeResult, _ executable: String, _ arguments: [String]) throws {
+    /// The benchmark's cache folder for the workspace at `root`.
+    static func cache(for root: URL) -> URL {
+        root.deletingLastPathComponent().appendingPathComponent("cache-\(root.lastPathComponent)", isDirectory: true)
+    }
+
+    /// `cache`: the process's `OCENKA_CACHE`; `keeping`: whether the time is one of the step's samples.
+    private func record(_ step: BenchStep, into result: inout SizeResult, _ executable: String, _ arguments: [String],
+                        cache: URL? = nil, keeping: Bool = true) throws {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: executable)
         process.arguments = arguments
+        if let cache {
+            var environment = ProcessInfo.processInfo.environment
+            environment["OCENKA_CACHE"] = cache.path
+            process.environment = environment
+        }
         process.standardOutput = FileHandle.nullDevice
         let errors = Pipe()
         process.standardError = errors
@@ -38,6 +66,6 @@ struct ProcessTimings {
         guard process.terminationStatus == 0 else {
             throw BenchFailure("\(executable) \(arguments.joined(separator: " ")) failed: \(String(decoding: message.prefix(2_000), as: UTF8.self))")
         }
-        result.samples[step.rawValue, default: []].append(elapsed)
+        if keeping { result.samples[step.rawValue, default: []].append(elapsed) }
     }
 }

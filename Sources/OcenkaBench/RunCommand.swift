@@ -71,6 +71,10 @@ struct RunCommand: ParsableCommand {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         process.arguments = ["run-one", "--workspace", root.path, "--repeat", String(runs)]
+        // The cache folder the processes of `ProcessTimings` use too.
+        var environment = ProcessInfo.processInfo.environment
+        environment["OCENKA_CACHE"] = ProcessTimings.cache(for: root).path
+        process.environment = environment
         let output = Pipe()
         process.standardOutput = output
         try process.run()

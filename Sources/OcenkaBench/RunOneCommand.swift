@@ -96,7 +96,7 @@ struct RunOneCommand: ParsableCommand {
                 }
             }
             var report: WorkspaceCheck.Report?
-            measure(.check) { report = WorkspaceCheck.run(root, language: .english) }
+            measure(.check) { report = WorkspaceCheck.run(root, language: .english, justifications: false) }
             if let report, !report.isClean {
                 throw BenchFailure("ocenka check: " + report.problems.prefix(5).joined(separator: "\n"))
             }

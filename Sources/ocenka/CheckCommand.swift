@@ -10,8 +10,12 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var options: WorkspaceOptions
 
+    @Flag(name: .customLong("full"),
+          help: "Чете и проверява всеки файл, без индекса на непроменените файлове. / Reads and checks every file, without the index of unchanged files.")
+    var full = false
+
     func run() throws {
-        let report = WorkspaceCheck.run(options.root, language: options.language)
+        let report = WorkspaceCheck.run(options.root, language: options.language, full: full, justifications: false)
         for note in report.notes { Console.out(note) }
         if report.isClean {
             Console.out(report.summary)

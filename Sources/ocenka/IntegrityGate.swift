@@ -33,8 +33,10 @@ enum IntegrityGate {
         }
     }
 
-    static func check(_ root: URL, language: Language, allowDamaged: Bool) throws -> Checked {
-        let report = WorkspaceCheck.run(root, language: language)
+    /// `justifications`: false for a command that prints none, which then need not be read
+    /// (`WorkspaceCheck.run`).
+    static func check(_ root: URL, language: Language, allowDamaged: Bool, justifications: Bool = true) throws -> Checked {
+        let report = WorkspaceCheck.run(root, language: language, justifications: justifications)
         guard report.isClean else {
             guard allowDamaged, let snapshot = report.snapshot else {
                 throw CLIError(lines: report.problems + [LocalizedText(bg: "Работното пространство не премина проверката (ocenka check): нищо не е изчислено. С --allow-damaged резултатът се извежда с предупреждение.", en: "The workspace failed its check (ocenka check): nothing was computed. With --allow-damaged the result is printed with a warning.").text(in: language)])

@@ -29,7 +29,8 @@ struct RankCommand: ParsableCommand {
 
     func run() throws {
         let language = options.language
-        let checked = try IntegrityGate.check(options.root, language: language, allowDamaged: integrity.allowDamaged)
+        let checked = try IntegrityGate.check(options.root, language: language, allowDamaged: integrity.allowDamaged,
+                                                 justifications: false)
         let snapshot = checked.snapshot
         try ObjectionGate.check(snapshot, language: language)
         var ranking = snapshot.ranking()

@@ -72,16 +72,17 @@ extension WorkspaceFixture {
     }
 
     /// `evaluator` scores every criterion of `proposal` with the level at `levelIndex` (0 = the highest,
-    /// clamped to the lowest) and submits; returns the sheet's total.
+    /// clamped to the lowest) and submits; returns the sheet's total. `note`: the justification of
+    /// every criterion, before the criterion's number (a short one by default).
     @discardableResult
-    public func score(_ proposal: String, by evaluator: String, levelIndex: Int, submit: Bool = true) throws -> Points {
+    public func score(_ proposal: String, by evaluator: String, levelIndex: Int, submit: Bool = true, note: String = "Обосновка по критерий") throws -> Points {
         let desk = try EvaluatorDesk.open(root, evaluator: evaluator, clock: clock)
         defer { desk.close() }
         let method = desk.procedure.quality!
         var scores: [String: QualitySheet.Score] = [:]
         for criterion in method.criteria {
             let level = criterion.levels[min(levelIndex, criterion.levels.count - 1)]
-            scores[criterion.id] = .init(points: level.points, note: "Обосновка по критерий \(criterion.id).")
+            scores[criterion.id] = .init(points: level.points, note: "\(note) \(criterion.id).")
         }
         var sheet = try desk.qualitySheetOrDraft(proposal)
         sheet.conflict = sheet.conflict ?? ConflictDeclaration(declared: false, at: clock.now())

@@ -21,6 +21,8 @@ public enum AuditLog {
         public var tornTail: Int
         /// The lines whose signatures verified (or were known to), for `VerifiedSignatures.save`.
         var verified: [VerifiedSignatures.Record] = []
+        /// The SHA-256 of each complete line, in order (what the next line's `prev` names).
+        var lineHashes: [String] = []
 
         /// The last entry that changed `target`.
         public func lastEntry(for target: String) -> AuditEntry? {
@@ -130,7 +132,7 @@ public enum AuditLog {
             entries.append(entry)
         }
         return Reading(entries: entries, lastHash: previousHash, problems: problems, tornTail: tornTail,
-                       verified: read.compactMap(\.record))
+                       verified: read.compactMap(\.record), lineHashes: read.map(\.hash))
     }
 
     /// Where the log at `url` stands now: its complete lines and the hash of the last one.

@@ -1,11 +1,6 @@
 import Crypto
 import EvaluationCore
 import Foundation
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 
 /// The audit lines whose Ed25519 signatures this user's `ocenka check` has already verified, so that
 /// a later check verifies only the lines it has not seen (signature checking is half of a check).
@@ -69,15 +64,14 @@ public struct VerifiedSignatures: Sendable {
 
     /// The cache of the workspace at `root`, in the folder the environment names.
     public static func load(for root: URL) -> VerifiedSignatures {
-        guard let folder = folder() else { return .none }
+        guard let folder = CacheFolder.location() else { return .none }
         return load(for: root, in: folder)
     }
 
     /// The cache of the workspace at `root` in `folder`.
     static func load(for root: URL, in folder: URL) -> VerifiedSignatures {
         let path = root.standardizedFileURL.path
-        let key = SHA256Digest.hex(Data(path.utf8)).prefix(32)
-        let file = folder.appendingPathComponent("\(prefix)\(key).bin")
+        let file = CacheFolder.file(prefix, for: path, in: folder)
         return VerifiedSignatures(records: read(file, workspace: path), file: file, workspace: path)
     }
 
@@ -91,66 +85,19 @@ public struct VerifiedSignatures: Sendable {
     /// cache only saves time.
     func save(_ verified: Set<Record>) {
         guard let file, verified != records else { return }
-        let folder = file.deletingLastPathComponent()
-        guard (try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true,
-                                                         attributes: [.posixPermissions: 0o700])) != nil,
-              Self.isPrivate(folder.path, folder: true) else { return }
         var data = Self.magic
         let header = Data((workspace + "\n").utf8)
         data.reserveCapacity(Self.magic.count + header.count + verified.count * 32)
         data.append(header)
         for record in verified { record.append(to: &data) }
-        let pending = folder.appendingPathComponent(".\(file.lastPathComponent).\(getpid()).pending")
-        guard FileManager.default.createFile(atPath: pending.path, contents: data, attributes: [.posixPermissions: 0o600]) else { return }
-        if rename(pending.path, file.path) != 0 { unlink(pending.path) }
-        Self.pruneStale(in: folder, keeping: file.lastPathComponent)
-    }
-
-    /// Deletes the files of `folder` whose workspace folder no longer exists, and those of the
-    /// first format; reads only each file's first lines.
-    static func pruneStale(in folder: URL, keeping kept: String) {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
-        for name in names where name != kept && name.hasPrefix(prefix) && name.hasSuffix(".bin") {
-            let path = folder.appendingPathComponent(name).path
-            guard isPrivate(path, folder: false), let handle = FileHandle(forReadingAtPath: path) else { continue }
-            let head = (try? handle.read(upToCount: 4_096)) ?? Data()
-            try? handle.close()
-            if head.starts(with: firstMagic) {
-                unlink(path)
-                continue
-            }
-            guard let workspace = header(in: head)?.path else { continue }
-            var isFolder: ObjCBool = false
-            if !FileManager.default.fileExists(atPath: workspace, isDirectory: &isFolder) || !isFolder.boolValue {
-                unlink(path)
-            }
-        }
-    }
-
-    /// The workspace path after the magic line of `head` (a file's first bytes), and where its
-    /// records start; nil when `head` is not of this format.
-    private static func header(in head: Data) -> (path: String, end: Int)? {
-        guard head.starts(with: magic),
-              let newline = head[(head.startIndex + magic.count)...].firstIndex(of: UInt8(ascii: "\n")),
-              let path = String(data: head[(head.startIndex + magic.count)..<newline], encoding: .utf8), path.hasPrefix("/")
-        else { return nil }
-        return (path, newline + 1 - head.startIndex)
-    }
-
-    private static func folder() -> URL? {
-        let environment = ProcessInfo.processInfo.environment
-        if let path = environment["OCENKA_CACHE"], !path.isEmpty { return URL(fileURLWithPath: path, isDirectory: true) }
-        if let path = environment["XDG_CACHE_HOME"], !path.isEmpty {
-            return URL(fileURLWithPath: path, isDirectory: true).appendingPathComponent("ocenka")
-        }
-        guard let home = environment["HOME"], !home.isEmpty else { return nil }
-        return URL(fileURLWithPath: home, isDirectory: true).appendingPathComponent(".cache/ocenka")
+        guard CacheFolder.write(data, to: file) else { return }
+        CacheFolder.pruneStale(in: file.deletingLastPathComponent(), prefix: Self.prefix, magic: Self.magic,
+                               obsolete: [Self.firstMagic], keeping: file.lastPathComponent)
     }
 
     /// The records of `file`, when it is of this format and names `workspace`.
     private static func read(_ file: URL, workspace: String) -> Set<Record> {
-        guard isPrivate(file.deletingLastPathComponent().path, folder: true), isPrivate(file.path, folder: false),
-              let data = try? Data(contentsOf: file), let header = header(in: data), header.path == workspace,
+        guard let data = CacheFolder.read(file), let header = CacheFolder.header(in: data, magic: magic), header.path == workspace,
               (data.count - header.end) % 32 == 0 else { return [] }
         var records = Set<Record>(minimumCapacity: (data.count - header.end) / 32)
         data.withUnsafeBytes { bytes in
@@ -161,12 +108,5 @@ public struct VerifiedSignatures: Sendable {
             }
         }
         return records
-    }
-
-    /// Whether `path` is this user's, of the kind expected, not a link, and writable by nobody else.
-    private static func isPrivate(_ path: String, folder: Bool) -> Bool {
-        var info = stat()
-        guard lstat(path, &info) == 0, info.st_uid == getuid(), info.st_mode & 0o022 == 0 else { return false }
-        return (info.st_mode & S_IFMT) == (folder ? S_IFDIR : S_IFREG)
     }
 }

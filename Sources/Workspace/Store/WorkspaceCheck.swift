@@ -15,6 +15,9 @@ public enum WorkspaceCheck {
         public var summary: String
         /// The workspace as loaded, when every file parsed (even if other problems were found).
         public var snapshot: WorkspaceSnapshot?
+        /// How many files and logs the index gave back unread, their stamps unchanged since a check
+        /// read them (`WorkspaceIndex`).
+        public var unread = 0
 
         public var isClean: Bool { problems.isEmpty }
     }
@@ -28,16 +31,34 @@ public enum WorkspaceCheck {
     }
 
     /// `signatures`: the lines verified by earlier checks (`VerifiedSignatures.load`), which are not
-    /// verified again; the check keeps the lines it verified there.
-    public static func run(_ root: URL, language: Language, signatures: VerifiedSignatures? = nil) -> Report {
-        let known = signatures ?? VerifiedSignatures.load(for: root)
+    /// verified again; the check keeps the lines it verified there. `full`: every file is read,
+    /// whatever the `WorkspaceIndex` records (which the check writes anew either way).
+    /// `justifications`: false when the caller prints no justification of a quality score (`check`,
+    /// `rank`): they are checked all the same, but the snapshot's may be left empty.
+    public static func run(_ root: URL, language: Language, signatures: VerifiedSignatures? = nil, full: Bool = false,
+                           justifications: Bool = true) -> Report {
+        run(root, language: language, signatures: signatures, index: WorkspaceIndex.load(for: root, justifications: justifications), full: full)
+    }
+
+    /// `index`: the workspace's index as read from its file (`WorkspaceIndex.load`).
+    static func run(_ root: URL, language: Language, signatures: VerifiedSignatures?, index stored: WorkspaceIndex, full: Bool) -> Report {
+        let started = FileStamp.now()
+        // The verified signatures are read only if a log has to be read.
+        var loadedSignatures = signatures
+        func known() -> VerifiedSignatures {
+            if let loadedSignatures { return loadedSignatures }
+            let loaded = VerifiedSignatures.load(for: root)
+            loadedSignatures = loaded
+            return loaded
+        }
         let layout = WorkspaceLayout(root: root)
         var problems: [String] = []
         var notes: [String] = []
         let snapshot: WorkspaceSnapshot?
-        // The hashes of the bytes the loader parsed: each file is read once.
-        var digests: [String: String]? = [:]
-        switch WorkspaceLoader.load(root, digests: &digests) {
+        // The hashes of the bytes the loader parsed (each file is read once), and the files the
+        // index gave back.
+        var tracking: LoadTracking? = LoadTracking(index: full ? stored.withoutEntries() : stored, started: started)
+        switch WorkspaceLoader.load(root, tracking: &tracking) {
         case .success(let loaded):
             snapshot = loaded
         case .failure(let error):
@@ -47,6 +68,9 @@ public enum WorkspaceCheck {
             problems += error.lines(in: language)
             snapshot = nil
         }
+        let index = tracking?.index ?? .none
+        let digests = tracking?.digests ?? [:]
+        var records = tracking?.records ?? [:]
         // The committee (for the signatures) even when another file failed to load.
         let committee = snapshot?.info.committee
             ?? (try? WorkspaceFiles.info(layout))?.committee
@@ -67,8 +91,20 @@ public enum WorkspaceCheck {
         var logEntries = 0
         // Log path → the longest head another log anchored, and where.
         var anchors: [String: (head: ChainHead, by: String, line: Int)] = [:]
-        var logData: [String: Data] = [:]
+        var summaries: [String: LogSummary] = [:]
         var verified = Set<VerifiedSignatures.Record>()
+        var logsFromIndex = false
+        func note(anchorsOf summary: LogSummary, in logName: String) {
+            for anchor in summary.anchors {
+                for (log, head) in anchor.heads where head.lines >= (anchors[log]?.head.lines ?? 0) {
+                    if let earlier = anchors[log], earlier.head.lines == head.lines, earlier.head.head != head.head {
+                        problems.append(LocalizedText(bg: "\(log): \(logName), ред \(anchor.line) и \(earlier.by), ред \(earlier.line) отбелязват различен ред \(head.lines); един от дневниците е пренаписан",
+                                          en: "\(log): \(logName) line \(anchor.line) and \(earlier.by) line \(earlier.line) record a different line \(head.lines); one of the logs was rewritten").text(in: language))
+                    }
+                    anchors[log] = (head, logName, anchor.line)
+                }
+            }
+        }
         for writer in writers {
             let logName = layout.relativePath(of: writer.log)
             guard Posix.entry(at: writer.log.path) != .missing else {
@@ -79,6 +115,18 @@ public enum WorkspaceCheck {
                 }
                 continue
             }
+            // A log is taken from the index only when a check found it sound at this very stamp.
+            let stamp = FileStamp(path: writer.log.path)
+            if let stamp, let kept = index.log(logName, stamp: stamp) {
+                logsFromIndex = true
+                summaries[logName] = kept.summary
+                records[logName] = kept.record
+                logEntries += kept.summary.entryCount
+                note(anchorsOf: kept.summary, in: logName)
+                problems += compareFiles(writer, latest: kept.summary.latest, layout: layout, logName: logName, digests: digests,
+                                         notes: &notes, language: language)
+                continue
+            }
             let rule = committee.map { SignatureRule(committee: $0, owner: writer.owner) }
             let data: Data
             do {
@@ -87,42 +135,40 @@ public enum WorkspaceCheck {
                 problems += error.lines(in: language)
                 continue
             }
-            logData[logName] = data
-            let reading = AuditLog.parse(data, verifying: rule, known: known, keepingChanges: false)
+            let reading = AuditLog.parse(data, verifying: rule, known: known(), keepingChanges: false)
+            let summary = LogSummary(reading)
+            summaries[logName] = summary
             verified.formUnion(reading.verified)
             logEntries += reading.entries.count
-            problems += reading.problems.map { "\(logName): \($0.text(in: language))" }
+            var logProblems = reading.problems.map { "\(logName): \($0.text(in: language))" }
             if reading.tornTail > 0 {
                 notes.append(LocalizedText(bg: "\(logName): последният ред е недописан (прекъснат запис); ще бъде премахнат при следващата промяна",
                                en: "\(logName): the last line is incomplete (an interrupted save); it is removed at the next change").text(in: language))
             }
             if let owner = writer.owner {
                 for entry in reading.entries where !entry.target.hasPrefix("sheets/\(owner)/") {
-                    problems.append(LocalizedText(bg: "\(logName): записът за \(entry.target) е извън папката на този оценител",
-                                      en: "\(logName): an entry for \(entry.target) is outside this evaluator's folder").text(in: language))
+                    logProblems.append(LocalizedText(bg: "\(logName): записът за \(entry.target) е извън папката на този оценител",
+                                         en: "\(logName): an entry for \(entry.target) is outside this evaluator's folder").text(in: language))
                 }
             }
-            for (index, entry) in reading.entries.enumerated() {
-                for (log, head) in entry.anchors ?? [:] where head.lines >= (anchors[log]?.head.lines ?? 0) {
-                    if let earlier = anchors[log], earlier.head.lines == head.lines, earlier.head.head != head.head {
-                        problems.append(LocalizedText(bg: "\(log): \(logName), ред \(index + 1) и \(earlier.by), ред \(earlier.line) отбелязват различен ред \(head.lines); един от дневниците е пренаписан",
-                                          en: "\(log): \(logName) line \(index + 1) and \(earlier.by) line \(earlier.line) record a different line \(head.lines); one of the logs was rewritten").text(in: language))
-                    }
-                    anchors[log] = (head, logName, index + 1)
-                }
+            if logProblems.isEmpty, reading.tornTail == 0, committee != nil, let stamp,
+               stamp.isSettled(before: started, margin: WorkspaceIndex.settleMargin) {
+                records[logName] = WorkspaceIndex.Record(stamp: stamp, digest: reading.lastHash, kind: .log, payload: .fresh(structure: summary.encoded(), notes: []))
             }
-            problems += compareFiles(writer, reading: reading, layout: layout, logName: logName, digests: digests ?? [:],
+            problems += logProblems
+            note(anchorsOf: summary, in: logName)
+            problems += compareFiles(writer, latest: summary.latest, layout: layout, logName: logName, digests: digests,
                                      notes: &notes, language: language)
         }
 
         // Every log at least as long as the others last saw it, with the same line there.
         for (logName, anchor) in anchors.sorted(by: { $0.key < $1.key }) {
-            guard let data = logData[logName] else {
+            guard let summary = summaries[logName] else {
                 problems.append(LocalizedText(bg: "\(logName): дневникът (или цялата папка) липсва, а \(anchor.by), ред \(anchor.line) е отбелязал \(anchor.head.lines) негови записа; изтрит е извън програмата",
                                   en: "\(logName): the log (or its whole folder) is missing, but \(anchor.by) line \(anchor.line) recorded \(anchor.head.lines) of its entries; it was deleted outside the program").text(in: language))
                 continue
             }
-            let hash = AuditLog.hash(ofLine: anchor.head.lines, in: data)
+            let hash = summary.hash(ofLine: anchor.head.lines)
             if hash == nil {
                 problems.append(LocalizedText(bg: "\(logName): дневникът има по-малко от \(anchor.head.lines) реда, отбелязани в \(anchor.by), ред \(anchor.line); краят му е отрязан",
                                   en: "\(logName): the log has fewer than the \(anchor.head.lines) lines recorded in \(anchor.by) line \(anchor.line); its end was cut off").text(in: language))
@@ -132,7 +178,12 @@ public enum WorkspaceCheck {
             }
         }
 
-        known.save(verified)
+        // A log taken from the index was not verified again, so its lines stay known as they were.
+        if let known = loadedSignatures {
+            known.save(logsFromIndex ? verified.union(known.records) : verified)
+        }
+        index.save(records)
+        let unread = records.values.count { if case .kept = $0.payload { true } else { false } }
 
         var sheetCount = 0
         if let snapshot {
@@ -141,17 +192,16 @@ public enum WorkspaceCheck {
             sheetCount = snapshot.adminSheets.values.reduce(0) { $0 + $1.count } + snapshot.qualitySheets.values.reduce(0) { $0 + $1.count }
             let summary = LocalizedText(bg: "Работното пространство е наред: \(snapshot.proposals.count) предложения, \(snapshot.info.committee.count) членове на комисията, \(sheetCount) оценителни листа, \(logEntries) записа в дневниците.",
                 en: "The workspace is in order: \(snapshot.proposals.count) proposals, \(snapshot.info.committee.count) committee members, \(sheetCount) sheets, \(logEntries) log entries.").text(in: language)
-            return Report(problems: problems, notes: notes, summary: summary, snapshot: snapshot)
+            return Report(problems: problems, notes: notes, summary: summary, snapshot: snapshot, unread: unread)
         }
-        return Report(problems: problems, notes: notes, summary: "", snapshot: nil)
+        return Report(problems: problems, notes: notes, summary: "", snapshot: nil, unread: unread)
     }
 
     /// Each file of `writer` against the last state its log records; `digests`: the hashes of the
     /// files the loader read, by path relative to the workspace (the others are read here).
-    private static func compareFiles(_ writer: Writer, reading: AuditLog.Reading, layout: WorkspaceLayout, logName: String,
+    private static func compareFiles(_ writer: Writer, latest: [String: LogSummary.FileState], layout: WorkspaceLayout, logName: String,
                                      digests: [String: String], notes: inout [String], language: Language) -> [String] {
         var problems: [String] = []
-        let latest = reading.latestEntries()
         var targets = Set(latest.keys)
         targets.formUnion(writer.files)
         // The files are hashed on every core first (nil: there is no such file), then judged in order.
@@ -163,7 +213,7 @@ public enum WorkspaceCheck {
             return SHA256Digest.hex((try? Data(contentsOf: url)) ?? Data())
         }
         for (target, hash) in zip(sortedTargets, hashes) {
-            let last = latest[target]?.last
+            let last = latest[target]
             guard let sha = hash else {
                 if last != nil, Posix.entry(at: layout.url(forRelativePath: target).path) == .missing {
                     problems.append(LocalizedText(bg: "\(target): файлът липсва, а дневникът \(logName) го записва; изтрит е извън програмата",
@@ -179,7 +229,7 @@ public enum WorkspaceCheck {
             if sha == last.sha256 { continue }
             let pending = AtomicFile.pendingURL(for: layout.url(forRelativePath: target))
             let pendingSHA = Posix.entry(at: pending.path) == .file ? (try? Data(contentsOf: pending)).map(SHA256Digest.hex) : nil
-            let previousSHA = latest[target]?.previous?.sha256
+            let previousSHA = last.previousSHA256
             if pendingSHA == last.sha256 && sha == previousSHA {
                 notes.append(LocalizedText(bg: "\(target): запис, прекъснат преди преименуването; ще бъде довършен при следващата промяна",
                                en: "\(target): a save interrupted before its rename; it is completed at the next change").text(in: language))

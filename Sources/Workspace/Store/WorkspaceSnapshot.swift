@@ -42,22 +42,30 @@ public struct WorkspaceSnapshot: Sendable {
 /// against its format, with the file and the JSON path.
 public enum WorkspaceLoader {
     public static func load(_ root: URL) -> Result<WorkspaceSnapshot, WorkspaceError> {
-        var digests: [String: String]?
-        return load(root, digests: &digests)
+        var tracking: LoadTracking?
+        return load(root, tracking: &tracking)
     }
 
-    /// `digests`: when not nil, the hex SHA-256 of the bytes of every file read is added, by its
-    /// path relative to the workspace, so that `ocenka check` compares with the log the bytes it parsed instead of reading
-    /// every file again.
-    static func load(_ root: URL, digests: inout [String: String]?) -> Result<WorkspaceSnapshot, WorkspaceError> {
+    /// `tracking`: when not nil, the hex SHA-256 of the bytes of every file read is added to its
+    /// digests, by the file's path relative to the workspace, so that `ocenka check` compares with the
+    /// log the bytes it parsed instead of reading every file again; and the evaluators' files whose
+    /// stamps its index records are taken from the index, unread.
+    static func load(_ root: URL, tracking: inout LoadTracking?) -> Result<WorkspaceSnapshot, WorkspaceError> {
         let layout = WorkspaceLayout(root: root)
         var errors: [WorkspaceError] = []
         guard FileManager.default.fileExists(atPath: layout.workspaceFile.path) else {
             return .failure(.notAWorkspace(path: layout.root.path))
         }
-        let info = read(layout.workspaceFile, errors: &errors, digests: &digests, as: layout.relativePath(of: layout.workspaceFile)) { WorkspaceInfoDecoder.decode($0) }
-        guard let procedureData = readData(layout.procedureFile, errors: &errors, digests: &digests, as: layout.relativePath(of: layout.procedureFile)) else {
+        let workspaceName = layout.relativePath(of: layout.workspaceFile)
+        let procedureName = layout.relativePath(of: layout.procedureFile)
+        let info = read(layout.workspaceFile, errors: &errors, tracking: &tracking, as: workspaceName) { WorkspaceInfoDecoder.decode($0) }
+        guard let procedureData = readData(layout.procedureFile, errors: &errors, tracking: &tracking, as: procedureName) else {
             return .failure(.many(errors))
+        }
+        if let workspaceDigest = tracking?.digests[workspaceName], let procedureDigest = tracking?.digests[procedureName] {
+            if let matched = tracking?.index.matching(workspaceDigest: workspaceDigest, procedureDigest: procedureDigest) {
+                tracking?.index = matched
+            }
         }
         var procedure: Procedure?
         switch ProcedureDecoder.decode(procedureData) {
@@ -67,20 +75,20 @@ public enum WorkspaceLoader {
         case .failure(let failure): errors.append(.invalidFile(path: layout.procedureFile.path, issues: failure.issues))
         }
         if let info {
-            let sha = SHA256Digest.hex(procedureData)
+            let sha = tracking?.digests[procedureName] ?? SHA256Digest.hex(procedureData)
             if sha != info.procedureSha256 {
                 errors.append(.procedureChanged(path: layout.procedureFile.path, expected: info.procedureSha256, found: sha))
             }
         }
         guard let info, let procedure else { return .failure(.many(errors)) }
         let proposals = FileManager.default.fileExists(atPath: layout.proposalsFile.path)
-            ? read(layout.proposalsFile, errors: &errors, digests: &digests, as: layout.relativePath(of: layout.proposalsFile)) { ProposalRegisterDecoder.decode($0, procedure: procedure) } ?? []
+            ? register(layout, procedure: procedure, errors: &errors, tracking: &tracking)
             : []
         let assignments = FileManager.default.fileExists(atPath: layout.assignmentsFile.path)
-            ? read(layout.assignmentsFile, errors: &errors, digests: &digests, as: layout.relativePath(of: layout.assignmentsFile)) { AssignmentsDecoder.decode($0) } ?? Assignments()
+            ? read(layout.assignmentsFile, errors: &errors, tracking: &tracking, as: layout.relativePath(of: layout.assignmentsFile)) { AssignmentsDecoder.decode($0) } ?? Assignments()
             : Assignments()
         let decisions = FileManager.default.fileExists(atPath: layout.decisionsFile.path)
-            ? read(layout.decisionsFile, errors: &errors, digests: &digests, as: layout.relativePath(of: layout.decisionsFile)) { DecisionsDecoder.decode($0) } ?? DecisionLog()
+            ? read(layout.decisionsFile, errors: &errors, tracking: &tracking, as: layout.relativePath(of: layout.decisionsFile)) { DecisionsDecoder.decode($0) } ?? DecisionLog()
             : DecisionLog()
         var files: [EvaluatorFile] = []
         let folders = (try? FileManager.default.contentsOfDirectory(atPath: layout.sheetsFolder.path)) ?? []
@@ -98,14 +106,15 @@ public enum WorkspaceLoader {
             }
         }
         // The files are read and checked on every core, then taken in order, errors too.
-        let hashing = digests != nil
-        let contents = files.concurrentMap { $0.read(procedure: procedure, hashing: hashing) }
+        let indexing = tracking.map { (index: $0.index, started: $0.started) }
+        let contents = files.concurrentMap { $0.read(procedure: procedure, indexing: indexing) }
         var declarations: [String: Declaration] = [:]
         var adminSheets: [String: [String: AdminSheet]] = [:]
         var qualitySheets: [String: [String: QualitySheet]] = [:]
         for (file, content) in zip(files, contents) {
             errors += content.errors
-            if let digest = content.digest { digests?[file.relativePath] = digest }
+            if let digest = content.digest { tracking?.digests[file.relativePath] = digest }
+            if let record = content.record { tracking?.records[file.relativePath] = record }
             switch content.document {
             case .declaration(let declaration):
                 declarations[file.evaluator] = declaration
@@ -126,6 +135,29 @@ public enum WorkspaceLoader {
             procedureData: procedureData))
     }
 
+    /// The register, from the index when `proposals.json` is unchanged since a check read it.
+    private static func register(_ layout: WorkspaceLayout, procedure: Procedure, errors: inout [WorkspaceError],
+                                 tracking: inout LoadTracking?) -> [Proposal] {
+        let name = layout.relativePath(of: layout.proposalsFile)
+        // The stamp is taken before the bytes are read, as for the evaluators' files.
+        let stamp = tracking == nil ? nil : FileStamp(path: layout.proposalsFile.path)
+        if let stamp, let kept = tracking?.index.register(name, stamp: stamp) {
+            tracking?.digests[name] = kept.digest
+            tracking?.records[name] = kept.record
+            return kept.proposals
+        }
+        let before = errors.count
+        guard let proposals = read(layout.proposalsFile, errors: &errors, tracking: &tracking, as: name, {
+            ProposalRegisterDecoder.decode($0, procedure: procedure)
+        }) else { return [] }
+        if errors.count == before, let stamp, let started = tracking?.started, let digest = tracking?.digests[name],
+           stamp.isSettled(before: started, margin: WorkspaceIndex.settleMargin) {
+            tracking?.records[name] = WorkspaceIndex.Record(stamp: stamp, digest: digest, kind: .register,
+                                                            payload: .fresh(structure: IndexRegister.encoded(proposals), notes: []))
+        }
+        return proposals
+    }
+
     /// One JSON file of an evaluator's folder.
     private struct EvaluatorFile: Sendable {
         let evaluator: String
@@ -141,31 +173,83 @@ public enum WorkspaceLoader {
             case unknown
         }
 
-        /// `hashing`: also the SHA-256 of the file's bytes, when they could be read.
-        func read(procedure: Procedure, hashing: Bool) -> (document: Document, errors: [WorkspaceError], digest: String?) {
-            var errors: [WorkspaceError] = []
-            var digests: [String: String]? = hashing ? [:] : nil
-            let document = read(procedure: procedure, errors: &errors, digests: &digests)
-            return (document, errors, digests?[relativePath])
+        /// What was read of the file: its document, what is wrong with it, the SHA-256 of its bytes
+        /// (when indexing) and the record that keeps it in the index.
+        struct Content: Sendable {
+            let document: Document
+            let errors: [WorkspaceError]
+            let digest: String?
+            let record: WorkspaceIndex.Record?
         }
 
-        private func read(procedure: Procedure, errors: inout [WorkspaceError], digests: inout [String: String]?) -> Document {
+        /// `indexing`: the index to take the file from when its stamp is recorded there, and when the
+        /// check began; the file is then also hashed, and recorded when it parsed and has settled.
+        func read(procedure: Procedure, indexing: (index: WorkspaceIndex, started: Int64)?) -> Content {
+            var errors: [WorkspaceError] = []
+            guard let indexing else {
+                var tracking: LoadTracking?
+                return Content(document: read(procedure: procedure, errors: &errors, tracking: &tracking), errors: errors, digest: nil, record: nil)
+            }
+            // The stamp is taken before the bytes are read: a change made meanwhile changes the
+            // stamp, so the file is read again next time.
+            let stamp = FileStamp(path: url.path)
+            if let stamp, let kept = indexing.index.document(relativePath, stamp: stamp), let document = document(kept.document) {
+                return Content(document: document, errors: [], digest: kept.digest, record: kept.record)
+            }
+            var tracking: LoadTracking? = LoadTracking(index: .none, started: indexing.started)
+            let document = read(procedure: procedure, errors: &errors, tracking: &tracking)
+            let digest = tracking?.digests[relativePath]
+            var record: WorkspaceIndex.Record?
+            if errors.isEmpty, let stamp, let digest, stamp.isSettled(before: indexing.started, margin: WorkspaceIndex.settleMargin),
+               let kept = Self.indexDocument(document) {
+                let encoded = kept.encoded()
+                record = WorkspaceIndex.Record(stamp: stamp, digest: digest, kind: .document,
+                                               payload: .fresh(structure: encoded.structure, notes: encoded.notes))
+            }
+            return Content(document: document, errors: errors, digest: digest, record: record)
+        }
+
+        /// What the index keeps of a document that parsed.
+        private static func indexDocument(_ document: Document) -> IndexDocument? {
+            switch document {
+            case .declaration(let declaration?): .declaration(declaration)
+            case .admin(_, let sheet?): .admin(sheet)
+            case .quality(_, let sheet?): .quality(sheet)
+            default: nil
+            }
+        }
+
+        /// `kept` as this file's document, when it is of the kind the file's name says.
+        private func document(_ kept: IndexDocument) -> Document? {
+            switch kept {
+            case .declaration(let declaration) where name == "declaration.json":
+                return .declaration(declaration)
+            case .admin(let sheet) where name.hasSuffix(".admin.json"):
+                return .admin(proposal: String(name.dropLast(".admin.json".count)), sheet)
+            case .quality(let sheet) where name.hasSuffix(".quality.json"):
+                return .quality(proposal: String(name.dropLast(".quality.json".count)), sheet)
+            default:
+                return nil
+            }
+        }
+
+        private func read(procedure: Procedure, errors: inout [WorkspaceError], tracking: inout LoadTracking?) -> Document {
             if name == "declaration.json" {
-                let declaration = WorkspaceLoader.read(url, errors: &errors, digests: &digests, as: relativePath) {
+                let declaration = WorkspaceLoader.read(url, errors: &errors, tracking: &tracking, as: relativePath) {
                     DeclarationDecoder.decode($0, evaluator: evaluator)
                 }
                 return .declaration(declaration)
             } else if name.hasSuffix(".admin.json") {
                 let proposal = String(name.dropLast(".admin.json".count))
                 let expectation = SheetDecoder.Expectation(proposal: proposal, evaluator: evaluator)
-                let sheet = WorkspaceLoader.read(url, errors: &errors, digests: &digests, as: relativePath) {
+                let sheet = WorkspaceLoader.read(url, errors: &errors, tracking: &tracking, as: relativePath) {
                     SheetDecoder.decodeAdmin($0, procedure: procedure, expecting: expectation)
                 }
                 return .admin(proposal: proposal, sheet)
             } else if name.hasSuffix(".quality.json") {
                 let proposal = String(name.dropLast(".quality.json".count))
                 let expectation = SheetDecoder.Expectation(proposal: proposal, evaluator: evaluator)
-                let sheet = WorkspaceLoader.read(url, errors: &errors, digests: &digests, as: relativePath) {
+                let sheet = WorkspaceLoader.read(url, errors: &errors, tracking: &tracking, as: relativePath) {
                     SheetDecoder.decodeQuality($0, procedure: procedure, expecting: expectation)
                 }
                 return .quality(proposal: proposal, sheet)
@@ -179,19 +263,19 @@ public enum WorkspaceLoader {
     }
 
     static func readData(_ url: URL, errors: inout [WorkspaceError]) -> Data? {
-        var digests: [String: String]?
-        return readData(url, errors: &errors, digests: &digests, as: "")
+        var tracking: LoadTracking?
+        return readData(url, errors: &errors, tracking: &tracking, as: "")
     }
 
-    /// `key`: the file's place in `digests`.
-    private static func readData(_ url: URL, errors: inout [WorkspaceError], digests: inout [String: String]?, as key: String) -> Data? {
+    /// `key`: the file's place in the digests of `tracking`.
+    private static func readData(_ url: URL, errors: inout [WorkspaceError], tracking: inout LoadTracking?, as key: String) -> Data? {
         if Posix.entry(at: url.path) == .symbolicLink {
             errors.append(.symbolicLink(path: url.path))
             return nil
         }
         do {
             let data = try Data(contentsOf: url)
-            if digests != nil { digests?[key] = SHA256Digest.hex(data) }
+            if tracking != nil { tracking?.digests[key] = SHA256Digest.hex(data) }
             return data
         } catch {
             var isFolder: ObjCBool = false
@@ -208,13 +292,13 @@ public enum WorkspaceLoader {
     }
 
     static func read<T>(_ url: URL, errors: inout [WorkspaceError], _ decode: (Data) -> Result<T, ValidationFailure>) -> T? {
-        var digests: [String: String]?
-        return read(url, errors: &errors, digests: &digests, as: "", decode)
+        var tracking: LoadTracking?
+        return read(url, errors: &errors, tracking: &tracking, as: "", decode)
     }
 
-    private static func read<T>(_ url: URL, errors: inout [WorkspaceError], digests: inout [String: String]?, as key: String,
+    private static func read<T>(_ url: URL, errors: inout [WorkspaceError], tracking: inout LoadTracking?, as key: String,
                                 _ decode: (Data) -> Result<T, ValidationFailure>) -> T? {
-        guard let data = readData(url, errors: &errors, digests: &digests, as: key) else { return nil }
+        guard let data = readData(url, errors: &errors, tracking: &tracking, as: key) else { return nil }
         switch decode(data) {
         case .success(let value): return value
         case .failure(let failure):

@@ -1,0 +1,299 @@
+import EvaluationCore
+import Foundation
+#if canImport(Glibc)
+import CFileSystem
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A derived cache of the parsed workspace, the way git's index avoids reading unchanged files: for
+/// each evaluator's file, its stamp (`FileStamp`: device, inode, size, modification and
+/// status-change times), its SHA-256 and the value the loader parsed from it; for each audit log that
+/// a check found sound, its stamp and what the check needs of it (`LogSummary`). A file whose stamp
+/// is the one recorded is given back without being read; any other is read, parsed and checked as if
+/// there were no index.
+///
+/// It is never trusted beyond that: the index names the program that wrote it (the executable's
+/// stamp) and the SHA-256 of `workspace.json` and `procedure.json` (what a sheet is validated and a
+/// signature verified against), and is not used when one differs; a file is recorded only when its
+/// times are at least `settleMargin` before the check began (a change within the clock's granularity
+/// could otherwise keep the times); and it is used only on file systems whose kernel keeps
+/// status-change times (not on network or FAT file systems, where a program can set them). It
+/// lives in this user's cache folder (`CacheFolder`), one file per workspace folder; deleting it
+/// only makes the next check slower. `ocenka check --full` reads everything whatever the index says.
+public struct WorkspaceIndex: Sendable {
+    enum Kind: UInt64, Sendable {
+        case document = 1
+        case log = 2
+        case register = 3
+    }
+
+    /// One file as recorded; `payload`: where its value lies in the index's bytes, `notes`: where its
+    /// justifications lie in the texts' bytes.
+    struct Entry: Sendable {
+        let stamp: FileStamp
+        let digest: String
+        let kind: Kind
+        let payload: Range<Int>
+        let notes: Range<Int>
+    }
+
+    /// One file as a check hands it in to be kept: newly encoded, or the bytes already in the index.
+    struct Record: Sendable {
+        enum Payload: Sendable {
+            case fresh(structure: [UInt8], notes: [UInt8])
+            case kept(Entry)
+        }
+
+        let stamp: FileStamp
+        let digest: String
+        let kind: Kind
+        let payload: Payload
+    }
+
+    private let data: Data
+    private let entries: [String: Entry]
+    /// The texts file's bytes after its header (the justifications), when they were read.
+    private let texts: Data?
+    /// The index file; nil when there is no cache folder or the file system does not keep stamps.
+    let file: URL?
+    private let workspace: String
+    private let context: String
+    /// The token the index and its texts file share: a texts file of another writing is not used.
+    private let token: String
+    /// Whether `matching` found the index written for this workspace's context; an index that was
+    /// not matched gives nothing back and is not written.
+    private let matched: Bool
+
+    /// A change this close to the start of a check could keep a file's times (nanoseconds).
+    static let settleMargin: Int64 = 1_000_000_000
+
+    private static let magic = Data("ocenka-index 1\n".utf8)
+    private static let textsMagic = Data("ocenka-index-texts 1\n".utf8)
+    private static let prefix = "index-"
+    private static let textsPrefix = "texts-"
+
+    /// No index: every file is read.
+    static let none = WorkspaceIndex(data: Data(), entries: [:], texts: nil, file: nil, workspace: "", context: "", token: "", matched: false)
+
+    var isEmpty: Bool { entries.isEmpty }
+
+    /// The index of the workspace at `root` in the cache folder the environment names, not yet
+    /// matched with the workspace's context (`matching`). `justifications`: read the texts too;
+    /// without them the quality scores' justifications it gives back are empty.
+    static func load(for root: URL, justifications: Bool = true) -> WorkspaceIndex {
+        guard let folder = CacheFolder.location() else { return .none }
+        return load(for: root, in: folder, justifications: justifications)
+    }
+
+    static func load(for root: URL, in folder: URL, justifications: Bool = true) -> WorkspaceIndex {
+        let path = root.standardizedFileURL.path
+        guard keepsStamps(path) else { return .none }
+        let file = CacheFolder.file(prefix, for: path, in: folder)
+        let empty = WorkspaceIndex(data: Data(), entries: [:], texts: nil, file: file, workspace: path, context: "", token: "", matched: false)
+        guard let data = CacheFolder.read(file), let header = CacheFolder.header(in: data, magic: magic), header.path == path,
+              let (context, token, entries) = parse(data, from: header.end)
+        else { return empty }
+        var texts: Data?
+        if justifications {
+            guard let read = readTexts(for: path, in: folder, token: token) else { return empty }
+            texts = read
+        }
+        return WorkspaceIndex(data: data, entries: entries, texts: texts, file: file, workspace: path, context: context, token: token, matched: false)
+    }
+
+    /// The same index file, with nothing recorded: every file is read, and the index written anew.
+    func withoutEntries() -> WorkspaceIndex {
+        WorkspaceIndex(data: Data(), entries: [:], texts: nil, file: file, workspace: workspace, context: "", token: "", matched: false)
+    }
+
+    /// This index if it was written by this program for a workspace whose `workspace.json` and
+    /// `procedure.json` have these hashes; else an empty one that will be written in its place.
+    func matching(workspaceDigest: String, procedureDigest: String) -> WorkspaceIndex {
+        let context = Self.context(workspaceDigest: workspaceDigest, procedureDigest: procedureDigest)
+        guard context != self.context else {
+            return WorkspaceIndex(data: data, entries: entries, texts: texts, file: file, workspace: workspace, context: context,
+                                  token: token, matched: true)
+        }
+        return WorkspaceIndex(data: Data(), entries: [:], texts: nil, file: file, workspace: workspace, context: context, token: "", matched: true)
+    }
+
+    /// The parsed value and the hash of the evaluator's file at `path` (relative to the workspace),
+    /// when its stamp is the one recorded, with the record that keeps it.
+    func document(_ path: String, stamp: FileStamp) -> (document: IndexDocument, digest: String, record: Record)? {
+        guard matched, let entry = entries[path], entry.kind == .document, entry.stamp == stamp else { return nil }
+        let document = data.withUnsafeBytes { bytes in
+            let structure = UnsafeRawBufferPointer(rebasing: bytes[entry.payload])
+            guard let texts else { return try? IndexDocument(decoding: structure, notes: nil) }
+            guard entry.notes.upperBound <= texts.count else { return nil }
+            return texts.withUnsafeBytes { notes in
+                try? IndexDocument(decoding: structure, notes: UnsafeRawBufferPointer(rebasing: notes[entry.notes]))
+            }
+        }
+        return document.map { ($0, entry.digest, Record(stamp: stamp, digest: entry.digest, kind: .document, payload: .kept(entry))) }
+    }
+
+    /// The register parsed from `proposals.json` (at `path`) and its hash, when its stamp is the
+    /// one recorded, with the record that keeps it.
+    func register(_ path: String, stamp: FileStamp) -> (proposals: [Proposal], digest: String, record: Record)? {
+        guard matched, let entry = entries[path], entry.kind == .register, entry.stamp == stamp else { return nil }
+        let proposals = data.withUnsafeBytes { bytes in
+            try? IndexRegister.decoded(UnsafeRawBufferPointer(rebasing: bytes[entry.payload]))
+        }
+        return proposals.map { ($0, entry.digest, Record(stamp: stamp, digest: entry.digest, kind: .register, payload: .kept(entry))) }
+    }
+
+    /// What a sound check found in the audit log at `path`, when its stamp is the one recorded.
+    func log(_ path: String, stamp: FileStamp) -> (summary: LogSummary, record: Record)? {
+        guard matched, let entry = entries[path], entry.kind == .log, entry.stamp == stamp else { return nil }
+        let summary = data.withUnsafeBytes { bytes in
+            try? LogSummary(decoding: UnsafeRawBufferPointer(rebasing: bytes[entry.payload]))
+        }
+        return summary.map { ($0, Record(stamp: stamp, digest: entry.digest, kind: .log, payload: .kept(entry))) }
+    }
+
+    /// Keeps `records` (path → record) in place of the index's entries; nothing is written when
+    /// they are the entries it holds. The texts file is written first, then the index that names
+    /// it: a reader between the two finds their tokens differ and reads every file. A failure to
+    /// write is not an error.
+    func save(_ records: [String: Record]) {
+        guard matched, let file else { return }
+        let unchanged = records.count == entries.count && records.allSatisfy { path, record in
+            if case .kept = record.payload, entries[path] != nil { return true }
+            return false
+        }
+        if unchanged { return }
+        // Kept justifications are copied from the texts file, read now if the check did not need them.
+        let folder = file.deletingLastPathComponent()
+        let oldTexts = texts ?? Self.readTexts(for: workspace, in: folder, token: token)
+        let token = Self.newToken()
+        var structure = IndexWriter(capacity: records.count * 200)
+        var notes: [UInt8] = []
+        notes.reserveCapacity(oldTexts?.count ?? 0)
+        structure.text(context)
+        structure.text(token)
+        var kept: [(String, Record)] = []
+        for (path, record) in records.sorted(by: { $0.key < $1.key }) {
+            if case .kept(let entry) = record.payload, !entry.notes.isEmpty, (oldTexts?.count ?? 0) < entry.notes.upperBound { continue }
+            kept.append((path, record))
+        }
+        structure.unsigned(UInt64(kept.count))
+        data.withUnsafeBytes { old in
+            for (path, record) in kept {
+                structure.text(path)
+                structure.unsigned(record.stamp.device)
+                structure.unsigned(record.stamp.inode)
+                structure.int(record.stamp.size)
+                structure.int(record.stamp.modified)
+                structure.int(record.stamp.changed)
+                structure.text(record.digest)
+                structure.unsigned(record.kind.rawValue)
+                let start = notes.count
+                switch record.payload {
+                case .fresh(let bytes, let texts):
+                    structure.raw(bytes)
+                    notes.append(contentsOf: texts)
+                case .kept(let entry):
+                    structure.raw(Array(UnsafeRawBufferPointer(rebasing: old[entry.payload])))
+                    if !entry.notes.isEmpty, let oldTexts { notes.append(contentsOf: oldTexts[entry.notes]) }
+                }
+                structure.unsigned(UInt64(start))
+                structure.unsigned(UInt64(notes.count - start))
+            }
+        }
+        var textsFile = Self.textsMagic
+        textsFile.append(Data((workspace + "\n" + token + "\n").utf8))
+        textsFile.append(contentsOf: notes)
+        var indexFile = Self.magic
+        indexFile.append(Data((workspace + "\n").utf8))
+        indexFile.append(contentsOf: structure.bytes)
+        guard CacheFolder.write(textsFile, to: CacheFolder.file(Self.textsPrefix, for: workspace, in: folder)),
+              CacheFolder.write(indexFile, to: file) else { return }
+        CacheFolder.pruneStale(in: folder, prefix: Self.prefix, magic: Self.magic, keeping: file.lastPathComponent)
+        CacheFolder.pruneStale(in: folder, prefix: Self.textsPrefix, magic: Self.textsMagic,
+                               keeping: CacheFolder.file(Self.textsPrefix, for: workspace, in: folder).lastPathComponent)
+    }
+
+    /// The justifications' bytes of the texts file of `path`, when it is the one `token` names.
+    private static func readTexts(for path: String, in folder: URL, token: String) -> Data? {
+        guard !token.isEmpty, let data = CacheFolder.read(CacheFolder.file(textsPrefix, for: path, in: folder)),
+              let header = CacheFolder.header(in: data, magic: textsMagic), header.path == path,
+              let newline = data[header.end...].firstIndex(of: UInt8(ascii: "\n")),
+              String(decoding: data[header.end ..< newline], as: UTF8.self) == token else { return nil }
+        return Data(data[(newline + 1)...])
+    }
+
+    private static func newToken() -> String {
+        var generator = SystemRandomNumberGenerator()
+        return String(generator.next(), radix: 16) + String(generator.next(), radix: 16)
+    }
+
+    /// The context, the token and the entries of an index file's bytes after its header; nil when
+    /// they are not of the shape written.
+    private static func parse(_ data: Data, from start: Int) -> (String, String, [String: Entry])? {
+        data.withUnsafeBytes { bytes in
+            try? parse(bytes, from: start)
+        }
+    }
+
+    private static func parse(_ bytes: UnsafeRawBufferPointer, from start: Int) throws(IndexCorruption) -> (String, String, [String: Entry]) {
+        var reader = IndexReader(bytes, from: start)
+        let context = try reader.text()
+        let token = try reader.text()
+        let count = try reader.count()
+        var entries: [String: Entry] = Dictionary(minimumCapacity: count)
+        for _ in 0 ..< count {
+            let path = try reader.text()
+            let stamp = FileStamp(device: try reader.unsigned(), inode: try reader.unsigned(), size: try reader.int64(),
+                                  modified: try reader.int64(), changed: try reader.int64())
+            let digest = try reader.text()
+            guard let kind = Kind(rawValue: try reader.unsigned()) else { throw IndexCorruption() }
+            let payload = try reader.span()
+            let notesStart = try reader.unsigned()
+            let notesLength = try reader.unsigned()
+            guard notesStart <= UInt64(Int.max / 2), notesLength <= UInt64(Int.max / 2) else { throw IndexCorruption() }
+            entries[path] = Entry(stamp: stamp, digest: digest, kind: kind, payload: payload,
+                                  notes: Int(notesStart) ..< Int(notesStart + notesLength))
+        }
+        guard reader.isAtEnd else { throw IndexCorruption() }
+        return (context, token, entries)
+    }
+
+    private static func context(workspaceDigest: String, procedureDigest: String) -> String {
+        "\(program)\n\(workspaceDigest)\n\(procedureDigest)"
+    }
+
+    /// The program that reads and writes the index: the format and the executable's stamp, so that
+    /// another build (which may validate files otherwise) does not use what this one recorded.
+    private static let program: String = {
+        var status = stat()
+        guard let path = Bundle.main.executablePath, stat(path, &status) == 0 else { return "format 1, executable unknown" }
+        let stamp = FileStamp(status)
+        return "format 1, executable \(stamp.device):\(stamp.inode):\(stamp.size):\(stamp.modified):\(stamp.changed)"
+    }()
+
+    /// Whether the file system of `path` is one whose kernel keeps status-change times and inodes,
+    /// so that a stamp changes with every change of a file.
+    static func keepsStamps(_ path: String) -> Bool {
+        #if canImport(Darwin)
+        var info = statfs()
+        guard statfs(path, &info) == 0 else { return false }
+        let name = withUnsafeBytes(of: info.f_fstypename) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+        return ["apfs", "hfs"].contains(name)
+        #else
+        var type: Int64 = 0
+        guard ocenka_file_system_type(path, &type) == 0 else { return false }
+        let localFileSystems: Set<Int64> = [
+            0xEF53,      // ext2, ext3, ext4
+            0x5846_5342, // xfs
+            0x9123_683E, // btrfs
+            0x0102_1994, // tmpfs
+            0x794C_7630, // overlayfs
+            0x2FC1_2FC1, // zfs
+            0xF2F5_2010, // f2fs
+        ]
+        return localFileSystems.contains(type)
+        #endif
+    }
+}

@@ -1,0 +1,159 @@
+import EvaluationCore
+import Foundation
+import TestSupport
+import Testing
+@testable import Workspace
+
+/// A check with the index in a cache folder of the test's own.
+struct IndexedWorkspace {
+    let fixture: WorkspaceFixture
+    let cache: URL
+
+    /// A workspace with two proposals admitted and scored with justifications of real length, left
+    /// until its files have settled (`WorkspaceIndex.settleMargin`), so that a check records them.
+    static func make(settled: Bool = true) throws -> IndexedWorkspace {
+        let fixture = try WorkspaceFixture.make()
+        for proposal in ["P-1", "P-2"] {
+            try fixture.admit(proposal)
+            for evaluator in try fixture.assigned(proposal, .quality) {
+                try fixture.score(proposal, by: evaluator, levelIndex: 1, note: String(repeating: "Обосновката се основава на формуляра и на приложенията към него. ", count: 12))
+            }
+        }
+        if settled { Thread.sleep(forTimeInterval: Double(WorkspaceIndex.settleMargin) / 1e9 + 0.2) }
+        return IndexedWorkspace(fixture: fixture, cache: try TestFiles.temporaryFolder())
+    }
+
+    func check(full: Bool = false) -> WorkspaceCheck.Report {
+        WorkspaceCheck.run(fixture.root, language: .bulgarian, signatures: VerifiedSignatures.load(for: fixture.root, in: cache),
+                           index: WorkspaceIndex.load(for: fixture.root, in: cache), full: full)
+    }
+
+    /// The files the index can give back: every evaluator's file, every log and the register.
+    func indexable() throws -> Int {
+        try fixture.contents().keys.count { $0.hasPrefix("sheets/") || $0.hasSuffix("audit.jsonl") || $0 == "proposals.json" }
+    }
+
+    /// Overwrites `count` bytes of `file` at `offset` in place (same inode, same size) and puts its
+    /// modification time back, as a careful hand would.
+    func overwrite(_ file: URL, at offset: Int, with bytes: [UInt8]) throws {
+        let modified = try FileManager.default.attributesOfItem(atPath: file.path)[.modificationDate] as! Date
+        let handle = try FileHandle(forWritingTo: file)
+        try handle.seek(toOffset: UInt64(offset))
+        try handle.write(contentsOf: Data(bytes))
+        try handle.close()
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: file.path)
+    }
+
+    func remove() {
+        fixture.remove()
+        try? FileManager.default.removeItem(at: cache)
+    }
+}
+
+@Suite("WorkspaceIndex: unchanged files are not read again, and no change gets past it")
+struct WorkspaceIndexTests {
+    @Test("A second check takes the unchanged files from the index and finds the same workspace")
+    func secondCheck() throws {
+        let workspace = try IndexedWorkspace.make()
+        defer { workspace.remove() }
+        let first = workspace.check()
+        #expect(first.isClean, "\(first.problems)")
+        #expect(first.unread == 0)
+        let second = workspace.check()
+        #expect(second.isClean, "\(second.problems)")
+        #expect(second.unread == (try workspace.indexable()))
+        #expect(second.summary == first.summary)
+        #expect(second.snapshot?.contents == first.snapshot?.contents)
+        #expect(second.snapshot?.ranking() == first.snapshot?.ranking())
+        let full = workspace.check(full: true)
+        #expect(full.unread == 0)
+        #expect(full.snapshot?.contents == first.snapshot?.contents)
+    }
+
+    @Test("A sheet edited in place, same size, its modification time put back, is still found")
+    func editedSheetKeepingTimes() throws {
+        let workspace = try IndexedWorkspace.make()
+        defer { workspace.remove() }
+        #expect(workspace.check().isClean)
+        let evaluator = try workspace.fixture.assigned("P-1", .quality)[0]
+        let file = workspace.fixture.layout.evaluatorFolder(evaluator).appendingPathComponent("P-1.quality.json")
+        let bytes = try Data(contentsOf: file)
+        let place = try #require(bytes.firstRange(of: Data("Обосновката".utf8)))
+        try workspace.overwrite(file, at: place.lowerBound, with: Array("Мотивите".utf8) + Array(repeating: UInt8(ascii: " "), count: "Обосновката".utf8.count - "Мотивите".utf8.count))
+        let report = workspace.check()
+        #expect(report.unread == (try workspace.indexable()) - 1, "every other file from the index")
+        #expect(report.problems.contains { $0.contains("sheets/\(evaluator)/P-1.quality.json: съдържанието не съвпада") }, "\(report.problems)")
+        #expect(report.snapshot?.qualitySheet(evaluator, "P-1")?.scores.values.contains { $0.note.hasPrefix("Мотивите") } == true)
+    }
+
+    @Test("A log line edited in place, same size, its modification time put back, is still found")
+    func editedLogKeepingTimes() throws {
+        let workspace = try IndexedWorkspace.make()
+        defer { workspace.remove() }
+        #expect(workspace.check().isClean)
+        let log = workspace.fixture.layout.auditFile("e1")
+        let bytes = try Data(contentsOf: log)
+        let place = try #require(bytes.firstRange(of: Data("\"actor\":\"e1\"".utf8)))
+        try workspace.overwrite(log, at: place.lowerBound, with: Array("\"actor\":\"e2\"".utf8))
+        let report = workspace.check()
+        #expect(report.unread == (try workspace.indexable()) - 1, "every other file from the index")
+        #expect(report.problems.contains { $0.hasPrefix("sheets/e1/audit.jsonl: ред ") }, "\(report.problems)")
+    }
+
+    @Test("A file replaced by the same bytes is read again, and the workspace is still in order")
+    func replacedBySameBytes() throws {
+        let workspace = try IndexedWorkspace.make()
+        defer { workspace.remove() }
+        #expect(workspace.check().isClean)
+        let file = workspace.fixture.layout.evaluatorFolder("e1").appendingPathComponent("declaration.json")
+        try Data(contentsOf: file).write(to: file, options: .atomic)
+        let report = workspace.check()
+        #expect(report.isClean, "\(report.problems)")
+        #expect(report.unread == (try workspace.indexable()) - 1)
+    }
+
+    @Test("A damaged or foreign index is not used: the check reads every file and finds the same")
+    func damagedIndex() throws {
+        let workspace = try IndexedWorkspace.make()
+        defer { workspace.remove() }
+        let first = workspace.check()
+        let file = try #require(WorkspaceIndex.load(for: workspace.fixture.root, in: workspace.cache).file)
+        let bytes = try Data(contentsOf: file)
+        for damaged in [bytes.prefix(bytes.count / 2), bytes.prefix(20), Data(bytes.reversed()), bytes + Data([7])] {
+            try damaged.write(to: file)
+            let report = workspace.check()
+            #expect(report.unread == 0)
+            #expect(report.isClean, "\(report.problems)")
+            #expect(report.snapshot?.contents == first.snapshot?.contents)
+        }
+        let index = WorkspaceIndex.load(for: workspace.fixture.root, in: workspace.cache)
+        let other = index.matching(workspaceDigest: String(repeating: "0", count: 64), procedureDigest: String(repeating: "1", count: 64))
+        let stamp = try #require(FileStamp(path: workspace.fixture.layout.evaluatorFolder("e1").appendingPathComponent("declaration.json").path))
+        #expect(other.document("sheets/e1/declaration.json", stamp: stamp) == nil)
+        #expect(index.document("sheets/e1/declaration.json", stamp: stamp) == nil, "an index not matched with its workspace gives nothing back")
+    }
+
+    @Test("Files changed less than the settle margin before a check are not recorded")
+    func unsettledFiles() throws {
+        let workspace = try IndexedWorkspace.make(settled: false)
+        defer { workspace.remove() }
+        #expect(workspace.check().isClean)
+        #expect(workspace.check().unread == 0)
+    }
+
+    @Test("A sheet saved by the program after a check is read again, and its new content is the one given")
+    func savedAfterCheck() throws {
+        let workspace = try IndexedWorkspace.make()
+        defer { workspace.remove() }
+        #expect(workspace.check().isClean)
+        #expect(workspace.check().unread == (try workspace.indexable()))
+        let evaluator = try workspace.fixture.assigned("P-3", .admin)[0]
+        let desk = try EvaluatorDesk.open(workspace.fixture.root, evaluator: evaluator, clock: workspace.fixture.clock)
+        try desk.save(AdminSheet(proposal: "P-3", evaluator: evaluator, conflict: ConflictDeclaration(declared: false, at: workspace.fixture.clock.now()),
+                                 answers: ["I.1": .init(.no, note: "Липсва декларация.")]), action: .sheetAnswer)
+        desk.close()
+        let report = workspace.check()
+        #expect(report.isClean, "\(report.problems)")
+        #expect(report.snapshot?.adminSheet(evaluator, "P-3")?.answers["I.1"] == .init(.no, note: "Липсва декларация."))
+    }
+}
