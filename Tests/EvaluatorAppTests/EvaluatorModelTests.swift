@@ -36,4 +36,36 @@ struct EvaluatorModelTests {
         model.qualitySheets = [:]
         #expect(model.contents.qualitySheets["e1"] == nil && model.total(of: "33.24-2025-003") == nil)
     }
+
+    @Test("Random sheets set one at a time in place: the same model, progress included, as one made from the contents they give")
+    func setInPlaceCountsAsAWhole() throws {
+        var generator = SystemRandomNumberGenerator()
+        let start = try F.model()
+        let proposals = start.proposals.map(\.id) + ["33.24-2025-099"]
+        let statuses: [SheetStatus] = [.draft, .submitted, .returned, .cancelled]
+        for _ in 0..<200 {
+            var model = start
+            for _ in 0..<Int.random(in: 1...12, using: &generator) {
+                let proposal = proposals.randomElement(using: &generator)!
+                let conflict = [nil, ConflictDeclaration(declared: false, at: F.now), ConflictDeclaration(declared: true, at: F.now)]
+                    .randomElement(using: &generator)!
+                let status = statuses.randomElement(using: &generator)!
+                let remove = Int.random(in: 0..<4, using: &generator) == 0
+                if Bool.random(using: &generator) {
+                    model.setAdminSheet(remove ? nil : AdminSheet(proposal: proposal, evaluator: "e1", conflict: conflict, status: status),
+                                        of: proposal)
+                } else {
+                    model.setQualitySheet(remove ? nil : QualitySheet(proposal: proposal, evaluator: "e1", conflict: conflict, status: status),
+                                          of: proposal)
+                }
+            }
+            let whole = EvaluatorModel(contents: model.contents, evaluator: model.evaluator, admission: model.admission)
+            #expect(model == whole)
+            #expect(model.progress == whole.progress)
+            var set = start
+            set.adminSheets = model.adminSheets
+            set.qualitySheets = model.qualitySheets
+            #expect(set == model)
+        }
+    }
 }

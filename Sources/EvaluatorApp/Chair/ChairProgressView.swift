@@ -30,12 +30,8 @@ enum ChairProgressView {
         buffer.write(state.text("р — разпределени, з — започнати, п — подадени, о — отводи", "a — assigned, s — started, d — submitted, r — recused"),
                      row: row, column: rect.column, style: AppView.mutedStyle, maxWidth: rect.columns)
         row += 1
-        let blocking = model.standings.filter { $0.status == .pending || $0.status == .needsDecision }
-        let summary = blocking.isEmpty
-            ? state.text("Нищо не пречи на окончателното класиране.", "Nothing stands in the way of a final ranking.")
-            : state.text("Пречат на окончателното класиране: ", "Standing in the way of a final ranking: ")
-                + blocking.map { "\($0.proposal.id) (\($0.status == .pending ? state.text("в процес", "pending") : state.text("решение", "decision")))" }
-                .joined(separator: ", ")
+        let blocking = model.standings.lazy.filter { $0.status == .pending || $0.status == .needsDecision }
+        let summary = blockingSummary(blocking, state, fillingLines: 2, of: rect.columns)
         row += AppView.paragraph(summary, into: &buffer, rect: ScreenRect(row: row, column: rect.column, rows: 2, columns: rect.columns),
                                  style: blocking.isEmpty ? Style(color: .success) : Style(color: .warning), maxLines: 2)
         buffer.drawHorizontalLine(row: row, from: rect.column, to: rect.column + rect.columns - 1, style: AppView.mutedStyle)
@@ -71,6 +67,28 @@ enum ChairProgressView {
             if selected { buffer.fill(ScreenRect(row: row + offset, column: rect.column, rows: 1, columns: rect.columns), style: AppView.selectedStyle) }
             buffer.write(line, row: row + offset, column: rect.column, style: selected ? AppView.selectedStyle : style(of: standing), maxWidth: rect.columns)
         }
+    }
+
+    /// The line that lists what stands in the way of a final ranking, with only as many of `blocking`
+    /// as fill `lines` lines of `columns` and two more: `AppView.paragraph` shows `lines` of it and ends
+    /// the last with " …" when there is more, and the lines it shows are those of the whole list (a
+    /// line is wrapped only from the words up to the next), so a key's frame does not wrap the ids of
+    /// every proposal that waits — thousands at 20 000 proposals.
+    static func blockingSummary(_ blocking: some Sequence<ProposalStanding>, _ state: ChairState, fillingLines lines: Int,
+                                of columns: Int) -> String {
+        var text = state.text("Пречат на окончателното класиране: ", "Standing in the way of a final ranking: ")
+        var length = text.count
+        let enough = (lines + 2) * max(1, columns)
+        var listed = 0
+        for standing in blocking {
+            let item = (listed == 0 ? "" : ", ") + "\(standing.proposal.id) ("
+                + (standing.status == .pending ? state.text("в процес", "pending") : state.text("решение", "decision")) + ")"
+            text += item
+            length += item.count
+            listed += 1
+            if length > enough { break }
+        }
+        return listed == 0 ? state.text("Нищо не пречи на окончателното класиране.", "Nothing stands in the way of a final ranking.") : text
     }
 
     /// A sheet's status in one or two letters (the legend above the table explains them).

@@ -7,7 +7,9 @@ public struct EvaluatorModel: Sendable, Equatable {
     /// The part of the workspace the evaluator sees: the procedure, `workspace.json`, the proposals
     /// assigned to them in either stage (in register order), the draw, the chair's decisions, and of
     /// the declarations and sheets only their own (`declarations[evaluator.id]`, `adminSheets[evaluator.id]`…).
-    public private(set) var contents: WorkspaceContents { didSet { countProgress() } }
+    /// Changed only through the setters below, which count `progress` again (a sheet set by
+    /// `setAdminSheet`/`setQualitySheet` counts only its proposal again).
+    public private(set) var contents: WorkspaceContents
     public let evaluator: CommitteeMember
     /// The proposals assigned to the evaluator for the administrative checklist and for quality, by the draw.
     public let assignedAdmin: Set<String>
@@ -21,6 +23,14 @@ public struct EvaluatorModel: Sendable, Equatable {
         var done = 0
         var total = 0
         var recused = 0
+        /// How many times each proposal id is in `proposals` (once, in a valid register).
+        var listed: [String: Int] = [:]
+
+        mutating func add(_ other: Counted, sign: Int = 1) {
+            done += sign * other.done
+            total += sign * other.total
+            recused += sign * other.recused
+        }
     }
 
     /// Of `contents`' declarations and sheets, the model keeps only the evaluator's own.
@@ -39,30 +49,71 @@ public struct EvaluatorModel: Sendable, Equatable {
 
     public var procedure: Procedure {
         get { contents.procedure }
-        set { contents.procedure = newValue }
+        set {
+            contents.procedure = newValue
+            countProgress()
+        }
     }
 
     /// The proposals assigned to the evaluator in either stage, in register order.
     public var proposals: [Proposal] {
         get { contents.proposals }
-        set { contents.proposals = newValue }
+        set {
+            contents.proposals = newValue
+            countProgress()
+        }
     }
 
     public var declaration: Declaration? {
         get { contents.declarations[evaluator.id] }
-        set { contents.declarations[evaluator.id] = newValue }
+        set {
+            contents.declarations[evaluator.id] = newValue
+            countProgress()
+        }
     }
 
-    /// Proposal id → the evaluator's admin sheet.
+    /// Proposal id → the evaluator's admin sheet. To change one sheet, `setAdminSheet(_:of:)`: this
+    /// setter counts every proposal again.
     public var adminSheets: [String: AdminSheet] {
         get { contents.adminSheets[evaluator.id] ?? [:] }
-        set { contents.adminSheets[evaluator.id] = newValue.isEmpty ? nil : newValue }
+        set {
+            contents.adminSheets[evaluator.id] = newValue.isEmpty ? nil : newValue
+            countProgress()
+        }
     }
 
-    /// Proposal id → the evaluator's quality sheet.
+    /// Proposal id → the evaluator's quality sheet. To change one sheet, `setQualitySheet(_:of:)`.
     public var qualitySheets: [String: QualitySheet] {
         get { contents.qualitySheets[evaluator.id] ?? [:] }
-        set { contents.qualitySheets[evaluator.id] = newValue.isEmpty ? nil : newValue }
+        set {
+            contents.qualitySheets[evaluator.id] = newValue.isEmpty ? nil : newValue
+            countProgress()
+        }
+    }
+
+    /// `adminSheets[proposal] = sheet`, in place (the other sheets are not copied), counting only
+    /// `proposal`'s progress again: what a key press does.
+    public mutating func setAdminSheet(_ sheet: AdminSheet?, of proposal: String) {
+        let before = tally(proposal)
+        let id = evaluator.id
+        if let sheet {
+            contents.adminSheets[id, default: [:]][proposal] = sheet
+        } else if contents.adminSheets[id]?.removeValue(forKey: proposal) != nil, contents.adminSheets[id]?.isEmpty == true {
+            contents.adminSheets[id] = nil
+        }
+        recount(proposal, from: before)
+    }
+
+    /// `qualitySheets[proposal] = sheet`, in place, counting only `proposal`'s progress again.
+    public mutating func setQualitySheet(_ sheet: QualitySheet?, of proposal: String) {
+        let before = tally(proposal)
+        let id = evaluator.id
+        if let sheet {
+            contents.qualitySheets[id, default: [:]][proposal] = sheet
+        } else if contents.qualitySheets[id]?.removeValue(forKey: proposal) != nil, contents.qualitySheets[id]?.isEmpty == true {
+            contents.qualitySheets[id] = nil
+        }
+        recount(proposal, from: before)
     }
 
     public func proposal(withID id: String) -> Proposal? {
@@ -112,32 +163,48 @@ public struct EvaluatorModel: Sendable, Equatable {
     }
 
     private mutating func countProgress() {
-        var done = 0
-        var total = 0
-        var recused = 0
+        var sum = Counted()
+        var listed: [String: Int] = [:]
+        let (admin, quality) = (adminSheets, qualitySheets)
         for proposal in proposals {
-            let id = proposal.id
-            if hasRecused(id) {
-                recused += 1
-                continue
-            }
-            var stages = 0
-            var submitted = 0
-            if assignedAdmin.contains(id) {
-                stages += 1
-                if adminSheets[id]?.status == .submitted { submitted += 1 }
-            }
-            if assignedQuality.contains(id) {
-                if case .notAdmitted? = admission[id] {} else {
-                    stages += 1
-                    if qualitySheets[id]?.status == .submitted { submitted += 1 }
-                }
-            }
-            guard stages > 0 else { continue }
-            total += 1
-            if submitted == stages { done += 1 }
+            sum.add(tally(proposal.id, admin: admin, quality: quality))
+            listed[proposal.id, default: 0] += 1
         }
-        counted = Counted(done: done, total: total, recused: recused)
+        sum.listed = listed
+        counted = sum
+    }
+
+    /// Counts `proposal` again after one of its sheets changed from what gave `before`.
+    private mutating func recount(_ proposal: String, from before: Counted) {
+        guard let times = counted.listed[proposal] else { return }
+        let after = tally(proposal)
+        for _ in 0..<times {
+            counted.add(before, sign: -1)
+            counted.add(after)
+        }
+    }
+
+    private func tally(_ proposal: String) -> Counted {
+        tally(proposal, admin: contents.adminSheets[evaluator.id] ?? [:], quality: contents.qualitySheets[evaluator.id] ?? [:])
+    }
+
+    /// What one proposal adds to `progress`.
+    private func tally(_ id: String, admin: [String: AdminSheet], quality: [String: QualitySheet]) -> Counted {
+        if admin[id]?.conflict?.declared == true || quality[id]?.conflict?.declared == true { return Counted(recused: 1) }
+        var stages = 0
+        var submitted = 0
+        if assignedAdmin.contains(id) {
+            stages += 1
+            if admin[id]?.status == .submitted { submitted += 1 }
+        }
+        if assignedQuality.contains(id) {
+            if case .notAdmitted? = admission[id] {} else {
+                stages += 1
+                if quality[id]?.status == .submitted { submitted += 1 }
+            }
+        }
+        guard stages > 0 else { return Counted() }
+        return Counted(done: submitted == stages ? 1 : 0, total: 1)
     }
 
     /// The total of the evaluator's quality sheet of `proposal`, when it has any score.

@@ -34,7 +34,7 @@ enum AdminTabUpdate {
             if changed { note = "" }
             state.undo = .admin(sheet)
             sheet.answers[criterion.id] = AdminSheet.Answer(value, note: note)
-            state.model.adminSheets[state.view.proposal] = sheet
+            state.model.setAdminSheet(sheet, of: state.view.proposal)
             if value == .no && note.trimmingWhitespace().isEmpty {
                 state.view.editing = .init(target: .adminNote(criterion: criterion.id), editor: TextEditor(text: ""),
                                      advanceOnLeave: criterion.onNo != .remedy)
@@ -96,7 +96,7 @@ enum AdminTabUpdate {
         if let index = sheet.remedy.lastIndex(where: { $0.criterion == criterion.id }) {
             if sheet.remedy[index].reply == nil {
                 sheet.remedy[index].reply = RemedyRequest.Reply(receivedAt: now, text: "", repliedOn: now.localDate)
-                state.model.adminSheets[state.view.proposal] = sheet
+                state.model.setAdminSheet(sheet, of: state.view.proposal)
                 state.view.editing = .init(target: .remedyReply(criterion: criterion.id), editor: TextEditor(text: ""))
                 state.message = StatusMessage(.info, state.text("Впишете отговора на кандидата; после сменете отговора по критерия.",
                                                                 "Write the applicant's reply; then change the answer on the criterion."))
@@ -110,7 +110,7 @@ enum AdminTabUpdate {
         request.setNotice(sentOn: now.localDate, receivedOn: now.localDate, checklist: state.model.procedure.admin)
         let due = request.dueDate
         sheet.remedy.append(request)
-        state.model.adminSheets[state.view.proposal] = sheet
+        state.model.setAdminSheet(sheet, of: state.view.proposal)
         state.view.editing = .init(target: .remedyRequest(criterion: criterion.id), editor: TextEditor(text: ""))
         state.message = StatusMessage(.info, state.text("Искане със срок до \(due.bulgarianText), ако уведомлението е получено днес (D — дати); впишете какво се иска.",
                                                         "A request due \(due.isoText) if the notice is received today (D — dates); write what is asked."))

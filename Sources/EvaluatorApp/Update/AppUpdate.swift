@@ -289,9 +289,9 @@ public enum AppUpdate {
             state.model.declaration = declaration
             state.message = StatusMessage(.success, state.text("Декларацията е приета.", "The declaration is accepted."))
         case .adminSheetRead(let sheet):
-            state.model.adminSheets[sheet.proposal] = sheet
+            state.model.setAdminSheet(sheet, of: sheet.proposal)
         case .qualitySheetRead(let sheet):
-            state.model.qualitySheets[sheet.proposal] = sheet
+            state.model.setQualitySheet(sheet, of: sheet.proposal)
         case .submitted(let stage, let proposal):
             state.message = StatusMessage(.success, state.text(
                 stage == .admin ? "Административният лист на \(proposal) е подаден." : "Листът за качество на \(proposal) е подаден.",

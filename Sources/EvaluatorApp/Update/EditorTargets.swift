@@ -12,24 +12,24 @@ enum EditorTargets {
                 return []
             }
             sheet.answers[criterion] = AdminSheet.Answer(answer.answer, note: text)
-            state.model.adminSheets[proposal] = sheet
+            state.model.setAdminSheet(sheet, of: proposal)
             return [.saveAdmin(sheet, action: .sheetNote)]
         case .justification(let criterion):
             var sheet = state.model.qualitySheet(proposal)
             sheet.scores[criterion] = QualitySheet.Score(points: sheet.scores[criterion]?.points, note: text)
-            state.model.qualitySheets[proposal] = sheet
+            state.model.setQualitySheet(sheet, of: proposal)
             return [.saveQuality(sheet, action: .sheetJustification)]
         case .remedyRequest(let criterion):
             var sheet = state.model.adminSheet(proposal)
             guard let index = sheet.remedy.lastIndex(where: { $0.criterion == criterion }) else { return [] }
             sheet.remedy[index].request = text
-            state.model.adminSheets[proposal] = sheet
+            state.model.setAdminSheet(sheet, of: proposal)
             return [.saveAdmin(sheet, action: .remedyRequest)]
         case .remedyReply(let criterion):
             var sheet = state.model.adminSheet(proposal)
             guard let index = sheet.remedy.lastIndex(where: { $0.criterion == criterion }), sheet.remedy[index].reply != nil else { return [] }
             sheet.remedy[index].reply?.text = text
-            state.model.adminSheets[proposal] = sheet
+            state.model.setAdminSheet(sheet, of: proposal)
             return [.saveAdmin(sheet, action: .remedyReply)]
         case .remedyDates(let criterion):
             var sheet = state.model.adminSheet(proposal)
@@ -41,7 +41,7 @@ enum EditorTargets {
             case .success(let request):
                 guard request != sheet.remedy[index] else { return [] }
                 sheet.remedy[index] = request
-                state.model.adminSheets[proposal] = sheet
+                state.model.setAdminSheet(sheet, of: proposal)
                 state.message = StatusMessage(.info, state.text("Срок до \(request.dueDate.bulgarianText) (от получаването на \(request.receiptDate.bulgarianText)).",
                                                                 "Due \(request.dueDate.isoText) (from the receipt on \(request.receiptDate.isoText))."))
                 return [.saveAdmin(sheet, action: .remedyDates)]
@@ -65,7 +65,7 @@ enum EditorTargets {
         case .adminNote, .justification, .remedyDates:
             return []
         }
-        state.model.adminSheets[proposal] = sheet
+        state.model.setAdminSheet(sheet, of: proposal)
         return [.saveAdmin(sheet, action: .remedyWithdrawn)]
     }
 }

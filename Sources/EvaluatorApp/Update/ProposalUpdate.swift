@@ -131,8 +131,8 @@ enum ProposalUpdate {
             return []
         }
         switch step {
-        case .admin(let sheet): state.model.adminSheets[sheet.proposal] = sheet
-        case .quality(let sheet): state.model.qualitySheets[sheet.proposal] = sheet
+        case .admin(let sheet): state.model.setAdminSheet(sheet, of: sheet.proposal)
+        case .quality(let sheet): state.model.setQualitySheet(sheet, of: sheet.proposal)
         }
         state.message = undone
         return [save]
@@ -194,13 +194,13 @@ enum ProposalUpdate {
         if state.model.assignedAdmin.contains(proposal), state.model.adminSheets[proposal]?.conflict == nil {
             var sheet = state.model.adminSheet(proposal)
             sheet.conflict = declaration
-            state.model.adminSheets[proposal] = sheet
+            state.model.setAdminSheet(sheet, of: proposal)
             effects.append(.saveAdmin(sheet, action: action))
         }
         if state.model.assignedQuality.contains(proposal), state.model.qualitySheets[proposal]?.conflict == nil {
             var sheet = state.model.qualitySheet(proposal)
             sheet.conflict = declaration
-            state.model.qualitySheets[proposal] = sheet
+            state.model.setQualitySheet(sheet, of: proposal)
             effects.append(.saveQuality(sheet, action: action))
         }
         state.message = declared

@@ -34,7 +34,7 @@ enum QualityTabUpdate {
             sheet.scores[criterion.id] = QualitySheet.Score(points: points, note: note)
             state.view.editing = .init(target: .justification(criterion: criterion.id), editor: TextEditor(text: note), advanceOnLeave: true)
             state.view.scroll = 0
-            state.model.qualitySheets[state.view.proposal] = sheet
+            state.model.setQualitySheet(sheet, of: state.view.proposal)
             if method.zeroesTotal(criterion: criterion.id) && points == .zero {
                 state.message = StatusMessage(.warning, state.text(
                     "0 т. по критерий \(criterion.id) прави общата оценка на предложението 0 т.",
@@ -52,7 +52,7 @@ enum QualityTabUpdate {
             } else {
                 sheet.scores[criterion.id] = QualitySheet.Score(points: nil, note: score.note)
             }
-            state.model.qualitySheets[state.view.proposal] = sheet
+            state.model.setQualitySheet(sheet, of: state.view.proposal)
             state.message = StatusMessage(.info, state.text("Нивото по критерий \(criterion.id) е изчистено (u го връща).",
                                                             "The level of criterion \(criterion.id) was cleared (u brings it back)."))
             return [.saveQuality(sheet, action: .sheetScore)]

@@ -25,12 +25,15 @@ public final class WriterSession {
     private let isChair: Bool
     private let lock: WriterLock
     private var lastHash: String
-    private var reading: AuditLog.Reading
+    /// The size of the log's complete lines when the session opened it; the lines after are `appended`.
+    private let openedLogBytes: Int
+    /// The entries this session wrote, in order.
+    private var appended: [AuditEntry] = []
     private var signer: (publicKey: String, key: MemberKey)?
     private let witness: ChainWitness
 
     private init(layout: WorkspaceLayout, actor: String, folder: URL, auditURL: URL, clock: WorkspaceClock, keys: KeyStore,
-                 isChair: Bool, lock: WriterLock, reading: AuditLog.Reading) {
+                 isChair: Bool, lock: WriterLock, tail: AuditLogTail) {
         self.layout = layout
         self.actor = actor
         self.folder = folder
@@ -39,8 +42,8 @@ public final class WriterSession {
         self.keys = keys
         self.isChair = isChair
         self.lock = lock
-        self.lastHash = reading.lastHash
-        self.reading = reading
+        self.lastHash = tail.lastHash
+        self.openedLogBytes = tail.completeBytes
         self.witness = ChainWitness(layout: layout, ownLog: auditURL)
     }
 
@@ -84,26 +87,35 @@ public final class WriterSession {
         try layout.refuseLinks(upTo: folder)
         try AtomicFile.createFolder(folder)
         let lock = try WriterLock.acquire(folder: folder, actor: actor, now: clock.now(), wait: wait, waiting: waiting)
-        var reading = try AuditLog.read(auditURL, keepingChanges: false).get()
-        if reading.tornTail > 0 {
-            try AuditLog.repairTornTail(auditURL, reading: reading)
-            reading = try AuditLog.read(auditURL, keepingChanges: false).get()
+        // The chain's head, read from the end of the log; the log is parsed only for the files a pending
+        // save left, from the last line back.
+        var tail = try AuditLogTail.read(auditURL).get()
+        if tail.tornTail > 0 {
+            let complete = Int64(tail.completeBytes)
+            try AtomicFile.call(auditURL.path, "truncate") { () throws in try Posix.truncate(auditURL.path, to: complete) }
+            tail.tornTail = 0
+        }
+        var log: Data?
+        func lastEntry(for target: String) throws(WorkspaceError) -> AuditEntry? {
+            if log == nil { log = try AuditLogTail.bytes(of: auditURL, count: tail.completeBytes).get() }
+            return AuditLogTail.latestEntries(for: target, in: log ?? Data(), count: 1).first
         }
         for recovered in [folder] + alsoRecovering {
-            try finishPendingSaves(in: recovered, layout: layout, reading: reading)
+            try finishPendingSaves(in: recovered, layout: layout, lastEntry: lastEntry)
         }
         return WriterSession(layout: layout, actor: actor, folder: folder, auditURL: auditURL, clock: clock, keys: keys,
-                             isChair: isChair, lock: lock, reading: reading)
+                             isChair: isChair, lock: lock, tail: tail)
     }
 
     /// Renames into place the pending files that the log names as written, and deletes the others.
-    private static func finishPendingSaves(in folder: URL, layout: WorkspaceLayout, reading: AuditLog.Reading) throws(WorkspaceError) {
+    private static func finishPendingSaves(in folder: URL, layout: WorkspaceLayout,
+                                           lastEntry: (String) throws(WorkspaceError) -> AuditEntry?) throws(WorkspaceError) {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
         for name in names where name.hasPrefix(".") && name.hasSuffix(".pending") {
             let pending = folder.appendingPathComponent(name)
             let target = folder.appendingPathComponent(String(name.dropFirst().dropLast(".pending".count)))
             let data = Posix.entry(at: pending.path) == .file ? ((try? Data(contentsOf: pending)) ?? Data()) : nil
-            if let data, let last = reading.lastEntry(for: layout.relativePath(of: target)), last.sha256 == SHA256Digest.hex(data),
+            if let data, let last = try lastEntry(layout.relativePath(of: target)), last.sha256 == SHA256Digest.hex(data),
                Posix.entry(at: target.path) != .symbolicLink {
                 try AtomicFile.commit(pending, to: target)
             } else {
@@ -128,7 +140,7 @@ public final class WriterSession {
                                before: change.before, after: change.after, sha256: SHA256Digest.hex(data), prev: lastHash,
                                anchors: anchors)
         lastHash = try AuditLog.append(entry, signedWith: key, to: auditURL)
-        reading.entries.append(entry)
+        appended.append(entry)
         try AtomicFile.commit(pending, to: url)
     }
 
@@ -143,10 +155,16 @@ public final class WriterSession {
         try save(data, to: url, action: action)
     }
 
-    /// The last two audit entries of `url` in this writer's log (the last first).
+    /// The last two audit entries of `url` in this writer's log (the last first): of the lines this
+    /// session wrote, then of those it found, read back from the end (the session holds the lock, so
+    /// they are as it opened them).
     public func latestEntries(of url: URL) -> (last: AuditEntry?, previous: AuditEntry?) {
         let target = layout.relativePath(of: url)
-        return (reading.lastEntry(for: target), reading.previousEntry(for: target))
+        var found = Array(appended.reversed().filter { $0.target == target }.prefix(2))
+        if found.count < 2, openedLogBytes > 0, case .success(let log) = AuditLogTail.bytes(of: auditURL, count: openedLogBytes) {
+            found += AuditLogTail.latestEntries(for: target, in: log, count: 2 - found.count)
+        }
+        return (found.first, found.dropFirst().first)
     }
 
     /// Lets the folder's lock go; the session cannot write after this.
