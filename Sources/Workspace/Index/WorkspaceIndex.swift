@@ -164,10 +164,16 @@ public struct WorkspaceIndex: Sendable {
             return false
         }
         if unchanged { return }
-        // Kept justifications are copied from the texts file, read now if the check did not need them.
         let folder = file.deletingLastPathComponent()
-        let oldTexts = texts ?? Self.readTexts(for: workspace, in: folder, token: token)
-        let token = Self.newToken()
+        // When no record brings new justifications (a log or the register changed), the texts file
+        // stays as it is and the new index names it again; else a new one is written, with the kept
+        // justifications copied from the old, read now if the check did not need them.
+        let reusingTexts = !token.isEmpty && records.values.allSatisfy { record in
+            if case .fresh(_, let notes) = record.payload { return notes.isEmpty }
+            return true
+        }
+        let oldTexts = reusingTexts ? nil : texts ?? Self.readTexts(for: workspace, in: folder, token: token)
+        let token = reusingTexts ? token : Self.newToken()
         var structure = IndexWriter(capacity: records.count * 200)
         var notes: [UInt8] = []
         notes.reserveCapacity(oldTexts?.count ?? 0)
@@ -175,7 +181,7 @@ public struct WorkspaceIndex: Sendable {
         structure.text(token)
         var kept: [(String, Record)] = []
         for (path, record) in records.sorted(by: { $0.key < $1.key }) {
-            if case .kept(let entry) = record.payload, !entry.notes.isEmpty, (oldTexts?.count ?? 0) < entry.notes.upperBound { continue }
+            if !reusingTexts, case .kept(let entry) = record.payload, !entry.notes.isEmpty, (oldTexts?.count ?? 0) < entry.notes.upperBound { continue }
             kept.append((path, record))
         }
         structure.unsigned(UInt64(kept.count))
@@ -189,26 +195,33 @@ public struct WorkspaceIndex: Sendable {
                 structure.int(record.stamp.changed)
                 structure.text(record.digest)
                 structure.unsigned(record.kind.rawValue)
-                let start = notes.count
+                var place = notes.count ..< notes.count
                 switch record.payload {
                 case .fresh(let bytes, let texts):
                     structure.raw(bytes)
                     notes.append(contentsOf: texts)
+                    place = place.lowerBound ..< notes.count
+                case .kept(let entry) where reusingTexts:
+                    structure.raw(Array(UnsafeRawBufferPointer(rebasing: old[entry.payload])))
+                    place = entry.notes
                 case .kept(let entry):
                     structure.raw(Array(UnsafeRawBufferPointer(rebasing: old[entry.payload])))
                     if !entry.notes.isEmpty, let oldTexts { notes.append(contentsOf: oldTexts[entry.notes]) }
+                    place = place.lowerBound ..< notes.count
                 }
-                structure.unsigned(UInt64(start))
-                structure.unsigned(UInt64(notes.count - start))
+                structure.unsigned(UInt64(place.lowerBound))
+                structure.unsigned(UInt64(place.count))
             }
         }
         var textsFile = Self.textsMagic
-        textsFile.append(Data((workspace + "\n" + token + "\n").utf8))
-        textsFile.append(contentsOf: notes)
+        if !reusingTexts {
+            textsFile.append(Data((workspace + "\n" + token + "\n").utf8))
+            textsFile.append(contentsOf: notes)
+        }
         var indexFile = Self.magic
         indexFile.append(Data((workspace + "\n").utf8))
         indexFile.append(contentsOf: structure.bytes)
-        guard CacheFolder.write(textsFile, to: CacheFolder.file(Self.textsPrefix, for: workspace, in: folder)),
+        guard reusingTexts || CacheFolder.write(textsFile, to: CacheFolder.file(Self.textsPrefix, for: workspace, in: folder)),
               CacheFolder.write(indexFile, to: file) else { return }
         CacheFolder.pruneStale(in: folder, prefix: Self.prefix, magic: Self.magic, keeping: file.lastPathComponent)
         CacheFolder.pruneStale(in: folder, prefix: Self.textsPrefix, magic: Self.textsMagic,

@@ -157,3 +157,26 @@ struct WorkspaceIndexTests {
         #expect(report.snapshot?.adminSheet(evaluator, "P-3")?.answers["I.1"] == .init(.no, note: "Липсва декларация."))
     }
 }
+
+extension WorkspaceIndexTests {
+    @Test("A check that finds only a log changed keeps the texts file, and the justifications still come back")
+    func logChangedKeepsTexts() throws {
+        let workspace = try IndexedWorkspace.make()
+        defer { workspace.remove() }
+        let first = workspace.check()
+        #expect(first.isClean)
+        let texts = try #require(FileManager.default.contentsOfDirectory(atPath: workspace.cache.path).first { $0.hasPrefix("texts-") })
+        let textsFile = workspace.cache.appendingPathComponent(texts)
+        let before = try FileManager.default.attributesOfItem(atPath: textsFile.path)[.systemFileNumber] as? Int
+        // The chair records a decision: its log and decisions.json change, no sheet does.
+        try DecisionService.decide(.budgetCorrection(Money(minorUnits: 10_000)), proposal: "P-1", reason: "Недопустим разход за оборудване.",
+                                   actingAs: "chair", in: workspace.fixture.root, clock: workspace.fixture.clock)
+        Thread.sleep(forTimeInterval: Double(WorkspaceIndex.settleMargin) / 1e9 + 0.2)
+        let second = workspace.check()
+        #expect(second.isClean, "\(second.problems)")
+        #expect(try FileManager.default.attributesOfItem(atPath: textsFile.path)[.systemFileNumber] as? Int == before, "the texts file was kept")
+        let third = workspace.check()
+        #expect(third.unread == (try workspace.indexable()))
+        #expect(third.snapshot?.qualitySheets == first.snapshot?.qualitySheets, "the justifications come back whole")
+    }
+}
