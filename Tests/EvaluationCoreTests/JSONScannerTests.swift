@@ -153,6 +153,26 @@ struct JSONScannerTests {
         Self.agreeDiscarding(Array("{\"after\":\(deep)}".utf8))
     }
 
+    @Test("A key written twice inside a discarded value is refused however it is written, in short and long objects")
+    func discardedDuplicateKeys() {
+        // Pairs of spellings of one key (escapes of ASCII, a canonically equal non-ASCII one), and of two keys.
+        let pairs = [(#""a""#, #""\u0061""#), (#""$.s[\"1\"]""#, #""$.s[\u0022\u0031\"]""#), (#""K""#, "\"\u{212A}\""),
+                     (#""\u212a""#, #""K""#), (#""é""#, "\"e\u{301}\""), (#""a\/b""#, #""a/b""#), (#""\t""#, #""\u0009""#),
+                     (#""a""#, #""A""#), (#""ab""#, #""a""#), (#""\u0080""#, #""\u0081""#)]
+        for (first, second) in pairs {
+            for filler in [0, 3, 15, 16, 17, 40] {
+                let others = (0..<filler).map { "\"k\($0)\":\($0)" }
+                for place in Set([0, filler / 2, filler]) {
+                    var members = others
+                    members.insert("\(second):2", at: place)
+                    members.insert("\(first):1", at: 0)
+                    Self.agreeDiscarding(Array("{\"after\":{\(members.joined(separator: ","))}}".utf8))
+                    Self.agreeDiscarding(Array("{\"before\":[{\"x\":{\(members.joined(separator: ","))}}]}".utf8))
+                }
+            }
+        }
+    }
+
     /// A random object (at the top) or value, with escaped and raw text, numbers and literals.
     static func randomDocument(_ generator: inout SeededGenerator, depth: Int) -> String {
         let pieces = ["a", "б", "\\n", "\\\"", "\\u0416", "\\ud83d\\ude00", " ", "„", "😀", "\\\\", "\\t", "\\/", "é", "e\u{301}"]

@@ -15,11 +15,36 @@ public struct CalendarDate: Sendable, Hashable, Comparable, Codable, CustomStrin
 
     /// Parses "2025-11-26".
     public init?(_ text: String) {
+        // The text as the files write it, on its ten bytes: what the split below reads it as.
+        if let fields = Self.isoFields(text.utf8) {
+            self.init(year: fields.year, month: fields.month, day: fields.day)
+            return
+        }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
               parts.allSatisfy({ $0.allSatisfy(\.isASCIIDigit) }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// Year, month and day of "DDDD-DD-DD" in ASCII digits; `nil` for any other text.
+    private static func isoFields(_ utf8: String.UTF8View) -> (year: Int, month: Int, day: Int)? {
+        guard utf8.count == 10 else { return nil }
+        var fields = (0, 0, 0)
+        for (offset, byte) in utf8.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch offset {
+            case 0..<4: fields.0 = fields.0 * 10 + digit
+            case 5..<7: fields.1 = fields.1 * 10 + digit
+            default: fields.2 = fields.2 * 10 + digit
+            }
+        }
+        return (fields.0, fields.1, fields.2)
     }
 
     /// The date `daysSinceEpoch` days after 1970-01-01 (negative before it).

@@ -15,11 +15,25 @@ public enum SheetDecoder {
         }
     }
 
+    /// A quality sheet: the direct reader's when it is sure (`SheetReader`), else the general path's.
     public static func decodeQuality(_ data: Data, procedure: Procedure, expecting: Expectation = .init()) -> Result<QualitySheet, ValidationFailure> {
+        if let sheet = data.withUnsafeBytes({ SheetReader.quality($0, procedure: procedure, expecting: expecting) }) { return .success(sheet) }
+        return decodeQualityInGeneral(data, procedure: procedure, expecting: expecting)
+    }
+
+    /// An admin sheet: the direct reader's when it is sure (`SheetReader`), else the general path's.
+    public static func decodeAdmin(_ data: Data, procedure: Procedure, expecting: Expectation = .init()) -> Result<AdminSheet, ValidationFailure> {
+        if let sheet = data.withUnsafeBytes({ SheetReader.admin($0, procedure: procedure, expecting: expecting) }) { return .success(sheet) }
+        return decodeAdminInGeneral(data, procedure: procedure, expecting: expecting)
+    }
+
+    /// `decodeQuality` through the `JSONValue` tree only: every refusal is worded here.
+    static func decodeQualityInGeneral(_ data: Data, procedure: Procedure, expecting: Expectation = .init()) -> Result<QualitySheet, ValidationFailure> {
         DocumentDecoding.decode(data) { root in readQuality(root, procedure: procedure, expecting: expecting) }
     }
 
-    public static func decodeAdmin(_ data: Data, procedure: Procedure, expecting: Expectation = .init()) -> Result<AdminSheet, ValidationFailure> {
+    /// `decodeAdmin` through the `JSONValue` tree only.
+    static func decodeAdminInGeneral(_ data: Data, procedure: Procedure, expecting: Expectation = .init()) -> Result<AdminSheet, ValidationFailure> {
         DocumentDecoding.decode(data) { root in readAdmin(root, procedure: procedure, expecting: expecting) }
     }
 
@@ -30,6 +44,16 @@ public enum SheetDecoder {
     }
 
     public static func decodeAny(_ data: Data, procedure: Procedure, expecting: Expectation = .init()) -> Result<AnySheet, ValidationFailure> {
+        let direct = data.withUnsafeBytes { bytes -> AnySheet? in
+            if let sheet = SheetReader.quality(bytes, procedure: procedure, expecting: expecting) { return .quality(sheet) }
+            return SheetReader.admin(bytes, procedure: procedure, expecting: expecting).map(AnySheet.admin)
+        }
+        if let direct { return .success(direct) }
+        return decodeAnyInGeneral(data, procedure: procedure, expecting: expecting)
+    }
+
+    /// `decodeAny` through the `JSONValue` tree only.
+    static func decodeAnyInGeneral(_ data: Data, procedure: Procedure, expecting: Expectation = .init()) -> Result<AnySheet, ValidationFailure> {
         DocumentDecoding.decode(data) { root -> AnySheet? in
             switch root.fields["kind"] {
             case .string(AdminSheet.kindName)?:

@@ -152,7 +152,7 @@ public struct JSONObjectReader {
     /// Points, at most two decimals, never negative.
     public func points(_ key: String, required: Bool = true) -> Points? {
         guard let text = numberText(key, required: required) else { return nil }
-        if let whole = Self.wholePoints(text) { return Points(whole) }
+        if let points = Self.simplePoints(text) { return points }
         switch Points.parse(text) {
         case .failure(let error):
             issues.add(path.appending(key), error.message)
@@ -249,6 +249,26 @@ public struct JSONObjectReader {
             value = value * 10 + Int(digit - UInt8(ascii: "0"))
         }
         return value
+    }
+
+    /// Points in the plain forms the files write — "3", "3.5", "3.00": `wholePoints`, or up to four
+    /// digits (no leading zero but a lone one), a point and one or two digits — read on the bytes
+    /// as `Points.parse` reads them; `nil` for any other text (left to `Points.parse`).
+    static func simplePoints(_ text: String) -> Points? {
+        if let whole = wholePoints(text) { return Points(whole) }
+        return text.utf8.withContiguousStorageIfAvailable { digits -> Points? in
+            guard let point = digits.firstIndex(of: UInt8(ascii: ".")), (1...4).contains(point),
+                  (1...2).contains(digits.count - point - 1), digits[0] != UInt8(ascii: "0") || point == 1 else { return nil }
+            var whole = 0
+            var fraction = 0
+            for index in digits.indices where index != point {
+                let digit = digits[index]
+                guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
+                if index < point { whole = whole * 10 + Int(digit - UInt8(ascii: "0")) } else { fraction = fraction * 10 + Int(digit - UInt8(ascii: "0")) }
+            }
+            if digits.count - point - 1 == 1 { fraction *= 10 }
+            return Points(hundredths: whole * 100 + fraction)
+        } ?? nil
     }
 
     public static func exactInteger(_ decimal: Decimal) -> Int? {

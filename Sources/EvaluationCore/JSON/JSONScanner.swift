@@ -97,17 +97,28 @@ struct JSONScanner {
                 depth -= 1
                 return
             }
-            var keys = Set<String>()
+            var keys = SkippedKeys()
             while true {
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == .quote else { throw unexpected(expected: .key) }
                 let keyOffset = index
-                let key = try string()
+                let mark = keys.bytes.count
+                // A key that decodes to ASCII is kept as bytes; any other is read by `string()`, as before.
+                var key: String?
+                if keys.strings != nil || !asciiKey(into: &keys.bytes) {
+                    keys.bytes.removeSubrange(mark...)
+                    index = keyOffset
+                    key = try string()
+                }
                 skipWhitespace()
                 guard index < bytes.count, bytes[index] == .colon else { throw unexpected(expected: .colon) }
                 index += 1
                 try skipValue()
-                guard keys.insert(key).inserted else { throw Failure(offset: keyOffset, reason: .duplicateKey(key, firstOffset: nil)) }
+                if let key {
+                    guard keys.insert(key) else { throw Failure(offset: keyOffset, reason: .duplicateKey(key, firstOffset: nil)) }
+                } else if let twice = keys.insertLast(from: mark) {
+                    throw Failure(offset: keyOffset, reason: .duplicateKey(twice, firstOffset: nil))
+                }
                 if try endsContainer(.closeBrace, expected: .commaOrBrace) { return }
             }
         case .openBracket:
@@ -124,6 +135,98 @@ struct JSONScanner {
             }
         case .quote: try skipString()
         default: _ = try value()
+        }
+    }
+
+    /// The key from its opening quote decoded into `out` when every byte of it is ASCII, escapes
+    /// included (`\"`, `\u0041`…): the index then after its closing quote. `false` (the index
+    /// unmoved, `out` partly written) for anything else, which `string()` reads and refuses as ever.
+    private mutating func asciiKey(into out: inout [UInt8]) -> Bool {
+        var position = index + 1
+        while position < bytes.count {
+            let byte = bytes[position]
+            switch byte {
+            case .quote:
+                index = position + 1
+                return true
+            case .backslash:
+                guard position + 1 < bytes.count else { return false }
+                let escape = bytes[position + 1]
+                position += 2
+                switch escape {
+                case .quote, .backslash, UInt8(ascii: "/"): out.append(escape)
+                case UInt8(ascii: "b"): out.append(0x08)
+                case UInt8(ascii: "f"): out.append(0x0C)
+                case UInt8(ascii: "n"): out.append(.lineFeed)
+                case UInt8(ascii: "r"): out.append(.carriageReturn)
+                case UInt8(ascii: "t"): out.append(.tab)
+                case UInt8(ascii: "u"):
+                    var value: UInt32 = 0
+                    guard position + 4 <= bytes.count else { return false }
+                    for offset in 0..<4 {
+                        guard let digit = Self.hexDigit(bytes[position + offset]) else { return false }
+                        value = value << 4 | UInt32(digit)
+                    }
+                    guard value < 0x80 else { return false }
+                    out.append(UInt8(value))
+                    position += 4
+                default:
+                    return false
+                }
+            case 0..<0x20, 0x80...:
+                return false
+            default:
+                out.append(byte)
+                position += 1
+            }
+        }
+        return false
+    }
+
+    private static func hexDigit(_ byte: UInt8) -> UInt8? {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - UInt8(ascii: "0")
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): byte - UInt8(ascii: "a") + 10
+        case UInt8(ascii: "A")...UInt8(ascii: "F"): byte - UInt8(ascii: "A") + 10
+        default: nil
+        }
+    }
+
+    /// The keys of one object `skipValue` steps over, for refusing a key written twice. While every
+    /// key is ASCII (the usual case) their decoded bytes are compared, which for ASCII is how strings
+    /// compare; past `listed` keys, or at the first key that is not ASCII, they move into a
+    /// `Set<String>` and every later key is a `String`, as the reader always did.
+    private struct SkippedKeys {
+        static let listed = 16
+        var bytes: [UInt8] = []
+        var ranges: [Range<Int>] = []
+        var strings: Set<String>?
+
+        /// Adds the key decoded into `bytes[start...]`; the key as a string when it was there already.
+        mutating func insertLast(from start: Int) -> String? {
+            let range = start..<bytes.count
+            let key = bytes[range]
+            if strings != nil {
+                let text = String(decoding: key, as: UTF8.self)
+                return insert(text) ? nil : text
+            }
+            for earlier in ranges where earlier.count == range.count && bytes[earlier].elementsEqual(key) {
+                return String(decoding: key, as: UTF8.self)
+            }
+            ranges.append(range)
+            if ranges.count > Self.listed { moveToSet() }
+            return nil
+        }
+
+        /// Adds `key`; `false` when it was there already.
+        mutating func insert(_ key: String) -> Bool {
+            moveToSet()
+            return strings!.insert(key).inserted
+        }
+
+        private mutating func moveToSet() {
+            guard strings == nil else { return }
+            strings = Set(ranges.map { String(decoding: bytes[$0], as: UTF8.self) })
         }
     }
 

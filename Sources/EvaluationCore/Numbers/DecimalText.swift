@@ -43,6 +43,7 @@ public enum DecimalText {
 
     /// Parses `text` into an integer scaled by 10^`fractionDigits` (e.g. "12,5" with 2 ⇒ 1250).
     public static func parse(_ text: String, fractionDigits: Int) -> Result<Int64, ParseError> {
+        if let value = plainValue(text.utf8, fractionDigits: fractionDigits) { return .success(value) }
         let trimmed = text.trimmingWhitespace()
         guard !trimmed.isEmpty else { return .failure(.empty) }
         var body = Substring(trimmed)
@@ -79,6 +80,34 @@ public enum DecimalText {
             value = added
         }
         return .success(negative ? -value : value)
+    }
+
+    /// The value of the plainest form, "-?D+(.D+)?" in ASCII with at most `fractionDigits` decimals
+    /// and 18 digits in all, on its bytes: what the general reading below gives for it. `nil` for
+    /// any other text (signs but a leading "-", spaces, commas, too many digits…).
+    private static func plainValue(_ utf8: String.UTF8View, fractionDigits: Int) -> Int64? {
+        var value: Int64 = 0
+        var negative = false
+        var integerDigits = 0
+        var decimals: Int?
+        for (offset, byte) in utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where offset == 0:
+                negative = true
+            case UInt8(ascii: ".") where decimals == nil && integerDigits > 0:
+                decimals = 0
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                if let count = decimals { decimals = count + 1 } else { integerDigits += 1 }
+                guard integerDigits + (decimals ?? 0) <= 18 else { return nil }
+                value = value * 10 + Int64(byte - UInt8(ascii: "0"))
+            default:
+                return nil
+            }
+        }
+        let fraction = decimals ?? 0
+        guard integerDigits > 0, decimals != 0, fraction <= fractionDigits, integerDigits + fractionDigits <= 18 else { return nil }
+        for _ in fraction..<fractionDigits { value *= 10 }
+        return negative ? -value : value
     }
 
     /// The digits of an integer part, when it is plain digits or digits grouped by three.

@@ -57,9 +57,13 @@ public struct Points: Sendable, Hashable, Comparable, Codable, ExactNumberCoding
 
     /// The mean of several scores, rounded to hundredths half away from zero.
     public static func mean(_ values: [Points]) -> Points? {
-        guard !values.isEmpty else { return nil }
-        let sum = values.reduce(Int64(0)) { $0 + Int64($1.hundredths) }
-        return Points(hundredths: Int(DecimalText.divideRoundingHalfAwayFromZero(sum, by: Int64(values.count))))
+        mean(sum: values.reduce(Int64(0)) { $0 + Int64($1.hundredths) }, count: values.count)
+    }
+
+    /// `mean` of `count` values whose hundredths add up to `sum`.
+    static func mean(sum: Int64, count: Int) -> Points? {
+        guard count > 0 else { return nil }
+        return Points(hundredths: Int(DecimalText.divideRoundingHalfAwayFromZero(sum, by: Int64(count))))
     }
 
     public static func < (lhs: Points, rhs: Points) -> Bool { lhs.hundredths < rhs.hundredths }

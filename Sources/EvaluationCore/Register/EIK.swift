@@ -25,9 +25,19 @@ public struct EIK: Sendable, Hashable, CustomStringConvertible, Codable {
 
     /// Checks `text` (spaces are ignored) and returns the code, or what is wrong with it.
     public static func validate(_ text: String) -> Result<EIK, Problem> {
-        let compact = text.filter { $0 != " " }
-        guard !compact.isEmpty, compact.allSatisfy(\.isASCIIDigit) else { return .failure(.notDigits) }
-        let values = compact.map { Int($0.asciiValue! - 48) }
+        let compact: String
+        let values: [Int]
+        if text.utf8.allSatisfy({ $0 == UInt8(ascii: " ") || ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) }) {
+            // ASCII digits and spaces, each byte a character: read on the bytes.
+            let digits = text.utf8.filter { $0 != UInt8(ascii: " ") }
+            guard !digits.isEmpty else { return .failure(.notDigits) }
+            compact = digits.count == text.utf8.count ? text : String(decoding: digits, as: UTF8.self)
+            values = digits.map { Int($0 - 48) }
+        } else {
+            compact = text.filter { $0 != " " }
+            guard !compact.isEmpty, compact.allSatisfy(\.isASCIIDigit) else { return .failure(.notDigits) }
+            values = compact.map { Int($0.asciiValue! - 48) }
+        }
         guard values.count == 9 || values.count == 13 else { return .failure(.wrongLength(values.count)) }
         let ninth = checkDigit(values, weights: [1, 2, 3, 4, 5, 6, 7, 8], fallback: [3, 4, 5, 6, 7, 8, 9, 10])
         guard values[8] == ninth else { return .failure(.wrongCheckDigit(expected: ninth)) }

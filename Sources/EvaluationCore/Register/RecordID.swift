@@ -11,6 +11,8 @@ public enum RecordID {
 
     /// What is wrong with `id`, or `nil` when it follows the rule.
     public static func problem(_ id: String) -> LocalizedText? {
+        // The common case, a valid id, on its bytes, before the messages are put together.
+        if follows(id.utf8) { return nil }
         let scalars = id.unicodeScalars
         let rule = LocalizedText(
             bg: "до \(maximumLength) знака, само латински букви, цифри, „.“, „_“ и „-“, без „.“ в началото",
@@ -36,6 +38,18 @@ public enum RecordID {
         }
         if scalars.first == "." { return refusal("започва с точка", "starts with a dot") }
         return nil
+    }
+
+    /// The rule on UTF-8: 1 to `maximumLength` bytes of `[A-Za-z0-9._-]`, the first not a dot.
+    private static func follows(_ utf8: String.UTF8View) -> Bool {
+        guard (1...maximumLength).contains(utf8.count), utf8.first != UInt8(ascii: ".") else { return false }
+        return utf8.allSatisfy { byte in
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "-"): true
+            default: false
+            }
+        }
     }
 
     private static func isAllowed(_ scalar: Unicode.Scalar) -> Bool {

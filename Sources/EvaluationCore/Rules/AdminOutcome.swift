@@ -52,20 +52,25 @@ public enum AdminOutcome: Sendable, Equatable {
     /// The criteria of a submitted sheet that stop the proposal: a НЕ (except on a criterion whose НЕ
     /// is only noted), a Н/П where it is not allowed, or no answer at all.
     public static func noReasons(_ sheet: AdminSheet, checklist: AdminChecklist) -> [Reason] {
-        checklist.criteria.compactMap { criterion in
-            let answer = sheet.answers[criterion.id]
-            switch answer?.answer {
-            case .yes?:
-                return nil
-            case .na? where criterion.allowsNA:
-                return nil
-            case .no? where criterion.onNo == .note:
-                return nil
-            default:
-                return Reason(criterion: criterion.id, evaluator: sheet.evaluator, note: answer?.note ?? "",
-                              remedy: sheet.remedyRequest(for: criterion.id))
+        // The criteria group by group, in the order of `checklist.criteria`, without gathering them first.
+        var reasons: [Reason] = []
+        for group in checklist.groups {
+            for criterion in group.criteria {
+                let answer = sheet.answers[criterion.id]
+                switch answer?.answer {
+                case .yes?:
+                    continue
+                case .na? where criterion.allowsNA:
+                    continue
+                case .no? where criterion.onNo == .note:
+                    continue
+                default:
+                    reasons.append(Reason(criterion: criterion.id, evaluator: sheet.evaluator, note: answer?.note ?? "",
+                                          remedy: sheet.remedyRequest(for: criterion.id)))
+                }
             }
         }
+        return reasons
     }
 
     /// The НЕ answers of a sheet on criteria whose НЕ is only noted (`onNo: note`): recorded and

@@ -162,14 +162,28 @@ public struct ProposalStanding: Sendable, Equatable {
         if case .admitted = admin, let method = procedure.quality, let policy = procedure.reconciliation {
             let assigned = assignments.evaluators(of: proposal.id, in: .quality)
             let relevant = qualities.filter { assigned.contains($0.evaluator) }
+            // Each submitted sheet's totals once, for the reconciliation and the group means.
+            let sheetTotals = relevant.map { $0.status == .submitted ? SheetTotals(sheet: $0, method: method) : nil }
             quality = Reconciliation.result(assigned: assigned, sheets: relevant, method: method, policy: policy,
-                                            consensus: decisions.consensus(of: proposal.id))
-            let counted = relevant.filter { $0.status == .submitted && $0.conflict?.declared != true }
-            let totals = counted.map { SheetTotals(sheet: $0, method: method) }
+                                            consensus: decisions.consensus(of: proposal.id)) { sheetTotals[$0]!.total }
+            let counted = relevant.indices.filter { relevant[$0].status == .submitted && relevant[$0].conflict?.declared != true }
+            // The means as `Points.mean` of the values found, summed in place rather than gathered into arrays.
+            groupMeans.reserveCapacity(method.groups.count)
+            criterionMeans.reserveCapacity(method.groups.reduce(0) { $0 + $1.criteria.count })
             for group in method.groups {
-                groupMeans[group.id] = Points.mean(totals.compactMap { $0.groups[group.id] })
+                var sum: Int64 = 0
+                var count = 0
+                for index in counted {
+                    if let points = sheetTotals[index]!.groups[group.id] { sum += Int64(points.hundredths); count += 1 }
+                }
+                groupMeans[group.id] = Points.mean(sum: sum, count: count)
                 for criterion in group.criteria {
-                    criterionMeans[criterion.id] = Points.mean(counted.compactMap { $0.scores[criterion.id]?.points })
+                    sum = 0
+                    count = 0
+                    for index in counted {
+                        if let points = relevant[index].scores[criterion.id]?.points { sum += Int64(points.hundredths); count += 1 }
+                    }
+                    criterionMeans[criterion.id] = Points.mean(sum: sum, count: count)
                 }
             }
         }

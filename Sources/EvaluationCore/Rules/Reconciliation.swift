@@ -63,14 +63,24 @@ public enum Reconciliation {
     ///   - consensus: the chair's latest consensus score, which decides whatever the sheets say.
     public static func result(assigned: [String], sheets: [QualitySheet], method: QualityMethod, policy: ReconciliationPolicy,
                               consensus: Decision?) -> Result {
-        let byEvaluator = Dictionary(sheets.map { ($0.evaluator, $0) }, uniquingKeysWith: { first, _ in first })
-        let recused = assigned.filter { byEvaluator[$0]?.conflict?.declared == true }
-        let cancelled = assigned.filter { byEvaluator[$0]?.status == .cancelled && !recused.contains($0) }
+        result(assigned: assigned, sheets: sheets, method: method, policy: policy, consensus: consensus) { index in
+            SheetTotals(sheet: sheets[index], method: method).total
+        }
+    }
+
+    /// `result`, with the total of `sheets[index]` from `total` (asked only of submitted sheets), for
+    /// a caller that has the sheets' totals already.
+    static func result(assigned: [String], sheets: [QualitySheet], method: QualityMethod, policy: ReconciliationPolicy,
+                       consensus: Decision?, total: (Int) -> Points) -> Result {
+        var byEvaluator: [String: Int] = Dictionary(minimumCapacity: sheets.count)
+        for (index, sheet) in sheets.enumerated() where byEvaluator[sheet.evaluator] == nil { byEvaluator[sheet.evaluator] = index }
+        let recused = assigned.filter { byEvaluator[$0].map { sheets[$0].conflict?.declared == true } ?? false }
+        let cancelled = assigned.filter { (byEvaluator[$0].map { sheets[$0].status == .cancelled } ?? false) && !recused.contains($0) }
         let active = assigned.filter { !recused.contains($0) && !cancelled.contains($0) }
         var totals: [String: Points] = [:]
         for evaluator in active {
-            if let sheet = byEvaluator[evaluator], sheet.status == .submitted {
-                totals[evaluator] = SheetTotals(sheet: sheet, method: method).total
+            if let index = byEvaluator[evaluator], sheets[index].status == .submitted {
+                totals[evaluator] = total(index)
             }
         }
         if let consensus, let points = consensus.points {

@@ -18,26 +18,29 @@ public struct SheetTotals: Sendable, Equatable {
     /// Sums the levels chosen on `sheet` under `method`. Points that are not one of the criterion's
     /// levels, and criteria the methodology does not have, count for nothing.
     public init(sheet: QualitySheet, method: QualityMethod) {
-        var groups: [String: Points] = [:]
+        var groups: [String: Points] = Dictionary(minimumCapacity: method.groups.count)
         var sum = Points.zero
         var scored = 0
+        var criterionCount = 0
         for group in method.groups {
             var groupSum = Points.zero
+            criterionCount += group.criteria.count
             for criterion in group.criteria {
-                guard let points = sheet.scores[criterion.id]?.points, criterion.level(withPoints: points) != nil else { continue }
+                guard let points = sheet.scores[criterion.id]?.points, criterion.levels.contains(where: { $0.points == points }) else { continue }
                 groupSum += points
                 scored += 1
             }
             groups[group.id] = groupSum
             sum += groupSum
         }
-        let zeroedBy = method.zeroRuleCriteria.filter { sheet.scores[$0]?.points == .zero }
+        let zeroedBy = method.rules.isEmpty ? [] : method.zeroRuleCriteria.filter { sheet.scores[$0]?.points == .zero }
         self.groups = groups
         self.sum = sum
         self.total = zeroedBy.isEmpty ? sum : .zero
         self.zeroedBy = zeroedBy
         self.scoredCount = scored
-        self.criterionCount = method.criteria.count
+        // The number of `method.criteria`, counted without gathering them into a new array per sheet.
+        self.criterionCount = criterionCount
     }
 
     /// Whether the total reaches the methodology's floor.
