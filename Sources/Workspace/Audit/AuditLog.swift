@@ -46,20 +46,26 @@ public enum AuditLog {
     }
 
     public static func read(_ url: URL, verifying signatures: SignatureRule? = nil, keepingChanges: Bool = true) -> Result<Reading, WorkspaceError> {
-        switch Posix.entry(at: url.path) {
-        case .missing:
-            return .success(Reading(entries: [], lastHash: SHA256Digest.zero, problems: [], tornTail: 0))
-        case .file:
-            break
-        case .symbolicLink:
-            return .failure(.symbolicLink(path: url.path))
-        case .folder, .other:
-            return .failure(.io(path: url.path, operation: "read", reason: "not a regular file"))
+        switch existingLog(at: url) {
+        case .success(false): return .success(Reading(entries: [], lastHash: SHA256Digest.zero, problems: [], tornTail: 0))
+        case .success(true): break
+        case .failure(let error): return .failure(error)
         }
         do {
             return .success(parse(try Data(contentsOf: url), verifying: signatures, keepingChanges: keepingChanges))
         } catch {
             return .failure(.io(path: url.path, operation: "read", reason: error.localizedDescription))
+        }
+    }
+
+    /// Whether there is a log at `url` (false: none, an empty log); a link or anything but a
+    /// regular file is refused.
+    static func existingLog(at url: URL) -> Result<Bool, WorkspaceError> {
+        switch Posix.entry(at: url.path) {
+        case .missing: .success(false)
+        case .file: .success(true)
+        case .symbolicLink: .failure(.symbolicLink(path: url.path))
+        case .folder, .other: .failure(.io(path: url.path, operation: "read", reason: "not a regular file"))
         }
     }
 
@@ -137,12 +143,7 @@ public enum AuditLog {
 
     /// Where the log at `url` stands now: its complete lines and the hash of the last one.
     public static func head(of url: URL) throws(WorkspaceError) -> ChainHead {
-        switch Posix.entry(at: url.path) {
-        case .missing: return ChainHead(lines: 0, head: SHA256Digest.zero)
-        case .file: break
-        case .symbolicLink: throw .symbolicLink(path: url.path)
-        case .folder, .other: throw .io(path: url.path, operation: "read", reason: "not a regular file")
-        }
+        guard try existingLog(at: url).get() else { return ChainHead(lines: 0, head: SHA256Digest.zero) }
         let data: Data
         do {
             data = try Data(contentsOf: url)

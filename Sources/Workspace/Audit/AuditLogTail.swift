@@ -22,15 +22,10 @@ public struct AuditLogTail: Sendable, Equatable {
     /// The tail of the log at `url`; a missing log is an empty one, a link or a folder is refused,
     /// as `AuditLog.read` refuses them.
     public static func read(_ url: URL) -> Result<AuditLogTail, WorkspaceError> {
-        switch Posix.entry(at: url.path) {
-        case .missing:
-            return .success(AuditLogTail(lastHash: SHA256Digest.zero, completeBytes: 0, tornTail: 0))
-        case .file:
-            break
-        case .symbolicLink:
-            return .failure(.symbolicLink(path: url.path))
-        case .folder, .other:
-            return .failure(.io(path: url.path, operation: "read", reason: "not a regular file"))
+        switch AuditLog.existingLog(at: url) {
+        case .success(false): return .success(AuditLogTail(lastHash: SHA256Digest.zero, completeBytes: 0, tornTail: 0))
+        case .success(true): break
+        case .failure(let error): return .failure(error)
         }
         do {
             return .success(try AtomicFile.call(url.path, "read") { () throws in
