@@ -37,43 +37,44 @@ public enum DisplayWidth {
     public static func simpleWidth(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int? {
         var count = 0
         var index = 0
-        let end = bytes.count
-        while index < end {
-            let byte = bytes[index]
-            // Printable ASCII and the Cyrillic of U+0400–U+047F (lead bytes D0, D1) are simple.
-            if byte >= 0x20 && byte < 0x7F {
-                count += 1
-                index += 1
-                continue
-            }
-            if (byte == 0xD0 || byte == 0xD1) && index + 1 < end {
-                count += 1
-                index += 2
-                continue
-            }
-            let scalar: UInt32
-            if byte < 0x80 {
-                scalar = UInt32(byte)
-                index += 1
-            } else if byte < 0xE0 {
-                guard index + 1 < end else { return nil }
-                scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if byte < 0xF0 {
-                guard index + 2 < end else { return nil }
-                scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                return nil
-            }
-            guard isSimple(scalar) else { return nil }
+        while index < bytes.count {
+            guard let length = simpleScalarLength(in: bytes, at: index) else { return nil }
             count += 1
+            index += length
         }
         return count
     }
 
+    /// The length in bytes of the scalar at `index` of valid UTF-8 `bytes`, when it is simple
+    /// (`isSimple`); nil when it is not, or is cut short.
+    @inlinable @inline(__always)
+    public static func simpleScalarLength(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let byte = bytes[index]
+        let end = bytes.count
+        // Printable ASCII and the Cyrillic of U+0400–U+047F (lead bytes D0, D1) are simple.
+        if byte >= 0x20 && byte < 0x7F { return 1 }
+        if (byte == 0xD0 || byte == 0xD1) && index + 1 < end { return 2 }
+        let scalar: UInt32
+        let length: Int
+        if byte < 0x80 {
+            scalar = UInt32(byte)
+            length = 1
+        } else if byte < 0xE0 {
+            guard index + 1 < end else { return nil }
+            scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+            length = 2
+        } else if byte < 0xF0 {
+            guard index + 2 < end else { return nil }
+            scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+            length = 3
+        } else {
+            return nil
+        }
+        return isSimple(scalar) ? length : nil
+    }
+
     /// Whether a scalar is one column wide and never joins a grapheme cluster with its neighbours.
-    @inline(__always)
+    @inlinable @inline(__always)
     public static func isSimple(_ value: UInt32) -> Bool {
         switch value {
         case 0x20...0x7E, 0xA0...0xAC, 0xAE...0x2FF, 0x400...0x482, 0x48A...0x52F, 0x2010...0x2027, 0x2030...0x203B,

@@ -563,43 +563,16 @@ public struct ProtocolReport: Sendable {
         var longest = 0
         var word = 0
         var index = 0
-        let end = bytes.count
-        while index < end {
-            let byte = bytes[index]
-            if byte == 0x20 {
+        while index < bytes.count {
+            if bytes[index] == 0x20 {
                 longest = max(longest, word)
                 word = 0
                 index += 1
                 continue
             }
-            // Printable ASCII and the Cyrillic of U+0400–U+047F (lead bytes D0, D1) are simple.
-            if byte > 0x20 && byte < 0x7F {
-                word += 1
-                index += 1
-                continue
-            }
-            if (byte == 0xD0 || byte == 0xD1) && index + 1 < end {
-                word += 1
-                index += 2
-                continue
-            }
-            let scalar: UInt32
-            if byte < 0x80 {
-                scalar = UInt32(byte)
-                index += 1
-            } else if byte < 0xE0 {
-                guard index + 1 < end else { return nil }
-                scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                index += 2
-            } else if byte < 0xF0 {
-                guard index + 2 < end else { return nil }
-                scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                index += 3
-            } else {
-                return nil
-            }
-            guard DisplayWidth.isSimple(scalar) else { return nil }
+            guard let length = DisplayWidth.simpleScalarLength(in: bytes, at: index) else { return nil }
             word += 1
+            index += length
         }
         return max(longest, word)
     }
