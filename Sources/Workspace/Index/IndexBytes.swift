@@ -40,7 +40,7 @@ struct IndexWriter {
         }
     }
 
-    mutating func raw(_ value: [UInt8]) {
+    mutating func raw(_ value: some Collection<UInt8>) {
         unsigned(UInt64(value.count))
         bytes.append(contentsOf: value)
     }

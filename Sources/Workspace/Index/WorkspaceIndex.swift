@@ -202,10 +202,10 @@ public struct WorkspaceIndex: Sendable {
                     notes.append(contentsOf: texts)
                     place = place.lowerBound ..< notes.count
                 case .kept(let entry) where reusingTexts:
-                    structure.raw(Array(UnsafeRawBufferPointer(rebasing: old[entry.payload])))
+                    structure.raw(UnsafeRawBufferPointer(rebasing: old[entry.payload]))
                     place = entry.notes
                 case .kept(let entry):
-                    structure.raw(Array(UnsafeRawBufferPointer(rebasing: old[entry.payload])))
+                    structure.raw(UnsafeRawBufferPointer(rebasing: old[entry.payload]))
                     if !entry.notes.isEmpty, let oldTexts { notes.append(contentsOf: oldTexts[entry.notes]) }
                     place = place.lowerBound ..< notes.count
                 }
@@ -213,16 +213,16 @@ public struct WorkspaceIndex: Sendable {
                 structure.unsigned(UInt64(place.count))
             }
         }
-        var textsFile = Self.textsMagic
         if !reusingTexts {
+            var textsFile = Self.textsMagic
             textsFile.append(Data((workspace + "\n" + token + "\n").utf8))
             textsFile.append(contentsOf: notes)
+            guard CacheFolder.write(textsFile, to: CacheFolder.file(Self.textsPrefix, for: workspace, in: folder)) else { return }
         }
         var indexFile = Self.magic
         indexFile.append(Data((workspace + "\n").utf8))
         indexFile.append(contentsOf: structure.bytes)
-        guard reusingTexts || CacheFolder.write(textsFile, to: CacheFolder.file(Self.textsPrefix, for: workspace, in: folder)),
-              CacheFolder.write(indexFile, to: file) else { return }
+        guard CacheFolder.write(indexFile, to: file) else { return }
         CacheFolder.pruneStale(in: folder, prefix: Self.prefix, magic: Self.magic, keeping: file.lastPathComponent)
         CacheFolder.pruneStale(in: folder, prefix: Self.textsPrefix, magic: Self.textsMagic,
                                keeping: CacheFolder.file(Self.textsPrefix, for: workspace, in: folder).lastPathComponent)
