@@ -55,6 +55,19 @@ struct ProtocolTextTests {
         }
     }
 
+    @Test("Glued words read in one pass: after „№“ and a double space, a number chain wider than the line, units before a comma",
+          arguments: ["№  5 и № 7", String(repeating: "12 ", count: 60) + "лв.", "сума 62 000,00 лв., срок 01.12.2025 г., 09:00 ч.; 5,10 т.)",
+                      "г., 9 г.,  9 №", "  водещи и крайни интервали  ", "", "№"])
+    func gluedInOnePass(value: String) {
+        let report = ProtocolReport(ProtocolReportTests.input(), width: 80)
+        let pairs = [("Обосновка", value), ("Точки", value)]
+        var text = ProtocolText()
+        report.fields(pairs, indent: 4, into: &text)
+        let expected = Self.finished(Self.reference(report, pairs, indent: 4))
+        #expect(text.bytes == expected)
+        #expect(Self.finished(report.fields(pairs, indent: 4)) == expected)
+    }
+
     @Test("A line through ProtocolText: the glue as a space, no trailing spaces, control characters escaped")
     func lines() {
         let lines = ["a\u{00A0}b  ", "", "   ", "ред\u{0007} ", "😀\u{00A0}x ", "„Проект“ 62\u{00A0}000,00\u{00A0}лв."]

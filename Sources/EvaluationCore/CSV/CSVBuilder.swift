@@ -42,18 +42,28 @@ public struct CSVBuilder: Sendable {
         var field = field
         let semicolon = quotingSemicolons ? Self.semicolon : Self.quote
         field.withUTF8 { utf8 in
-            let special = utf8.contains { byte in
-                byte == Self.quote || byte == Self.comma || byte == Self.lineFeed || byte == Self.carriageReturn || byte == semicolon
+            // One pass to find what needs quoting; the bytes are then copied whole, or between quotes.
+            var special = alone && utf8.isEmpty
+            var quotes = false
+            for byte in utf8 where byte < 0x3C {
+                switch byte {
+                case Self.quote: quotes = true
+                case Self.comma, Self.lineFeed, Self.carriageReturn, semicolon: special = true
+                default: continue
+                }
             }
-            guard special || alone && utf8.isEmpty else {
+            guard special || quotes else {
                 bytes.append(contentsOf: utf8)
                 return
             }
             bytes.append(Self.quote)
-            for byte in utf8 {
-                if byte == Self.quote { bytes.append(Self.quote) }
-                bytes.append(byte)
+            var start = 0
+            while let index = utf8[start...].firstIndex(of: Self.quote) {
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...index]))
+                bytes.append(Self.quote)
+                start = index + 1
             }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
             bytes.append(Self.quote)
         }
     }

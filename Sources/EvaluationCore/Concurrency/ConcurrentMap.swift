@@ -1,11 +1,15 @@
 import Foundation
 
+/// The cores this process may use, asked once: on Linux Foundation reads the cgroup's files for it
+/// on every call.
+private let activeCores = ProcessInfo.processInfo.activeProcessorCount
+
 extension Array where Element: Sendable {
     /// `map(transform)` with the elements spread over the processor's cores, the results in order.
     /// For independent pieces of work, such as reading the files of a workspace; fewer than
     /// `minimumCount` elements are mapped in place, as the threads would cost more than they save.
     public func concurrentMap<T: Sendable>(minimumCount: Int = 64, _ transform: @Sendable (Element) -> T) -> [T] {
-        let cores = ProcessInfo.processInfo.activeProcessorCount
+        let cores = activeCores
         guard count >= Swift.max(2, minimumCount), cores > 1 else { return map(transform) }
         let results = ConcurrentResults<T>(count: count)
         let chunks = Swift.min(count, cores * 8)

@@ -2,17 +2,27 @@
 /// column wide, so no line break either) done on its UTF-8 bytes, where a character's width is 1 and
 /// its bytes are a lead byte and its continuation bytes. The one copy of that wrapping: the lines of
 /// `TextLayout.wrap` as strings and the protocol's field lines written straight into its bytes.
+///
+/// The text is read once: each word (the bytes between two spaces) is checked to be one-column text
+/// and measured as it is wrapped. A caller may mark spaces as unbreakable (`joins`): the words on
+/// either side are then wrapped as one word whose width counts that space, and the space is written
+/// as it is — what the protocol's glue (U+00A0, written as a space) does, without a glued copy of
+/// the text.
 public enum SimpleWrap {
+    /// A space at which no line may break: `joins(bytes, left, right)` of the words before and after
+    /// one space (either may be empty, where spaces follow each other).
+    public typealias Joins = (UnsafeBufferPointer<UInt8>, Range<Int>, Range<Int>) -> Bool
+
     /// Appends the lines of `TextLayout.wrap(text, width:)` to `output`, calling `beginLine(&output,
-    /// index)` before the words of each line and `endLine(&output)` after them. With `validating`, the
-    /// text is checked to be one-column text on the way and `false` returned as soon as it is not (what
-    /// was appended is then to be discarded); without, the caller knows it is.
+    /// index)` before the words of each line and `endLine(&output)` after them. Returns `false` as soon
+    /// as the text is found not to be one-column text, or to have a word (between two spaces) wider
+    /// than `maxWordWidth`; what was appended is then to be discarded.
     @inline(__always)
-    public static func append(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, validating: Bool, to output: inout [UInt8],
+    public static func append(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, maxWordWidth: Int = .max,
+                              joins: Joins = { _, _, _ in false }, to output: inout [UInt8],
                               beginLine: (inout [UInt8], Int) -> Void, endLine: (inout [UInt8]) -> Void) -> Bool {
         var lineIndex = 0
         var lineWidth = 0
-        var index = 0
         let count = bytes.count
         beginLine(&output, lineIndex)
         func newLine() {
@@ -20,68 +30,64 @@ public enum SimpleWrap {
             lineIndex += 1
             beginLine(&output, lineIndex)
         }
-        while index < count {
-            if bytes[index] == 0x20 {
-                index += 1
-                continue
-            }
-            // A word: up to the next space; its width is its count of lead bytes.
-            var wordEnd = index
-            var wordWidth = 0
-            if validating {
-                var scalar: UInt32 = 0
-                var remaining = 0
-                while wordEnd < count && bytes[wordEnd] != 0x20 {
-                    let byte = bytes[wordEnd]
-                    if byte & 0xC0 == 0x80 {
-                        scalar = scalar << 6 | UInt32(byte & 0x3F)
-                        remaining -= 1
-                    } else {
-                        wordWidth += 1
-                        switch byte {
-                        case ..<0x80: scalar = UInt32(byte); remaining = 0
-                        case ..<0xE0: scalar = UInt32(byte & 0x1F); remaining = 1
-                        case ..<0xF0: scalar = UInt32(byte & 0x0F); remaining = 2
-                        default: return false
-                        }
-                    }
-                    if remaining == 0 && !DisplayWidth.isSimple(scalar) { return false }
-                    wordEnd += 1
-                }
-            } else {
-                while wordEnd < count && bytes[wordEnd] != 0x20 {
-                    if bytes[wordEnd] & 0xC0 != 0x80 { wordWidth += 1 }
-                    wordEnd += 1
-                }
-            }
+        /// Places the word `start..<end` of `wordWidth` characters: after a space on the line, or on
+        /// lines of its own, cut `width` characters a line when it is wider than a line.
+        func place(_ start: Int, _ end: Int, _ wordWidth: Int) {
             if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
                 output.append(0x20)
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]))
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
                 lineWidth += 1 + wordWidth
-                index = wordEnd
-                continue
+                return
             }
             if lineWidth > 0 { newLine() }
-            // A word wider than the line is cut, `width` characters a line.
+            var start = start
+            var wordWidth = wordWidth
             while wordWidth > width {
-                var end = index
+                var cut = start
                 var seen = 0
-                while end < wordEnd {
-                    if bytes[end] & 0xC0 != 0x80 {
+                while cut < end {
+                    if bytes[cut] & 0xC0 != 0x80 {
                         if seen == width { break }
                         seen += 1
                     }
-                    end += 1
+                    cut += 1
                 }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<cut]))
                 newLine()
-                index = end
+                start = cut
                 wordWidth -= width
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<wordEnd]))
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
             lineWidth = wordWidth
-            index = wordEnd
         }
+        // The word being gathered: its start, end and width (its joined words and spaces with it).
+        var groupStart = 0
+        var groupEnd = 0
+        var groupWidth = 0
+        var previous: Range<Int>?
+        var start = 0
+        while start <= count {
+            var end = start
+            var wordWidth = 0
+            while end < count && bytes[end] != 0x20 {
+                guard let length = DisplayWidth.simpleScalarLength(in: bytes, at: end) else { return false }
+                wordWidth += 1
+                end += length
+            }
+            if wordWidth > maxWordWidth { return false }
+            if let left = previous, joins(bytes, left, start..<end) {
+                groupEnd = end
+                groupWidth += 1 + wordWidth
+            } else {
+                if groupWidth > 0 { place(groupStart, groupEnd, groupWidth) }
+                groupStart = start
+                groupEnd = end
+                groupWidth = wordWidth
+            }
+            previous = start..<end
+            start = end + 1
+        }
+        if groupWidth > 0 { place(groupStart, groupEnd, groupWidth) }
         endLine(&output)
         return true
     }

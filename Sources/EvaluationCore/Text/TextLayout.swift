@@ -51,7 +51,7 @@ public enum TextLayout {
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count + 8)
             var starts: [Int] = []
-            guard SimpleWrap.append(bytes, width: width, validating: true, to: &output,
+            guard SimpleWrap.append(bytes, width: width, to: &output,
                                     beginLine: { output, _ in starts.append(output.count) }, endLine: { _ in }) else { return nil }
             starts.append(output.count)
             return output.withUnsafeBufferPointer { output in

@@ -7,8 +7,9 @@ extension ProtocolReport {
     struct AnnexParts: Sendable {
         struct QualityCriterion: Sendable {
             let bullet: [UInt8]
-            /// Each level's points and the lines of its "Ниво" field.
-            let levels: [(points: Points, lines: [UInt8])]
+            /// Each level's points, the lines of the "Точки" field that gives them and the lines of its
+            /// "Ниво" field.
+            let levels: [(points: Points, pointsLines: [UInt8], lines: [UInt8])]
         }
 
         let toProtocol: [UInt8]
@@ -21,6 +22,8 @@ extension ProtocolReport {
         let qualityCriteria: [[QualityCriterion]]
         /// The column of a quality criterion's fields (points, level, justification).
         let levelColumn: Int
+        /// The label of every justification of a quality score.
+        let justificationHead: FieldHead
 
         init(_ report: ProtocolReport) {
             func finished(_ lines: [String]) -> [UInt8] {
@@ -43,13 +46,17 @@ extension ProtocolReport {
             let labels = [(t("Точки", "Points"), ""), (t("Ниво", "Level"), ""), (t("Обосновка", "Justification"), "")]
             let column = report.fieldColumn(labels, indent: 4)
             levelColumn = column
+            justificationHead = FieldHead(t("Обосновка", "Justification"), column: column, indent: 4)
             qualityCriteria = groups.map { group in
                 group.criteria.map { criterion in
                     QualityCriterion(bullet: finished(report.bullet("\(criterion.id). \(criterion.question)", indent: 2)),
                                      levels: criterion.levels.map { level in
+                                         var points = ProtocolText()
+                                         report.field(t("Точки", "Points"), report.pointsOf(level.points, criterion: criterion),
+                                                      column: column, indent: 4, into: &points)
                                          var text = ProtocolText()
                                          report.field(t("Ниво", "Level"), level.text, column: column, indent: 4, into: &text)
-                                         return (level.points, text.bytes)
+                                         return (level.points, points.bytes, text.bytes)
                                      })
                 }
             }

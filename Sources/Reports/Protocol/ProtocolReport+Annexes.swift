@@ -46,18 +46,9 @@ extension ProtocolReport {
         return first == last ? t("приложение № \(first)", "annex No. \(first)") : t("приложения № \(first)–\(last)", "annexes Nos. \(first)–\(last)")
     }
 
-    /// Every annex's text, each written into bytes of its own on every core, in order. What is the
+    /// One annex's text (`renderBytes` writes each into bytes of its own, on every core). What is the
     /// same in every annex (the criteria's lines, each level's text) is laid out once (`AnnexParts`).
-    func annexTexts() -> [[UInt8]] {
-        let parts = AnnexParts(self)
-        return annexes.concurrentMap(minimumCount: 16) { annex in
-            var text = ProtocolText(reservingCapacity: 16_384)
-            annexText(annex, parts: parts, into: &text)
-            return text.bytes
-        }
-    }
-
-    private func annexText(_ annex: Annex, parts: AnnexParts, into text: inout ProtocolText) {
+    func annexText(_ annex: Annex, parts: AnnexParts, into text: inout ProtocolText) {
         text.append(["", "", String(repeating: "═", count: width)])
         text.append(centered(t("ПРИЛОЖЕНИЕ № \(annex.number)", "ANNEX No. \(annex.number)")))
         text.appendRaw(parts.toProtocol)
@@ -130,18 +121,18 @@ extension ProtocolReport {
                 let score = sheet.scores[criterion.id]
                 let criterionParts = parts.qualityCriteria[groupIndex][criterionIndex]
                 text.appendRaw(criterionParts.bullet)
-                let pointsPair = (t("Точки", "Points"), score?.points.map { pointsPhrase($0) + t(" от ", " of ") + pointsPhrase(criterion.maxPoints) }
-                                  ?? t("не са поставени", "not given"))
-                let justification = (t("Обосновка", "Justification"), (score?.note).flatMap { $0.isEmpty ? nil : $0 } ?? "—")
+                let note = (score?.note).flatMap { $0.isEmpty ? nil : $0 } ?? "—"
+                // The points and the level's lines are the same in every sheet that chose it: laid out once.
+                if let points = score?.points, let chosen = criterionParts.levels.first(where: { $0.points == points }) {
+                    text.appendRaw(chosen.pointsLines)
+                    text.appendRaw(chosen.lines)
+                    field(parts.justificationHead, note, into: &text)
+                    continue
+                }
+                let pointsPair = (t("Точки", "Points"), score?.points.map { pointsOf($0, criterion: criterion) } ?? t("не са поставени", "not given"))
+                let justification = (t("Обосновка", "Justification"), note)
                 if let points = score?.points, let level = criterion.level(withPoints: points) {
-                    // The level's lines are the same in every sheet that chose it: laid out once.
-                    if let lines = criterionParts.levels.first(where: { $0.points == points })?.lines {
-                        field(pointsPair.0, pointsPair.1, column: parts.levelColumn, indent: 4, into: &text)
-                        text.appendRaw(lines)
-                        field(justification.0, justification.1, column: parts.levelColumn, indent: 4, into: &text)
-                    } else {
-                        fields([pointsPair, (t("Ниво", "Level"), level.text), justification], indent: 4, into: &text)
-                    }
+                    fields([pointsPair, (t("Ниво", "Level"), level.text), justification], indent: 4, into: &text)
                 } else {
                     fields([pointsPair, justification], indent: 4, into: &text)
                 }

@@ -5,6 +5,19 @@ extension ProtocolReport {
     /// Section IV: the methodology, then for every admitted proposal each evaluator's points per
     /// group, the final score and how it was reached.
     func qualityLines(_ method: QualityMethod) -> [String] {
+        qualityHeadLines(method) + admittedForQuality.flatMap { proposalQualityLines($0, method: method) } + qualityTailLines()
+    }
+
+    /// The proposals of section IV's tables: the admitted ones, in the register's order.
+    var admittedForQuality: [Proposal] {
+        input.sortedProposals.filter { proposal in
+            if case .admitted? = standings[proposal.id]?.admin { return true }
+            return false
+        }
+    }
+
+    /// Section IV before its tables: the methodology, its groups and rules.
+    func qualityHeadLines(_ method: QualityMethod) -> [String] {
         var lines = paragraph(methodSentence(method))
         lines.append("")
         lines += table(TextTable(columns: [
@@ -23,34 +36,28 @@ extension ProtocolReport {
                                   "Rule of the methodology: 0 points on criterion \(criterion) ⇒ 0 points for the whole proposal."))
             }
         }
-        let proposals = input.sortedProposals
-        let admitted = proposals.filter { proposal in
-            if case .admitted? = standings[proposal.id]?.admin { return true }
-            return false
-        }
-        if admitted.isEmpty {
+        if admittedForQuality.isEmpty {
             lines.append("")
             lines += paragraph(t("Няма предложения, допуснати до оценка на качеството.", "No proposal is admitted to the quality assessment."))
         }
-        for proposal in admitted {
-            lines += proposalQualityLines(proposal, method: method)
-        }
-        let waiting = proposals.filter { proposal in
+        return lines
+    }
+
+    /// Section IV after its tables: the proposals whose admin check is not finished.
+    func qualityTailLines() -> [String] {
+        let waiting = input.sortedProposals.filter { proposal in
             switch standings[proposal.id]?.admin {
             case .pending?, .disagreement?: return true
             default: return false
             }
         }
-        if !waiting.isEmpty {
-            let ids = joinedList(waiting.map(\.id))
-            lines.append("")
-            lines += paragraph(waiting.count == 1
-                ? t("Предложение \(ids) не беше оценено по качество, тъй като проверката му за административно съответствие не е приключила.",
-                    "Proposal \(ids) is not assessed for quality, as its administrative check is not finished.")
-                : t("Предложения \(ids) не бяха оценени по качество, тъй като проверката им за административно съответствие не е приключила.",
-                    "Proposals \(ids) are not assessed for quality, as their administrative check is not finished."))
-        }
-        return lines
+        guard !waiting.isEmpty else { return [] }
+        let ids = joinedList(waiting.map(\.id))
+        return [""] + paragraph(waiting.count == 1
+            ? t("Предложение \(ids) не беше оценено по качество, тъй като проверката му за административно съответствие не е приключила.",
+                "Proposal \(ids) is not assessed for quality, as its administrative check is not finished.")
+            : t("Предложения \(ids) не бяха оценени по качество, тъй като проверката им за административно съответствие не е приключила.",
+                "Proposals \(ids) are not assessed for quality, as their administrative check is not finished."))
     }
 
     private func methodSentence(_ method: QualityMethod) -> String {
@@ -72,7 +79,7 @@ extension ProtocolReport {
     }
 
     /// One proposal: its heading, the table of the evaluators' points, the rules applied and the final score.
-    private func proposalQualityLines(_ proposal: Proposal, method: QualityMethod) -> [String] {
+    func proposalQualityLines(_ proposal: Proposal, method: QualityMethod) -> [String] {
         var lines = [""]
         let annex = annexReference(proposal.id).map { "; " + t("листове: ", "sheets: ") + $0 } ?? ""
         lines += paragraph(proposalTitle(proposal.id) + t(" (приоритет \(proposal.priority)", " (priority \(proposal.priority)") + annex + ")")

@@ -35,54 +35,102 @@ public struct ProtocolReport: Sendable {
         String(decoding: renderBytes(), as: UTF8.self)
     }
 
-    /// The protocol's text as UTF-8 bytes: the sections' lines finished in pieces on every core, the
-    /// annexes each written into bytes of their own on every core, joined once.
-    public func renderBytes() -> [UInt8] {
-        var lines = approvalLines() + headingLines()
-        var sections: [(String, [String])] = [
-            (t("СЪСТАВ НА ОЦЕНИТЕЛНАТА КОМИСИЯ", "THE EVALUATION COMMITTEE"), committeeLines()),
-            (t("ПОСТЪПИЛИ ПРОЕКТНИ ПРЕДЛОЖЕНИЯ", "PROPOSALS RECEIVED"), proposalLines()),
-            (t("АДМИНИСТРАТИВНО СЪОТВЕТСТВИЕ И ДОПУСТИМОСТ", "ADMINISTRATIVE COMPLIANCE AND ELIGIBILITY"), adminLines()),
-        ]
-        if let method = input.procedure.quality {
-            sections.append((t("ОЦЕНКА НА КАЧЕСТВОТО", "QUALITY ASSESSMENT"), qualityLines(method)))
-        }
-        sections.append((t("РЕШЕНИЯ НА ПРЕДСЕДАТЕЛЯ НА КОМИСИЯТА", "DECISIONS OF THE CHAIR"), decisionLines()))
-        if hasObjections {
-            sections.append((t("ВЪЗРАЖЕНИЯ СРЕЩУ НЕДОПУСКАНЕТО", "OBJECTIONS AGAINST NON-ADMISSION"), objectionLines()))
-        }
+    /// The protocol's sections, in order; each is numbered by its place.
+    private enum Section: Sendable {
+        case committee, proposals, admin, quality(QualityMethod), decisions, objections, admittedList, directProvision, ranking, integrity
+    }
+
+    private var sections: [Section] {
+        var sections: [Section] = [.committee, .proposals, .admin]
+        if let method = input.procedure.quality { sections.append(.quality(method)) }
+        sections.append(.decisions)
+        if hasObjections { sections.append(.objections) }
         switch input.ranking.outcome {
-        case .admittedList: sections.append((t("СПИСЪК НА ДОПУСНАТИТЕ ПРЕДЛОЖЕНИЯ", "LIST OF ADMITTED PROPOSALS"), admittedListLines()))
-        case .directProvision: sections.append((t("ПРЕДЛОЖЕНИЯ, ОДОБРЕНИ ЗА ДИРЕКТНО ПРЕДОСТАВЯНЕ", "PROPOSALS APPROVED FOR DIRECT PROVISION"),
-                                                admittedListLines()))
-        case .funding: sections.append((t("КЛАСИРАНЕ", "RANKING"), rankingLines()))
+        case .admittedList: sections.append(.admittedList)
+        case .directProvision: sections.append(.directProvision)
+        case .funding: sections.append(.ranking)
         }
-        sections.append((t("ЦЯЛОСТ НА ДАННИТЕ", "DATA INTEGRITY"), integrityLines()))
+        sections.append(.integrity)
+        return sections
+    }
+
+    private func title(of section: Section) -> String {
+        switch section {
+        case .committee: t("СЪСТАВ НА ОЦЕНИТЕЛНАТА КОМИСИЯ", "THE EVALUATION COMMITTEE")
+        case .proposals: t("ПОСТЪПИЛИ ПРОЕКТНИ ПРЕДЛОЖЕНИЯ", "PROPOSALS RECEIVED")
+        case .admin: t("АДМИНИСТРАТИВНО СЪОТВЕТСТВИЕ И ДОПУСТИМОСТ", "ADMINISTRATIVE COMPLIANCE AND ELIGIBILITY")
+        case .quality: t("ОЦЕНКА НА КАЧЕСТВОТО", "QUALITY ASSESSMENT")
+        case .decisions: t("РЕШЕНИЯ НА ПРЕДСЕДАТЕЛЯ НА КОМИСИЯТА", "DECISIONS OF THE CHAIR")
+        case .objections: t("ВЪЗРАЖЕНИЯ СРЕЩУ НЕДОПУСКАНЕТО", "OBJECTIONS AGAINST NON-ADMISSION")
+        case .admittedList: t("СПИСЪК НА ДОПУСНАТИТЕ ПРЕДЛОЖЕНИЯ", "LIST OF ADMITTED PROPOSALS")
+        case .directProvision: t("ПРЕДЛОЖЕНИЯ, ОДОБРЕНИ ЗА ДИРЕКТНО ПРЕДОСТАВЯНЕ", "PROPOSALS APPROVED FOR DIRECT PROVISION")
+        case .ranking: t("КЛАСИРАНЕ", "RANKING")
+        case .integrity: t("ЦЯЛОСТ НА ДАННИТЕ", "DATA INTEGRITY")
+        }
+    }
+
+    private func lines(of section: Section) -> [String] {
+        switch section {
+        case .committee: committeeLines()
+        case .proposals: proposalLines()
+        case .admin: adminLines()
+        case .quality(let method): qualityLines(method)
+        case .decisions: decisionLines()
+        case .objections: objectionLines()
+        case .admittedList, .directProvision: admittedListLines()
+        case .ranking: rankingLines()
+        case .integrity: integrityLines()
+        }
+    }
+
+    /// The protocol's text as UTF-8 bytes: its head, each section, the signatures and each annex
+    /// written into bytes of their own, all of them spread over the cores in one go, joined once.
+    public func renderBytes() -> [UInt8] {
+        // Section IV's tables, a piece of their own every 64 proposals.
+        enum Piece: Sendable { case head, section(Int), qualityTables(Range<Int>), qualityTail, signatures, annex(Int) }
+        let sections = self.sections
+        let parts = AnnexParts(self)
+        let admitted = admittedForQuality
+        var pieces: [Piece] = [.head]
         for (index, section) in sections.enumerated() {
-            lines += sectionHeading("\(Self.romanNumerals[index]). \(section.0)")
-            lines += section.1
+            pieces.append(.section(index))
+            if case .quality = section {
+                pieces += stride(from: 0, to: admitted.count, by: 64).map { .qualityTables($0..<min($0 + 64, admitted.count)) }
+                pieces.append(.qualityTail)
+            }
         }
-        lines += signatureLines()
-        var pieces = finishedPieces(lines)
-        pieces += annexTexts()
-        return Self.joined(pieces)
+        pieces.append(.signatures)
+        pieces += annexes.indices.map { .annex($0) }
+        return Self.joined(pieces.concurrentMap(minimumCount: 2) { piece -> [UInt8] in
+            var text = ProtocolText()
+            switch piece {
+            case .head: text.append(approvalLines() + headingLines())
+            case .section(let index):
+                text.append(sectionHeading("\(Self.romanNumerals[index]). \(title(of: sections[index]))"))
+                if case .quality(let method) = sections[index] {
+                    text.append(qualityHeadLines(method))
+                } else {
+                    text.append(lines(of: sections[index]))
+                }
+            case .qualityTables(let range):
+                guard let method = input.procedure.quality else { break }
+                for proposal in admitted[range] { text.append(proposalQualityLines(proposal, method: method)) }
+            case .qualityTail: text.append(qualityTailLines())
+            case .signatures: text.append(signatureLines())
+            case .annex(let index):
+                text = ProtocolText(reservingCapacity: 16_384)
+                annexText(annexes[index], parts: parts, into: &text)
+            }
+            return text.bytes
+        })
     }
 
     /// The lines as the document's text, as UTF-8 bytes: glue written as plain spaces, no trailing
     /// spaces, a final newline.
     func finishedBytes(_ lines: [String]) -> [UInt8] {
-        Self.joined(finishedPieces(lines))
-    }
-
-    /// `finishedBytes` of the lines in pieces, on every core.
-    private func finishedPieces(_ lines: [String]) -> [[UInt8]] {
-        let size = 4_096
-        let pieces = stride(from: 0, to: lines.count, by: size).map { $0..<min($0 + size, lines.count) }
-        return pieces.concurrentMap(minimumCount: 2) { piece -> [UInt8] in
-            var text = ProtocolText()
-            for index in piece { text.append(lines[index]) }
-            return text.bytes
-        }
+        var text = ProtocolText()
+        text.append(lines)
+        return Self.joined([text.bytes])
     }
 
     /// The pieces as one text; an empty text is one empty line.
@@ -314,6 +362,11 @@ public struct ProtocolReport: Sendable {
         language == .bulgarian ? value.localizedNumber : value.fixedText
     }
 
+    /// "8,00 т. от 10,00 т.": the points given on a criterion of the quality sheet, of its maximum.
+    func pointsOf(_ points: Points, criterion: QualityCriterion) -> String {
+        pointsPhrase(points) + t(" от ", " of ") + pointsPhrase(criterion.maxPoints)
+    }
+
     /// Points with the unit: "79,50 т." / "79.50 pts".
     func pointsPhrase(_ value: Points) -> String {
         value.formatted(in: language)
@@ -438,36 +491,47 @@ public struct ProtocolReport: Sendable {
     private static func gluedBytes(_ text: String) -> [UInt8]? {
         guard DisplayWidth.simpleWidth(text) != nil else { return nil }
         var text = text
-        return text.withUTF8 { gluedBytes(simple: $0) }
+        return text.withUTF8 { bytes -> [UInt8]? in
+            guard bytes.contains(0x20) else { return nil }
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + 16)
+            var previous: Range<Int>?
+            var start = 0
+            while start <= bytes.count {
+                let end = bytes[start...].firstIndex(of: 0x20) ?? bytes.count
+                if let left = previous {
+                    if joins(bytes, left, start..<end) {
+                        result.append(0xC2)
+                        result.append(0xA0)
+                    } else {
+                        result.append(0x20)
+                    }
+                }
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                previous = start..<end
+                start = end + 1
+            }
+            return result
+        }
     }
 
-    /// `gluedBytes` of bytes already known to be one-column text.
-    private static func gluedBytes(simple bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        var ends: [Int] = []
-        for index in bytes.indices where bytes[index] == 0x20 { ends.append(index) }
-        guard !ends.isEmpty else { return nil }
-        ends.append(bytes.count)
-        func isDigit(_ byte: UInt8?) -> Bool { byte.map { (0x30...0x39).contains($0) } ?? false }
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count + 16)
-        var left = bytes[0..<ends[0]]
-        result.append(contentsOf: left)
-        for index in 1..<ends.count {
-            let right = bytes[(ends[index - 1] + 1)..<ends[index]]
-            var unit = right
-            while let last = unit.last, last == 0x2C || last == 0x3B || last == 0x3A || last == 0x29 { unit = unit.dropLast() }
-            let joins = (isDigit(left.last) && (isDigit(right.first) || unitBytes.contains { $0.elementsEqual(unit) }))
-                || left.elementsEqual(numeroBytes) || (left.elementsEqual(yearCommaBytes) && isDigit(right.first))
-            if joins {
-                result.append(0xC2)
-                result.append(0xA0)
-            } else {
-                result.append(0x20)
-            }
-            result.append(contentsOf: right)
-            left = right
+    /// Whether the space between the words `left` and `right` of one-column text is glued (`glued`):
+    /// inside a number, between a number and its unit, after "№", and after "г.," before a time.
+    static func joins(_ bytes: UnsafeBufferPointer<UInt8>, _ left: Range<Int>, _ right: Range<Int>) -> Bool {
+        @inline(__always) func isDigit(_ byte: UInt8) -> Bool { byte &- 0x30 < 10 }
+        let rightStartsWithDigit = !right.isEmpty && isDigit(bytes[right.lowerBound])
+        if let last = left.last, isDigit(bytes[last]) {
+            if rightStartsWithDigit { return true }
+            var unitEnd = right.upperBound
+            while unitEnd > right.lowerBound, [0x2C, 0x3B, 0x3A, 0x29].contains(bytes[unitEnd - 1]) { unitEnd -= 1 }
+            let unit = UnsafeBufferPointer(rebasing: bytes[right.lowerBound..<unitEnd])
+            if unitBytes.contains(where: { $0.elementsEqual(unit) }) { return true }
         }
-        return result
+        switch left.count {
+        case numeroBytes.count: return UnsafeBufferPointer(rebasing: bytes[left]).elementsEqual(numeroBytes)
+        case yearCommaBytes.count: return rightStartsWithDigit && UnsafeBufferPointer(rebasing: bytes[left]).elementsEqual(yearCommaBytes)
+        default: return false
+        }
     }
 
     private static let unitBytes = units.map { Array($0.utf8) }
@@ -476,15 +540,18 @@ public struct ProtocolReport: Sendable {
 
     /// Labels and values, the values aligned after the longest label; a value whose longest word does
     /// not fit there goes on the lines below its label.
+    /// Lines not yet finished (`ProtocolText` finishes them); a glued space may be a plain space there.
     func fields(_ pairs: [(String, String)], indent: Int = 0) -> [String] {
         let column = fieldColumn(pairs, indent: indent)
         var lines: [String] = []
         for (label, value) in pairs {
-            let head = String(repeating: " ", count: indent) + label + ":"
-            let simple = Self.withSimpleField(value, head: head, column: column, width: width) { text, first, lineWidth in
+            let head = FieldHead(label, column: column, indent: indent)
+            if let first = head.first {
+                var value = value
                 var output: [UInt8] = []
                 var starts: [Int] = []
-                _ = SimpleWrap.append(text, width: lineWidth, validating: false, to: &output,
+                let wrapped = value.withUTF8 { bytes in
+                    SimpleWrap.append(bytes, width: max(1, width - column), maxWordWidth: width - column, joins: Self.joins, to: &output,
                                       beginLine: { output, index in
                                           starts.append(output.count)
                                           if index == 0 {
@@ -494,10 +561,14 @@ public struct ProtocolReport: Sendable {
                                           }
                                       },
                                       endLine: { _ in })
-                starts.append(output.count)
-                return (0..<(starts.count - 1)).map { String(decoding: output[starts[$0]..<starts[$0 + 1]], as: UTF8.self) }
+                }
+                if wrapped {
+                    starts.append(output.count)
+                    lines += (0..<(starts.count - 1)).map { String(decoding: output[starts[$0]..<starts[$0 + 1]], as: UTF8.self) }
+                    continue
+                }
             }
-            lines += simple ?? generalFieldLines(head, value, column: column, indent: indent)
+            lines += generalFieldLines(head.head, value, column: column, indent: indent)
         }
         return lines
     }
@@ -513,11 +584,46 @@ public struct ProtocolReport: Sendable {
 
     /// One label and value of `fields`, the value at `column`.
     func field(_ label: String, _ value: String, column: Int, indent: Int, into text: inout ProtocolText) {
-        let head = String(repeating: " ", count: indent) + label + ":"
-        let written: Void? = Self.withSimpleField(value, head: head, column: column, width: width) { value, first, lineWidth in
-            text.appendWrapped(value, first: first, indent: column, width: lineWidth)
+        field(FieldHead(label, column: column, indent: indent), value, into: &text)
+    }
+
+    /// The label of a field before its value, laid out once for every value written after it.
+    struct FieldHead: Sendable {
+        /// The indent and the label with its colon.
+        let head: String
+        let column: Int
+        let indent: Int
+        /// The head padded to `column`, when it is one-column text narrower than the column.
+        let first: [UInt8]?
+
+        init(_ label: String, column: Int, indent: Int) {
+            head = String(repeating: " ", count: indent) + label + ":"
+            self.column = column
+            self.indent = indent
+            if let width = DisplayWidth.simpleWidth(head), width < column {
+                first = Array(head.utf8) + repeatElement(0x20, count: column - width)
+            } else {
+                first = nil
+            }
         }
-        if written == nil { text.append(generalFieldLines(head, value, column: column, indent: indent)) }
+    }
+
+    /// A field's value after its head: a value of one-column text whose longest word fits after the
+    /// labels is glued, measured and wrapped in one reading of its bytes (`SimpleWrap` with `joins`:
+    /// the lines of `TextLayout.hanging` of the glued value under the padded label); other values go
+    /// through `generalFieldLines`.
+    func field(_ head: FieldHead, _ value: String, into text: inout ProtocolText) {
+        if let first = head.first {
+            var value = value
+            let written = value.withUTF8 { bytes in
+                first.withUnsafeBufferPointer { first in
+                    text.appendWrapped(bytes, first: first, indent: head.column, width: max(1, width - head.column),
+                                       maxWordWidth: width - head.column, joins: Self.joins)
+                }
+            }
+            if written { return }
+        }
+        text.append(generalFieldLines(head.head, value, column: head.column, indent: head.indent))
     }
 
     /// The column of `fields`' values: after the longest label and its colon and a space.
@@ -533,48 +639,6 @@ public struct ProtocolReport: Sendable {
                                       rest: String(repeating: " ", count: column), width: width)
         }
         return [head] + paragraph(value, indent: indent + 2)
-    }
-
-    /// For a value of one-column text (`DisplayWidth.simpleWidth`) whose longest word fits after the
-    /// labels: `body` of the glued value's bytes, the first line's start (the label padded to `column`)
-    /// and the width left for the value — from which `SimpleWrap` makes the lines of
-    /// `TextLayout.hanging` of the glued value under the padded label; `nil` for other values.
-    private static func withSimpleField<R>(_ value: String, head: String, column: Int, width: Int,
-                                           _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, Int) -> R) -> R? {
-        guard let headWidth = DisplayWidth.simpleWidth(head), headWidth < column else { return nil }
-        let lineWidth = max(1, width - column)
-        var value = value
-        return value.withUTF8 { bytes -> R? in
-            guard let longestWord = simpleLongestWord(bytes), longestWord <= width - column else { return nil }
-            var first = Array(head.utf8)
-            first.append(contentsOf: repeatElement(0x20, count: column - headWidth))
-            return first.withUnsafeBufferPointer { first in
-                if let glued = gluedBytes(simple: bytes) {
-                    return glued.withUnsafeBufferPointer { body($0, first, lineWidth) }
-                }
-                return body(bytes, first, lineWidth)
-            }
-        }
-    }
-
-    /// The width of the widest space-separated word of one-column text (`DisplayWidth.simpleWidth`),
-    /// found in the same scan that checks it is such text; `nil` for other text.
-    private static func simpleLongestWord(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var longest = 0
-        var word = 0
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == 0x20 {
-                longest = max(longest, word)
-                word = 0
-                index += 1
-                continue
-            }
-            guard let length = DisplayWidth.simpleScalarLength(in: bytes, at: index) else { return nil }
-            word += 1
-            index += length
-        }
-        return max(longest, word)
     }
 
     /// A table at `indent` columns from the margin, fitted into what is left of the width.

@@ -41,20 +41,25 @@ struct ProtocolText {
         bytes += other
     }
 
-    /// `SimpleWrap` of one-column `text` (no word wider than `width` is required), its first line after
-    /// `first` and the others after `indent` spaces, each line finished.
-    mutating func appendWrapped(_ text: UnsafeBufferPointer<UInt8>, first: UnsafeBufferPointer<UInt8>, indent: Int, width: Int) {
+    /// `SimpleWrap` of `text`, its first line after `first` and the others after `indent` spaces, each
+    /// line finished; no line breaks at a space that `joins` glues. `false`, with nothing appended, when
+    /// `text` is not one-column text or has a word wider than `maxWordWidth`.
+    mutating func appendWrapped(_ text: UnsafeBufferPointer<UInt8>, first: UnsafeBufferPointer<UInt8>, indent: Int, width: Int,
+                                maxWordWidth: Int, joins: SimpleWrap.Joins) -> Bool {
+        let before = bytes.count
         var start = 0
-        _ = SimpleWrap.append(text, width: width, validating: false, to: &bytes,
-                              beginLine: { bytes, index in
-                                  start = bytes.count
-                                  if index == 0 {
-                                      bytes.append(contentsOf: first)
-                                  } else {
-                                      bytes.append(contentsOf: repeatElement(0x20, count: indent))
-                                  }
-                              },
-                              endLine: { bytes in Self.endLine(&bytes, from: start) })
+        let wrapped = SimpleWrap.append(text, width: width, maxWordWidth: maxWordWidth, joins: joins, to: &bytes,
+                                        beginLine: { bytes, index in
+                                            start = bytes.count
+                                            if index == 0 {
+                                                bytes.append(contentsOf: first)
+                                            } else {
+                                                bytes.append(contentsOf: repeatElement(0x20, count: indent))
+                                            }
+                                        },
+                                        endLine: { bytes in Self.endLine(&bytes, from: start) })
+        if !wrapped { bytes.removeLast(bytes.count - before) }
+        return wrapped
     }
 
     /// Ends the line that starts at `start`: each glue's two bytes (C2 A0) as one space, no spaces at
