@@ -49,14 +49,21 @@ public enum ProtocolExport {
             chosen = files("-\(number)")
         }
         let report = ProtocolReport(input, language: .bulgarian)
-        // The CSVs, the list and the notices, each on a core of its own where there are several.
+        // The scores CSV (itself on every core), then the ranking, the list and the notices, each on a
+        // core of its own where there are several.
+        let scores: [UInt8]
+        do {
+            scores = try ScoresCSV.renderBytes(input)
+        } catch {
+            return .failure(.refused(LocalizedText(bg: "CSV файловете не могат да бъдат съставени: \(error)", en: "the CSV files cannot be made: \(error)")))
+        }
         enum Part: Sendable { case ranking, scores, notAdmitted, notice(String) }
         let parts: [Part] = [.ranking, .scores, .notAdmitted] + noticeProposals.map { .notice($0) }
         let made = parts.concurrentMap(minimumCount: 2) { part -> Result<[UInt8], WorkspaceError> in
             do {
                 switch part {
                 case .ranking: return .success(try RankingCSV.renderBytes(input.ranking, proposals: input.proposals))
-                case .scores: return .success(try ScoresCSV.renderBytes(input))
+                case .scores: return .success(scores)
                 case .notAdmitted: return .success(NotAdmittedList(report).renderBytes())
                 case .notice(let proposal): return .success(RemedyNotice(report, proposal: proposal).renderBytes())
                 }

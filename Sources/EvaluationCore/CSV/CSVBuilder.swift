@@ -1,3 +1,5 @@
+import Foundation
+
 /// CSV as the program writes it (RFC 4180): UTF-8, comma separated, every row ended by LF. A field is
 /// put in double quotes, its quotes doubled, when it holds a quote, a comma, CR or LF (or a semicolon,
 /// with `quotingSemicolons`: the register as a registry office exports it); a row of one empty field
@@ -40,19 +42,17 @@ public struct CSVBuilder: Sendable {
 
     private mutating func append(field: String, alone: Bool) {
         var field = field
-        let semicolon = quotingSemicolons ? Self.semicolon : Self.quote
         field.withUTF8 { utf8 in
-            // One pass to find what needs quoting; the bytes are then copied whole, or between quotes.
-            var special = alone && utf8.isEmpty
-            var quotes = false
-            for byte in utf8 where byte < 0x3C {
-                switch byte {
-                case Self.quote: quotes = true
-                case Self.comma, Self.lineFeed, Self.carriageReturn, semicolon: special = true
-                default: continue
-                }
+            // `memchr` for each byte that needs quoting (most justifications have a comma early on);
+            // the bytes are then copied whole, or between quotes.
+            func has(_ byte: UInt8) -> Bool {
+                guard let base = utf8.baseAddress else { return false }
+                return memchr(base, Int32(byte), utf8.count) != nil
             }
-            guard special || quotes else {
+            let quotes = has(Self.quote)
+            let special = quotes || alone && utf8.isEmpty || has(Self.comma) || has(Self.lineFeed) || has(Self.carriageReturn)
+                || quotingSemicolons && has(Self.semicolon)
+            guard special else {
                 bytes.append(contentsOf: utf8)
                 return
             }

@@ -46,6 +46,19 @@ extension ProtocolReport {
         return first == last ? t("приложение № \(first)", "annex No. \(first)") : t("приложения № \(first)–\(last)", "annexes Nos. \(first)–\(last)")
     }
 
+    /// Room for an annex's bytes, so that its buffer is not grown as it is written: the notes and
+    /// justifications it quotes, a tenth more for their indent, and room for the rest.
+    func annexCapacity(_ annex: Annex) -> Int {
+        switch annex.kind {
+        case .admin:
+            let notes = input.adminSheets[annex.evaluator]?[annex.proposal]?.answers.values.reduce(0) { $0 + $1.note.utf8.count } ?? 0
+            return 8_192 + notes + notes / 10
+        case .quality:
+            let notes = input.qualitySheets[annex.evaluator]?[annex.proposal]?.scores.values.reduce(0) { $0 + $1.note.utf8.count } ?? 0
+            return 16_384 + notes + notes / 10
+        }
+    }
+
     /// One annex's text (`renderBytes` writes each into bytes of its own, on every core). What is the
     /// same in every annex (the criteria's lines, each level's text) is laid out once (`AnnexParts`).
     func annexText(_ annex: Annex, parts: AnnexParts, into text: inout ProtocolText) {

@@ -118,7 +118,7 @@ public struct ProtocolReport: Sendable {
             case .qualityTail: text.append(qualityTailLines())
             case .signatures: text.append(signatureLines())
             case .annex(let index):
-                text = ProtocolText(reservingCapacity: 16_384)
+                text = ProtocolText(reservingCapacity: annexCapacity(annexes[index]))
                 annexText(annexes[index], parts: parts, into: &text)
             }
             return text.bytes
