@@ -174,7 +174,10 @@ public final class EvaluatorDesk {
     /// the order given; the evaluator's own admin sheet is read once for both.
     public func sheets(of proposals: [String]) -> [ProposalSheets] {
         let (layout, evaluator, procedure, assignments) = (layout, evaluator.id, procedure, assignments)
-        let (registered, index, decisions) = (self.proposals, proposalIndex, decisions)
+        let (registered, index) = (self.proposals, proposalIndex)
+        // Each proposal's decisions, grouped once: `make` asks only about its own proposal (a filter
+        // of the whole log per proposal grew with the register times the log).
+        let decisions = Dictionary(grouping: decisions.decisions, by: \.proposal)
         return proposals.concurrentMap(minimumCount: 32) { proposal -> ProposalSheets in
             func read<Sheet>(_ stage: Assignments.Stage, by reader: String,
                              _ decode: (Data) -> Result<Sheet, ValidationFailure>) throws(WorkspaceError) -> Sheet? {
@@ -204,7 +207,7 @@ public final class EvaluatorDesk {
                     return try? decodeAdmin(reader)(data).get()
                 }
                 admission = ProposalStanding.make(proposal: registered[place], procedure: procedure, assignments: assignments,
-                                                  adminSheets: sheets, qualitySheets: [], decisions: decisions).admin
+                                                  adminSheets: sheets, qualitySheets: [], decisions: DecisionLog(decisions: decisions[proposal] ?? [])).admin
             }
             return ProposalSheets(admin: own, quality: quality, admission: admission, problem: problem)
         }
