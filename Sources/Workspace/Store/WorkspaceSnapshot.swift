@@ -9,11 +9,16 @@ public struct WorkspaceSnapshot: Sendable {
     public let contents: WorkspaceContents
     /// The frozen procedure's bytes, as hashed in `workspace.json`.
     public let procedureData: Data
+    /// The proposals with a quality sheet given back without its justifications: taken from the
+    /// index by a check that did not need them (`WorkspaceCheck.run(justifications: false)`). Empty
+    /// when every justification is in `contents`, as after `WorkspaceLoader.load`.
+    public let withoutJustifications: Set<String>
 
-    public init(layout: WorkspaceLayout, contents: WorkspaceContents, procedureData: Data) {
+    public init(layout: WorkspaceLayout, contents: WorkspaceContents, procedureData: Data, withoutJustifications: Set<String> = []) {
         self.layout = layout
         self.contents = contents
         self.procedureData = procedureData
+        self.withoutJustifications = withoutJustifications
     }
 
     public var info: WorkspaceInfo { contents.info }
@@ -111,6 +116,7 @@ public enum WorkspaceLoader {
         var declarations: [String: Declaration] = [:]
         var adminSheets: [String: [String: AdminSheet]] = [:]
         var qualitySheets: [String: [String: QualitySheet]] = [:]
+        var withoutJustifications = Set<String>()
         for (file, content) in zip(files, contents) {
             errors += content.errors
             if let digest = content.digest { tracking?.digests[file.relativePath] = digest }
@@ -122,6 +128,7 @@ public enum WorkspaceLoader {
                 adminSheets[file.evaluator, default: [:]][proposal] = sheet
             case .quality(let proposal, let sheet):
                 qualitySheets[file.evaluator, default: [:]][proposal] = sheet
+                if content.withoutJustifications { withoutJustifications.insert(proposal) }
             case .unknown:
                 break
             }
@@ -132,7 +139,7 @@ public enum WorkspaceLoader {
             contents: WorkspaceContents(procedure: procedure, info: info, proposals: proposals, assignments: assignments,
                                         declarations: declarations, adminSheets: adminSheets, qualitySheets: qualitySheets,
                                         decisions: decisions),
-            procedureData: procedureData))
+            procedureData: procedureData, withoutJustifications: withoutJustifications))
     }
 
     /// The register, from the index when `proposals.json` is unchanged since a check read it.
@@ -174,12 +181,14 @@ public enum WorkspaceLoader {
         }
 
         /// What was read of the file: its document, what is wrong with it, the SHA-256 of its bytes
-        /// (when indexing) and the record that keeps it in the index.
+        /// (when indexing), the record that keeps it in the index, and whether its justifications
+        /// were left out (a quality sheet from an index read without them).
         struct Content: Sendable {
             let document: Document
             let errors: [WorkspaceError]
             let digest: String?
             let record: WorkspaceIndex.Record?
+            var withoutJustifications = false
         }
 
         /// `indexing`: the index to take the file from when its stamp is recorded there, and when the
@@ -194,7 +203,10 @@ public enum WorkspaceLoader {
             // stamp, so the file is read again next time.
             let stamp = FileStamp(path: url.path)
             if let stamp, let kept = indexing.index.document(relativePath, stamp: stamp), let document = document(kept.document) {
-                return Content(document: document, errors: [], digest: kept.digest, record: kept.record)
+                var withoutJustifications = false
+                if case .quality = document { withoutJustifications = !indexing.index.holdsJustifications }
+                return Content(document: document, errors: [], digest: kept.digest, record: kept.record,
+                               withoutJustifications: withoutJustifications)
             }
             var tracking: LoadTracking? = LoadTracking(index: .none, started: indexing.started)
             let document = read(procedure: procedure, errors: &errors, tracking: &tracking)
