@@ -104,9 +104,10 @@ public enum WorkspaceLoader {
                 errors.append(.symbolicLink(path: folder.path))
                 continue
             }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            let folderPath = folder.path
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folderPath)) ?? []
             for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
-                files.append(EvaluatorFile(evaluator: evaluator, name: name, url: folder.appendingPathComponent(name),
+                files.append(EvaluatorFile(evaluator: evaluator, name: name, path: folderPath + "/" + name,
                                            relativePath: "\(relativeFolder)/\(name)"))
             }
         }
@@ -169,8 +170,12 @@ public enum WorkspaceLoader {
     private struct EvaluatorFile: Sendable {
         let evaluator: String
         let name: String
-        let url: URL
+        /// By concatenation: `appendingPathComponent` asks the file system whether each is a folder
+        /// (a tenth of the chair's start), and a file taken from the index needs only its stamp.
+        let path: String
         let relativePath: String
+
+        var url: URL { URL(fileURLWithPath: path, isDirectory: false) }
 
         /// What the file holds, by its name, and what is wrong with it.
         enum Document: Sendable {
@@ -201,7 +206,7 @@ public enum WorkspaceLoader {
             }
             // The stamp is taken before the bytes are read: a change made meanwhile changes the
             // stamp, so the file is read again next time.
-            let stamp = FileStamp(path: url.path)
+            let stamp = FileStamp(path: path)
             if let stamp, let kept = indexing.index.document(relativePath, stamp: stamp), let document = document(kept.document) {
                 var withoutJustifications = false
                 if case .quality = document { withoutJustifications = !indexing.index.holdsJustifications }
@@ -266,7 +271,7 @@ public enum WorkspaceLoader {
                 }
                 return .quality(proposal: proposal, sheet)
             } else {
-                errors.append(.invalidFile(path: url.path, issues: [ValidationIssue(place: "", message: LocalizedText(
+                errors.append(.invalidFile(path: path, issues: [ValidationIssue(place: "", message: LocalizedText(
                     bg: "непознат файл: в папката на оценител се очакват declaration.json, <номер>.admin.json и <номер>.quality.json",
                     en: "unknown file: an evaluator's folder holds declaration.json, <id>.admin.json and <id>.quality.json"))]))
                 return .unknown
