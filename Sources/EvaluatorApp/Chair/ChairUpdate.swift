@@ -392,6 +392,10 @@ public enum ChairUpdate {
             return [.readWorkspaceIfChanged]
         case .refreshed(let model):
             refreshed(model, in: &state)
+            // Read again without the justifications while the comparison shows them.
+            if let proposal = state.comparison?.proposal, !state.model.hasJustifications(of: proposal) {
+                return [.readJustifications(proposal: proposal, evaluators: state.model.qualityEvaluators(of: proposal))]
+            }
         case .justificationsRead(let proposal, let sheets):
             // A sheet that differs from the one held: the workspace changed meanwhile.
             if !state.model.hasJustifications(of: proposal), !state.model.mergeJustifications(of: proposal, from: sheets) {

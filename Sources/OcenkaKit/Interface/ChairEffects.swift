@@ -102,7 +102,10 @@ public final class ChairEffects: EffectInterpreter {
         let now = WorkspaceFingerprint(root)
         guard now != fingerprint else { return [] }
         fingerprint = now
-        guard case .success(let snapshot) = WorkspaceLoader.load(root) else { return [] }
+        // The unchanged files from the index, without their justifications (the comparison reads a
+        // proposal's when it shows them); the protocol's preview needs every one.
+        let read = state.screen == .protocolPreview ? WorkspaceLoader.load(root) : WorkspaceLoader.loadUnchanged(root)
+        guard case .success(let snapshot) = read else { return [] }
         let model = ChairModel(snapshot, chair: chair)
         return [.refreshed(model)]
             + (state.screen == .protocolPreview ? [.protocolRead(preview(snapshot, model, in: state))] : [])

@@ -51,6 +51,16 @@ public enum WorkspaceLoader {
         return load(root, tracking: &tracking)
     }
 
+    /// The workspace as `load` reads it, except that each evaluator's file and the register whose
+    /// stamp a check recorded in the index (`WorkspaceIndex`) are taken from there, the quality
+    /// sheets without their justifications (the snapshot names those proposals,
+    /// `withoutJustifications`); the index is not written. For the chair's screens, which read the
+    /// workspace again at each change another process makes.
+    public static func loadUnchanged(_ root: URL) -> Result<WorkspaceSnapshot, WorkspaceError> {
+        var tracking: LoadTracking? = LoadTracking(index: WorkspaceIndex.load(for: root, justifications: false), started: FileStamp.now())
+        return load(root, tracking: &tracking)
+    }
+
     /// `tracking`: when not nil, the hex SHA-256 of the bytes of every file read is added to its
     /// digests, by the file's path relative to the workspace, so that `ocenka check` compares with the
     /// log the bytes it parsed instead of reading every file again; and the evaluators' files whose
