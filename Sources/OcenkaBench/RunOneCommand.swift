@@ -153,7 +153,7 @@ struct RunOneCommand: ParsableCommand {
     /// What `ocenka chair` does before its first frame: the integrity check, whose snapshot is the
     /// model's, and the first frame of the progress screen.
     private static func startChair(_ root: URL) throws -> ChairState {
-        let report = WorkspaceCheck.run(root, language: .bulgarian)
+        let report = WorkspaceCheck.run(root, language: .bulgarian, justifications: false)
         guard report.isClean, let snapshot = report.snapshot else {
             throw BenchFailure("ocenka check: " + report.problems.prefix(5).joined(separator: "\n"))
         }

@@ -61,6 +61,74 @@ struct ChairProgramRunTests {
         #expect(runner.state.model.decisions.decisions.count == before + 1)
     }
 
+    @Test("Started without the justifications, as `ocenka chair` is, the comparison shows each evaluator's own, read from the sheets")
+    func comparisonReadsJustifications() throws {
+        let folder = try DemoFolder.make()
+        defer { folder.remove() }
+        // Once the files have settled a check records them in the index; the next check, without
+        // the justifications, gives the sheets back without them.
+        Thread.sleep(forTimeInterval: 1.3)
+        #expect(WorkspaceCheck.run(folder.root, language: .bulgarian).isClean)
+        let snapshot = try #require(WorkspaceCheck.run(folder.root, language: .bulgarian, justifications: false).snapshot)
+        let proposal = "33.24-2025-008"
+        try #require(snapshot.withoutJustifications.contains(proposal))
+        let evaluators = snapshot.qualitySheets.keys.sorted().filter { snapshot.qualitySheet($0, proposal) != nil }
+        try #require(evaluators.count >= 2)
+        #expect(evaluators.allSatisfy { snapshot.qualitySheet($0, proposal)?.scores.values.allSatisfy(\.note.isEmpty) == true })
+
+        let chair = try #require(snapshot.info.committee.first { $0.id == DemoWorkspace.chairID })
+        var state = ChairState(model: ChairModel(snapshot, chair: chair), language: .bulgarian, size: ScreenSize(rows: 24, columns: 80))
+        state.screen = .decisions
+        state.decisionsCursor = try #require(state.decisionRows.firstIndex { $0.proposal.id == proposal })
+        var runner = ProgramRunner(state, interpreter: ChairEffects(root: folder.root, chair: chair, clock: DemoFolder.clock))
+        let terminal = ScriptedTerminal([.keys([.character("s")])])
+        try runner.run(on: terminal, now: { DemoFolder.clock.now() })
+
+        let full = try WorkspaceLoader.load(folder.root).get()
+        #expect(runner.state.comparison?.proposal == proposal)
+        #expect(runner.state.model.hasJustifications(of: proposal))
+        for evaluator in evaluators {
+            #expect(runner.state.model.qualitySheets[evaluator]?[proposal] == full.qualitySheet(evaluator, proposal))
+        }
+        let criterion = try #require(full.procedure.quality?.criteria.first?.id)
+        let note = try #require(full.qualitySheet(evaluators[0], proposal)?.scores[criterion]?.note)
+        #expect(!note.isEmpty && terminal.lastFrame.contains(String(note.prefix(24))))
+        #expect(!terminal.lastFrame.contains("(без обосновка)") && !terminal.lastFrame.contains("не е прочетена"))
+    }
+
+    @Test("A change seen at a pause reads the unchanged sheets from the index, and the comparison open then reads its justifications again")
+    func refreshedComparisonKeepsJustifications() throws {
+        let folder = try DemoFolder.make()
+        defer { folder.remove() }
+        Thread.sleep(forTimeInterval: 1.3)
+        #expect(WorkspaceCheck.run(folder.root, language: .bulgarian).isClean)
+        let snapshot = try WorkspaceLoader.load(folder.root).get()
+        let proposal = "33.24-2025-008"
+        let chair = try #require(snapshot.info.committee.first { $0.id == DemoWorkspace.chairID })
+        var state = ChairState(model: ChairModel(snapshot, chair: chair), language: .bulgarian, size: ScreenSize(rows: 24, columns: 80))
+        state.screen = .decisions
+        state.decisionsCursor = try #require(state.decisionRows.firstIndex { $0.proposal.id == proposal })
+        var runner = ProgramRunner(state, interpreter: ChairEffects(root: folder.root, chair: chair, clock: DemoFolder.clock))
+        let terminal = ScriptedTerminal([
+            .keys([.character("s")]),
+            .meanwhile {
+                _ = try? DecisionService.decide(.consensusScore(Points(70)), proposal: proposal, reason: "Съгласувано.",
+                                                actingAs: DemoWorkspace.chairID, in: folder.root, clock: DemoFolder.clock)
+            },
+            .pause,
+        ])
+        try runner.run(on: terminal, now: { DemoFolder.clock.now() })
+
+        let full = try WorkspaceLoader.load(folder.root).get()
+        #expect(runner.state.model.decisions == full.decisions, "the change was read")
+        #expect(!runner.state.model.withoutJustifications.isEmpty, "the unchanged sheets came from the index")
+        #expect(runner.state.model.hasJustifications(of: proposal))
+        for evaluator in full.qualitySheets.keys where full.qualitySheet(evaluator, proposal) != nil {
+            #expect(runner.state.model.qualitySheets[evaluator]?[proposal] == full.qualitySheet(evaluator, proposal))
+        }
+        #expect(!terminal.lastFrame.contains("(без обосновка)") && !terminal.lastFrame.contains("не е прочетена"))
+    }
+
     @Test("The protocol is exported from a clean workspace through the writer, and its text is the preview")
     func protocolExported() throws {
         let folder = try DemoFolder.make()

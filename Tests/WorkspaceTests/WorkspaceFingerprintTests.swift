@@ -30,4 +30,23 @@ struct WorkspaceFingerprintTests {
         try log.close()
         #expect(WorkspaceFingerprint(root) != second)
     }
+
+    @Test("A workspace in a folder named sheets still has its chair's files watched; an evaluator's folder is watched by its own time")
+    func rootNamedSheets() throws {
+        let parent = FileManager.default.temporaryDirectory.appendingPathComponent("ocenka-fingerprint-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: parent) }
+        let root = parent.appendingPathComponent("sheets/ws")
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("chair"), withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: root.appendingPathComponent("sheets/e1"), withIntermediateDirectories: true)
+        let decisions = root.appendingPathComponent("chair/decisions.json")
+        try Data("{}".utf8).write(to: decisions)
+        let first = WorkspaceFingerprint(root)
+        try Data("{\"decisions\": []}".utf8).write(to: decisions)
+        let second = WorkspaceFingerprint(root)
+        #expect(second != first)
+
+        Thread.sleep(forTimeInterval: 0.01)
+        try Data("{}".utf8).write(to: root.appendingPathComponent("sheets/e1/P-1.admin.json"))
+        #expect(WorkspaceFingerprint(root) != second)
+    }
 }

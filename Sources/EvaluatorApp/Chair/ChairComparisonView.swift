@@ -72,6 +72,10 @@ enum ChairComparisonView {
             } ?? state.text("без ниво", "no level")
             add("\(evaluator) \(name): \(head)\(draft)", level == nil ? Style(color: .warning, attributes: [.bold]) : bold)
             let note = score?.note ?? ""
+            if note.isEmpty, !model.hasJustifications(of: comparison.proposal) {
+                add(state.text("(обосновката още не е прочетена)", "(the justification is not read yet)"), AppView.mutedStyle, indent: "    ")
+                continue
+            }
             add(note.trimmingWhitespace().isEmpty ? state.text("(без обосновка)", "(no justification)") : note, note.isEmpty ? AppView.mutedStyle : .plain,
                 indent: "    ")
         }

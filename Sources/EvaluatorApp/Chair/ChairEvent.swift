@@ -8,6 +8,8 @@ public enum ChairEvent: Sendable, Equatable {
     case refreshed(ChairModel)
     /// A decision recorded, and the workspace read again after it.
     case decided(Decision, model: ChairModel)
+    /// A proposal's quality sheets as their files hold them, by evaluator (`readJustifications`).
+    case justificationsRead(proposal: String, sheets: [String: QualitySheet])
     /// The protocol's text for the preview.
     case protocolRead([String])
     /// The protocol exported to `path` (relative to the workspace), with its text.

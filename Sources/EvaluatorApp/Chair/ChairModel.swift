@@ -11,15 +11,55 @@ public struct ChairModel: Sendable, Equatable {
     /// The objections against non-admission still open (`chair/objections.json`): while there is one,
     /// no ranking is final (002_60dcf141085ee52b.txt:1148).
     public var openObjections: [Objection]
+    /// The proposals whose quality sheets are held without their justifications: the screens start
+    /// without them (`WorkspaceCheck.run(justifications: false)`), and the comparison reads a
+    /// proposal's from its files when it opens (`mergeJustifications`). Nothing else the screens show
+    /// depends on them: the standings, the ranking and the progress take the points and the status.
+    public var withoutJustifications: Set<String>
 
     public init(contents: WorkspaceContents, chair: CommitteeMember, standings: [ProposalStanding], ranking: Ranking,
-                openObjections: [Objection] = []) {
+                openObjections: [Objection] = [], withoutJustifications: Set<String> = []) {
         self.contents = contents
         self.chair = chair
         self.standings = standings
         self.ranking = ranking
         self.openObjections = openObjections
+        self.withoutJustifications = withoutJustifications
         countProgress()
+    }
+
+    /// Whether the model holds the justifications of every quality sheet of `proposal`.
+    public func hasJustifications(of proposal: String) -> Bool {
+        !withoutJustifications.contains(proposal)
+    }
+
+    /// The evaluators whose quality sheet of `proposal` the model holds.
+    public func qualityEvaluators(of proposal: String) -> [String] {
+        qualitySheets.keys.sorted().filter { qualitySheets[$0]?[proposal] != nil }
+    }
+
+    /// Takes the justifications of `proposal` from its quality sheets as read from their files
+    /// (`sheets`, by evaluator), when they are the sheets the model holds but for the justifications;
+    /// false, and nothing taken, when one differs or is missing: the workspace changed since the
+    /// model was read, and is to be read again as a whole.
+    public mutating func mergeJustifications(of proposal: String, from sheets: [String: QualitySheet]) -> Bool {
+        let held = qualityEvaluators(of: proposal)
+        guard held.count == sheets.count else { return false }
+        for evaluator in held {
+            guard let sheet = qualitySheets[evaluator]?[proposal], let read = sheets[evaluator],
+                  Self.withoutNotes(sheet) == Self.withoutNotes(read) else { return false }
+        }
+        var merged = contents
+        for (evaluator, sheet) in sheets { merged.qualitySheets[evaluator]?[proposal] = sheet }
+        contents = merged
+        withoutJustifications.remove(proposal)
+        return true
+    }
+
+    private static func withoutNotes(_ sheet: QualitySheet) -> QualitySheet {
+        var bare = sheet
+        for criterion in bare.scores.keys { bare.scores[criterion]?.note = "" }
+        return bare
     }
 
     public var procedure: Procedure { contents.procedure }

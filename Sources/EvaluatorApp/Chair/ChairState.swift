@@ -134,6 +134,11 @@ public enum ChairEffect: Sendable, Equatable {
     case loadProtocolPreview
     /// Read the workspace again if another process changed it since it was last read.
     case readWorkspaceIfChanged
+    /// Read the whole workspace again: what the screens hold no longer matches the files.
+    case readWorkspace
+    /// Read the quality sheets of `proposal` by `evaluators` from their files, for the
+    /// justifications the model was made without (`ChairModel.withoutJustifications`).
+    case readJustifications(proposal: String, evaluators: [String])
     /// Sync the workspace with the others (`ocenka sync`); the screens then read it again.
     case sync
 }

@@ -105,6 +105,9 @@ public enum ChairUpdate {
                 return []
             }
             state.comparison = SheetComparison(proposal: proposal)
+            if !state.model.hasJustifications(of: proposal) {
+                return [.readJustifications(proposal: proposal, evaluators: state.model.qualityEvaluators(of: proposal))]
+            }
         case .toggleAll:
             state.showsAll.toggle()
             state.decisionsCursor = 0
@@ -389,6 +392,15 @@ public enum ChairUpdate {
             return [.readWorkspaceIfChanged]
         case .refreshed(let model):
             refreshed(model, in: &state)
+            // Read again without the justifications while the comparison shows them.
+            if let proposal = state.comparison?.proposal, !state.model.hasJustifications(of: proposal) {
+                return [.readJustifications(proposal: proposal, evaluators: state.model.qualityEvaluators(of: proposal))]
+            }
+        case .justificationsRead(let proposal, let sheets):
+            // A sheet that differs from the one held: the workspace changed meanwhile.
+            if !state.model.hasJustifications(of: proposal), !state.model.mergeJustifications(of: proposal, from: sheets) {
+                return [.readWorkspace]
+            }
         case .decided(let decision, let model):
             decided(model, message: state.text(
                 "Записано е решение № \(decision.number) (\(decision.kind.label.bulgarian)) за \(decision.proposal).",

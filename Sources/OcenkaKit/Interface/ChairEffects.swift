@@ -31,6 +31,9 @@ public final class ChairEffects: EffectInterpreter {
 
     public func perform(_ effect: ChairEffect, in state: ChairState) -> [ChairEvent] {
         if effect == .readWorkspaceIfChanged { return readIfChanged(in: state) }
+        if case .readJustifications(let proposal, let evaluators) = effect {
+            return readJustifications(of: proposal, by: evaluators, in: state)
+        }
         // What the screens read now is what they have seen.
         defer { fingerprint = WorkspaceFingerprint(root) }
         let language = state.language
@@ -66,9 +69,30 @@ public final class ChairEffects: EffectInterpreter {
                 return [.refreshed(model), .protocolRead(preview(snapshot, model, in: state))]
             case .failure(let error): return [.failed(error.lines(in: language).joined(separator: " "))]
             }
-        case .readWorkspaceIfChanged:
-            // Carried out above: it keeps the fingerprint it compared.
+        case .readWorkspace:
+            switch WorkspaceLoader.load(root) {
+            case .success(let snapshot):
+                let model = ChairModel(snapshot, chair: chair)
+                return [.refreshed(model)]
+                    + (state.screen == .protocolPreview ? [.protocolRead(preview(snapshot, model, in: state))] : [])
+            case .failure(let error): return [.failed(error.lines(in: language).joined(separator: " "))]
+            }
+        case .readWorkspaceIfChanged, .readJustifications:
+            // Carried out above: the first keeps the fingerprint it compared, the second reads a few
+            // files and leaves it to the pause to notice a change.
             return []
+        }
+    }
+
+    /// A proposal's quality sheets read from their files, for the justifications the screens
+    /// started without; the update merges them, or asks for the whole workspace when they differ.
+    private func readJustifications(of proposal: String, by evaluators: [String], in state: ChairState) -> [ChairEvent] {
+        do throws(WorkspaceError) {
+            let sheets = try WorkspaceFiles.qualitySheets(of: proposal, by: evaluators, WorkspaceLayout(root: root),
+                                                          procedure: state.model.procedure)
+            return [.justificationsRead(proposal: proposal, sheets: sheets)]
+        } catch {
+            return [.failed(error.lines(in: state.language).joined(separator: " "))]
         }
     }
 
@@ -78,7 +102,10 @@ public final class ChairEffects: EffectInterpreter {
         let now = WorkspaceFingerprint(root)
         guard now != fingerprint else { return [] }
         fingerprint = now
-        guard case .success(let snapshot) = WorkspaceLoader.load(root) else { return [] }
+        // The unchanged files from the index, without their justifications (the comparison reads a
+        // proposal's when it shows them); the protocol's preview needs every one.
+        let read = state.screen == .protocolPreview ? WorkspaceLoader.load(root) : WorkspaceLoader.loadUnchanged(root)
+        guard case .success(let snapshot) = read else { return [] }
         let model = ChairModel(snapshot, chair: chair)
         return [.refreshed(model)]
             + (state.screen == .protocolPreview ? [.protocolRead(preview(snapshot, model, in: state))] : [])

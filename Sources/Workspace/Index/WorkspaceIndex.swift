@@ -79,6 +79,10 @@ public struct WorkspaceIndex: Sendable {
 
     var isEmpty: Bool { entries.isEmpty }
 
+    /// Whether the justifications were read with the index (`load(justifications:)`): without them
+    /// the quality sheets it gives back have none.
+    var holdsJustifications: Bool { texts != nil }
+
     /// The index of the workspace at `root` in the cache folder the environment names, not yet
     /// matched with the workspace's context (`matching`). `justifications`: read the texts too;
     /// without them the quality scores' justifications it gives back are empty.

@@ -34,6 +34,21 @@ public enum WorkspaceFiles {
         return try read(layout.decisionsFile) { DecisionsDecoder.decode($0) }
     }
 
+    /// The quality sheets of `proposal` by `evaluators` as their files hold them now, justifications
+    /// and all, by evaluator; an evaluator without such a file is left out. A few files: what the
+    /// chair's comparison reads when the screens started without the justifications.
+    public static func qualitySheets(of proposal: String, by evaluators: [String], _ layout: WorkspaceLayout,
+                                     procedure: Procedure) throws(WorkspaceError) -> [String: QualitySheet] {
+        var sheets: [String: QualitySheet] = [:]
+        for evaluator in evaluators {
+            let file = layout.sheetFile(evaluator, proposal: proposal, stage: .quality)
+            guard Posix.entry(at: file.path) != .missing else { continue }
+            let expectation = SheetDecoder.Expectation(proposal: proposal, evaluator: evaluator)
+            sheets[evaluator] = try read(file) { SheetDecoder.decodeQuality($0, procedure: procedure, expecting: expectation) }
+        }
+        return sheets
+    }
+
     public static func data(_ url: URL) throws(WorkspaceError) -> Data {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder) else { throw .missingFile(path: url.path) }

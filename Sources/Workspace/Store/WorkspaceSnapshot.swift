@@ -9,11 +9,16 @@ public struct WorkspaceSnapshot: Sendable {
     public let contents: WorkspaceContents
     /// The frozen procedure's bytes, as hashed in `workspace.json`.
     public let procedureData: Data
+    /// The proposals with a quality sheet given back without its justifications: taken from the
+    /// index by a check that did not need them (`WorkspaceCheck.run(justifications: false)`). Empty
+    /// when every justification is in `contents`, as after `WorkspaceLoader.load`.
+    public let withoutJustifications: Set<String>
 
-    public init(layout: WorkspaceLayout, contents: WorkspaceContents, procedureData: Data) {
+    public init(layout: WorkspaceLayout, contents: WorkspaceContents, procedureData: Data, withoutJustifications: Set<String> = []) {
         self.layout = layout
         self.contents = contents
         self.procedureData = procedureData
+        self.withoutJustifications = withoutJustifications
     }
 
     public var info: WorkspaceInfo { contents.info }
@@ -43,6 +48,16 @@ public struct WorkspaceSnapshot: Sendable {
 public enum WorkspaceLoader {
     public static func load(_ root: URL) -> Result<WorkspaceSnapshot, WorkspaceError> {
         var tracking: LoadTracking?
+        return load(root, tracking: &tracking)
+    }
+
+    /// The workspace as `load` reads it, except that each evaluator's file and the register whose
+    /// stamp a check recorded in the index (`WorkspaceIndex`) are taken from there, the quality
+    /// sheets without their justifications (the snapshot names those proposals,
+    /// `withoutJustifications`); the index is not written. For the chair's screens, which read the
+    /// workspace again at each change another process makes.
+    public static func loadUnchanged(_ root: URL) -> Result<WorkspaceSnapshot, WorkspaceError> {
+        var tracking: LoadTracking? = LoadTracking(index: WorkspaceIndex.load(for: root, justifications: false), started: FileStamp.now())
         return load(root, tracking: &tracking)
     }
 
@@ -99,9 +114,10 @@ public enum WorkspaceLoader {
                 errors.append(.symbolicLink(path: folder.path))
                 continue
             }
-            let names = (try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []
+            let folderPath = folder.path
+            let names = (try? FileManager.default.contentsOfDirectory(atPath: folderPath)) ?? []
             for name in names.sorted() where name.hasSuffix(".json") && !name.hasPrefix(".") {
-                files.append(EvaluatorFile(evaluator: evaluator, name: name, url: folder.appendingPathComponent(name),
+                files.append(EvaluatorFile(evaluator: evaluator, name: name, path: folderPath + "/" + name,
                                            relativePath: "\(relativeFolder)/\(name)"))
             }
         }
@@ -111,6 +127,7 @@ public enum WorkspaceLoader {
         var declarations: [String: Declaration] = [:]
         var adminSheets: [String: [String: AdminSheet]] = [:]
         var qualitySheets: [String: [String: QualitySheet]] = [:]
+        var withoutJustifications = Set<String>()
         for (file, content) in zip(files, contents) {
             errors += content.errors
             if let digest = content.digest { tracking?.digests[file.relativePath] = digest }
@@ -122,6 +139,7 @@ public enum WorkspaceLoader {
                 adminSheets[file.evaluator, default: [:]][proposal] = sheet
             case .quality(let proposal, let sheet):
                 qualitySheets[file.evaluator, default: [:]][proposal] = sheet
+                if content.withoutJustifications { withoutJustifications.insert(proposal) }
             case .unknown:
                 break
             }
@@ -132,7 +150,7 @@ public enum WorkspaceLoader {
             contents: WorkspaceContents(procedure: procedure, info: info, proposals: proposals, assignments: assignments,
                                         declarations: declarations, adminSheets: adminSheets, qualitySheets: qualitySheets,
                                         decisions: decisions),
-            procedureData: procedureData))
+            procedureData: procedureData, withoutJustifications: withoutJustifications))
     }
 
     /// The register, from the index when `proposals.json` is unchanged since a check read it.
@@ -162,8 +180,12 @@ public enum WorkspaceLoader {
     private struct EvaluatorFile: Sendable {
         let evaluator: String
         let name: String
-        let url: URL
+        /// By concatenation: `appendingPathComponent` asks the file system whether each is a folder
+        /// (a tenth of the chair's start), and a file taken from the index needs only its stamp.
+        let path: String
         let relativePath: String
+
+        var url: URL { URL(fileURLWithPath: path, isDirectory: false) }
 
         /// What the file holds, by its name, and what is wrong with it.
         enum Document: Sendable {
@@ -174,12 +196,14 @@ public enum WorkspaceLoader {
         }
 
         /// What was read of the file: its document, what is wrong with it, the SHA-256 of its bytes
-        /// (when indexing) and the record that keeps it in the index.
+        /// (when indexing), the record that keeps it in the index, and whether its justifications
+        /// were left out (a quality sheet from an index read without them).
         struct Content: Sendable {
             let document: Document
             let errors: [WorkspaceError]
             let digest: String?
             let record: WorkspaceIndex.Record?
+            var withoutJustifications = false
         }
 
         /// `indexing`: the index to take the file from when its stamp is recorded there, and when the
@@ -192,9 +216,12 @@ public enum WorkspaceLoader {
             }
             // The stamp is taken before the bytes are read: a change made meanwhile changes the
             // stamp, so the file is read again next time.
-            let stamp = FileStamp(path: url.path)
+            let stamp = FileStamp(path: path)
             if let stamp, let kept = indexing.index.document(relativePath, stamp: stamp), let document = document(kept.document) {
-                return Content(document: document, errors: [], digest: kept.digest, record: kept.record)
+                var withoutJustifications = false
+                if case .quality = document { withoutJustifications = !indexing.index.holdsJustifications }
+                return Content(document: document, errors: [], digest: kept.digest, record: kept.record,
+                               withoutJustifications: withoutJustifications)
             }
             var tracking: LoadTracking? = LoadTracking(index: .none, started: indexing.started)
             let document = read(procedure: procedure, errors: &errors, tracking: &tracking)
@@ -254,7 +281,7 @@ public enum WorkspaceLoader {
                 }
                 return .quality(proposal: proposal, sheet)
             } else {
-                errors.append(.invalidFile(path: url.path, issues: [ValidationIssue(place: "", message: LocalizedText(
+                errors.append(.invalidFile(path: path, issues: [ValidationIssue(place: "", message: LocalizedText(
                     bg: "непознат файл: в папката на оценител се очакват declaration.json, <номер>.admin.json и <номер>.quality.json",
                     en: "unknown file: an evaluator's folder holds declaration.json, <id>.admin.json and <id>.quality.json"))]))
                 return .unknown

@@ -9,9 +9,10 @@ import Workspace
 /// loop (`ProgramRunner` with `ChairEffects`, OcenkaKit).
 enum ChairRunner {
     /// Opens the chair's screens on a workspace that passes its check (the check's own reading is the
-    /// first screen's data: the workspace is read once).
+    /// first screen's data: the workspace is read once). The justifications are left out of it: only
+    /// the comparison shows them, and it reads a proposal's from its files when it opens.
     static func run(root: URL, chair id: String?, language: Language, clock: WorkspaceClock) throws {
-        let snapshot = try IntegrityGate.check(root, language: language, allowDamaged: false).snapshot
+        let snapshot = try IntegrityGate.check(root, language: language, allowDamaged: false, justifications: false).snapshot
         let chair = try Run.workspace(language) { () throws(WorkspaceError) in
             try Authorization.require(id, roles: [.chair], in: snapshot.info,
                                       for: LocalizedText(bg: "Екраните на председателя", en: "The chair's screens"))

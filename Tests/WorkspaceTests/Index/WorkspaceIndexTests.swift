@@ -23,9 +23,9 @@ struct IndexedWorkspace {
         return IndexedWorkspace(fixture: fixture, cache: try TestFiles.temporaryFolder())
     }
 
-    func check(full: Bool = false) -> WorkspaceCheck.Report {
+    func check(full: Bool = false, justifications: Bool = true) -> WorkspaceCheck.Report {
         WorkspaceCheck.run(fixture.root, language: .bulgarian, signatures: VerifiedSignatures.load(for: fixture.root, in: cache),
-                           index: WorkspaceIndex.load(for: fixture.root, in: cache), full: full)
+                           index: WorkspaceIndex.load(for: fixture.root, in: cache, justifications: justifications), full: full)
     }
 
     /// The files the index can give back: every evaluator's file, every log and the register.
@@ -178,5 +178,23 @@ extension WorkspaceIndexTests {
         let third = workspace.check()
         #expect(third.unread == (try workspace.indexable()))
         #expect(third.snapshot?.qualitySheets == first.snapshot?.qualitySheets, "the justifications come back whole")
+    }
+
+    @Test("A check without the justifications names the proposals whose sheets it gave back without them; the files give them whole")
+    func withoutJustificationsNamed() throws {
+        let workspace = try IndexedWorkspace.make()
+        defer { workspace.remove() }
+        let first = try #require(workspace.check(justifications: false).snapshot)
+        #expect(first.withoutJustifications.isEmpty, "every sheet was read from its file")
+        let second = try #require(workspace.check(justifications: false).snapshot)
+        #expect(second.withoutJustifications == ["P-1", "P-2"])
+        #expect(second.qualitySheets.values.allSatisfy { $0.values.allSatisfy { $0.scores.values.allSatisfy(\.note.isEmpty) } })
+        #expect(workspace.check().snapshot?.withoutJustifications.isEmpty == true)
+        #expect(try WorkspaceLoader.load(workspace.fixture.root).get().withoutJustifications.isEmpty)
+        for proposal in ["P-1", "P-2"] {
+            let evaluators = try workspace.fixture.assigned(proposal, .quality)
+            let read = try WorkspaceFiles.qualitySheets(of: proposal, by: evaluators + ["e-none"], workspace.fixture.layout, procedure: first.procedure)
+            #expect(read == first.qualitySheets.compactMapValues { $0[proposal] })
+        }
     }
 }
