@@ -2,11 +2,9 @@ import Foundation
 import EvaluationCore
 
 extension ProtocolReport {
-    /// Section IV: the methodology, then for every admitted proposal each evaluator's points per
-    /// group, the final score and how it was reached.
-    func qualityLines(_ method: QualityMethod) -> [String] {
-        qualityHeadLines(method) + admittedForQuality.flatMap { proposalQualityLines($0, method: method) } + qualityTailLines()
-    }
+    // Section IV is the methodology (`qualityHeadLines`), then for every admitted proposal each
+    // evaluator's points per group, the final score and how it was reached (`proposalQualityLines`),
+    // then the proposals still waiting (`qualityTailLines`); `renderBytes` writes them as pieces.
 
     /// The proposals of section IV's tables: the admitted ones, in the register's order.
     var admittedForQuality: [Proposal] {

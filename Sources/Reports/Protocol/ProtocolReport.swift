@@ -69,12 +69,14 @@ public struct ProtocolReport: Sendable {
         }
     }
 
+    /// A section's own lines; section IV's tables and its closing paragraph are pieces of their own
+    /// (`renderBytes`).
     private func lines(of section: Section) -> [String] {
         switch section {
         case .committee: committeeLines()
         case .proposals: proposalLines()
         case .admin: adminLines()
-        case .quality(let method): qualityLines(method)
+        case .quality(let method): qualityHeadLines(method)
         case .decisions: decisionLines()
         case .objections: objectionLines()
         case .admittedList, .directProvision: admittedListLines()
@@ -107,11 +109,7 @@ public struct ProtocolReport: Sendable {
             case .head: text.append(approvalLines() + headingLines())
             case .section(let index):
                 text.append(sectionHeading("\(Self.romanNumerals[index]). \(title(of: sections[index]))"))
-                if case .quality(let method) = sections[index] {
-                    text.append(qualityHeadLines(method))
-                } else {
-                    text.append(lines(of: sections[index]))
-                }
+                text.append(lines(of: sections[index]))
             case .qualityTables(let range):
                 guard let method = input.procedure.quality else { break }
                 for proposal in admitted[range] { text.append(proposalQualityLines(proposal, method: method)) }
