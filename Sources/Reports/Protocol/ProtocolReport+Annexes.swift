@@ -142,13 +142,9 @@ extension ProtocolReport {
                     field(parts.justificationHead, note, into: &text)
                     continue
                 }
+                // No points, or points of no level of the criterion (`AnnexParts` holds every level).
                 let pointsPair = (t("Точки", "Points"), score?.points.map { pointsOf($0, criterion: criterion) } ?? t("не са поставени", "not given"))
-                let justification = (t("Обосновка", "Justification"), note)
-                if let points = score?.points, let level = criterion.level(withPoints: points) {
-                    fields([pointsPair, (t("Ниво", "Level"), level.text), justification], indent: 4, into: &text)
-                } else {
-                    fields([pointsPair, justification], indent: 4, into: &text)
-                }
+                fields([pointsPair, (t("Обосновка", "Justification"), note)], indent: 4, into: &text)
             }
             text.append(paragraph(t("Сбор по група \(group.id): ", "Sum of group \(group.id): ") + pointsPhrase(totals.groups[group.id] ?? .zero),
                                   indent: 2))

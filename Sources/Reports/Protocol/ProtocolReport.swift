@@ -537,36 +537,19 @@ public struct ProtocolReport: Sendable {
     private static let yearCommaBytes = Array("г.,".utf8)
 
     /// Labels and values, the values aligned after the longest label; a value whose longest word does
-    /// not fit there goes on the lines below its label.
-    /// Lines not yet finished (`ProtocolText` finishes them); a glued space may be a plain space there.
+    /// not fit there goes on the lines below its label. A value of one-column text comes as finished
+    /// lines (`ProtocolText`, which finishes them again to the same bytes), any other not yet finished.
     func fields(_ pairs: [(String, String)], indent: Int = 0) -> [String] {
         let column = fieldColumn(pairs, indent: indent)
         var lines: [String] = []
         for (label, value) in pairs {
             let head = FieldHead(label, column: column, indent: indent)
-            if let first = head.first {
-                var value = value
-                var output: [UInt8] = []
-                var starts: [Int] = []
-                let wrapped = value.withUTF8 { bytes in
-                    SimpleWrap.append(bytes, width: max(1, width - column), maxWordWidth: width - column, joins: Self.joins, to: &output,
-                                      beginLine: { output, index in
-                                          starts.append(output.count)
-                                          if index == 0 {
-                                              output.append(contentsOf: first)
-                                          } else {
-                                              output.append(contentsOf: repeatElement(0x20, count: column))
-                                          }
-                                      },
-                                      endLine: { _ in })
-                }
-                if wrapped {
-                    starts.append(output.count)
-                    lines += (0..<(starts.count - 1)).map { String(decoding: output[starts[$0]..<starts[$0 + 1]], as: UTF8.self) }
-                    continue
-                }
+            var text = ProtocolText()
+            if appendSimpleField(head, value, into: &text) {
+                lines += String(decoding: text.bytes.dropLast(), as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            } else {
+                lines += generalFieldLines(head.head, value, column: column, indent: indent)
             }
-            lines += generalFieldLines(head.head, value, column: column, indent: indent)
         }
         return lines
     }
@@ -606,22 +589,26 @@ public struct ProtocolReport: Sendable {
         }
     }
 
-    /// A field's value after its head: a value of one-column text whose longest word fits after the
-    /// labels is glued, measured and wrapped in one reading of its bytes (`SimpleWrap` with `joins`:
-    /// the lines of `TextLayout.hanging` of the glued value under the padded label); other values go
-    /// through `generalFieldLines`.
+    /// A field's value after its head: `appendSimpleField`, or `generalFieldLines` for other values.
     func field(_ head: FieldHead, _ value: String, into text: inout ProtocolText) {
-        if let first = head.first {
-            var value = value
-            let written = value.withUTF8 { bytes in
-                first.withUnsafeBufferPointer { first in
-                    text.appendWrapped(bytes, first: first, indent: head.column, width: max(1, width - head.column),
-                                       maxWordWidth: width - head.column, joins: Self.joins)
-                }
-            }
-            if written { return }
+        if !appendSimpleField(head, value, into: &text) {
+            text.append(generalFieldLines(head.head, value, column: head.column, indent: head.indent))
         }
-        text.append(generalFieldLines(head.head, value, column: head.column, indent: head.indent))
+    }
+
+    /// A value of one-column text whose longest word fits after the labels, glued, measured and
+    /// wrapped in one reading of its bytes (`SimpleWrap` with `joins`: the lines of
+    /// `TextLayout.hanging` of the glued value under the padded label), finished; `false`, with
+    /// nothing appended, for other values.
+    private func appendSimpleField(_ head: FieldHead, _ value: String, into text: inout ProtocolText) -> Bool {
+        guard let first = head.first else { return false }
+        var value = value
+        return value.withUTF8 { bytes in
+            first.withUnsafeBufferPointer { first in
+                text.appendWrapped(bytes, first: first, indent: head.column, width: max(1, width - head.column),
+                                   maxWordWidth: width - head.column, joins: Self.joins)
+            }
+        }
     }
 
     /// The column of `fields`' values: after the longest label and its colon and a space.
