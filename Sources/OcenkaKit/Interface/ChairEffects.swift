@@ -71,10 +71,7 @@ public final class ChairEffects: EffectInterpreter {
             }
         case .readWorkspace:
             switch WorkspaceLoader.load(root) {
-            case .success(let snapshot):
-                let model = ChairModel(snapshot, chair: chair)
-                return [.refreshed(model)]
-                    + (state.screen == .protocolPreview ? [.protocolRead(preview(snapshot, model, in: state))] : [])
+            case .success(let snapshot): return refreshed(from: snapshot, in: state)
             case .failure(let error): return [.failed(error.lines(in: language).joined(separator: " "))]
             }
         case .readWorkspaceIfChanged, .readJustifications:
@@ -106,6 +103,11 @@ public final class ChairEffects: EffectInterpreter {
         // proposal's when it shows them); the protocol's preview needs every one.
         let read = state.screen == .protocolPreview ? WorkspaceLoader.load(root) : WorkspaceLoader.loadUnchanged(root)
         guard case .success(let snapshot) = read else { return [] }
+        return refreshed(from: snapshot, in: state)
+    }
+
+    /// The screens' model made again from `snapshot`, and the preview's text when it is shown.
+    private func refreshed(from snapshot: WorkspaceSnapshot, in state: ChairState) -> [ChairEvent] {
         let model = ChairModel(snapshot, chair: chair)
         return [.refreshed(model)]
             + (state.screen == .protocolPreview ? [.protocolRead(preview(snapshot, model, in: state))] : [])
