@@ -23,6 +23,8 @@ public enum AuditLog {
         var verified: [VerifiedSignatures.Record] = []
         /// The SHA-256 of each complete line, in order (what the next line's `prev` names).
         var lineHashes: [String] = []
+        /// Whether a member (not the program itself) wrote one of the lines, or one before them.
+        var memberSeen = false
 
         /// The last entry that changed `target`.
         public func lastEntry(for target: String) -> AuditEntry? {
@@ -74,13 +76,18 @@ public enum AuditLog {
     /// `known` holds as verified before. Without `keepingChanges` the entries' `before` and `after`
     /// are checked as JSON but not kept (`.null`): they hold the sheets' texts, the larger part of a
     /// log, and the check and the writers never read them back.
+    ///
+    /// `after`: the lines before `after.bytes` were read by an earlier check and found sound (the
+    /// caller made sure they are the same, `linesMatch`); only the lines after them are read, as if
+    /// the whole log were, numbered and chained on from the earlier ones. The reading then holds
+    /// only the new lines.
     public static func parse(_ data: Data, verifying signatures: SignatureRule? = nil, known: VerifiedSignatures = .none,
-                             keepingChanges: Bool = true) -> Reading {
+                             keepingChanges: Bool = true, after earlier: Continuation? = nil) -> Reading {
         var lines: [Range<Int>] = []
         var tornTail = 0
         data.withUnsafeBytes { bytes in
             guard let base = bytes.baseAddress else { return }
-            var start = 0
+            var start = min(earlier?.bytes ?? 0, bytes.count)
             while start < bytes.count {
                 guard let newline = memchr(base + start, 0x0A, bytes.count - start) else {
                     tornTail = bytes.count - start
@@ -114,9 +121,11 @@ public enum AuditLog {
         }
         var entries: [AuditEntry] = []
         var problems: [ValidationIssue] = []
-        var previousHash = SHA256Digest.zero
-        var memberSeen = false
-        for (index, line) in read.enumerated() {
+        var previousHash = earlier?.lastHash ?? SHA256Digest.zero
+        var memberSeen = earlier?.memberSeen ?? false
+        let firstIndex = earlier?.lines ?? 0
+        for (offset, line) in read.enumerated() {
+            let index = firstIndex + offset
             let lineNumber = index + 1
             defer { previousHash = line.hash }
             guard let entry = line.entry else {
@@ -138,7 +147,43 @@ public enum AuditLog {
             entries.append(entry)
         }
         return Reading(entries: entries, lastHash: previousHash, problems: problems, tornTail: tornTail,
-                       verified: read.compactMap(\.record), lineHashes: read.map(\.hash))
+                       verified: read.compactMap(\.record), lineHashes: read.map(\.hash), memberSeen: memberSeen)
+    }
+
+    /// Where an earlier, sound reading of a log ended, for `parse(…, after:)`.
+    public struct Continuation: Sendable, Equatable {
+        /// The bytes of its complete lines.
+        public let bytes: Int
+        /// How many lines they are.
+        public let lines: Int
+        /// The SHA-256 of the last of them (64 zeros for none).
+        public let lastHash: String
+        /// Whether a member wrote one of them.
+        public let memberSeen: Bool
+    }
+
+    /// Whether the first `count` bytes of `data` are whole lines whose SHA-256 are `hashes`, in order
+    /// (hashed on every core): the lines an earlier reading saw, unchanged.
+    static func linesMatch(_ data: Data, count: Int, hashes: [String]) -> Bool {
+        guard count <= data.count else { return false }
+        var lines: [Range<Int>] = []
+        lines.reserveCapacity(hashes.count)
+        let whole = data.withUnsafeBytes { bytes -> Bool in
+            guard let base = bytes.baseAddress else { return count == 0 }
+            var start = 0
+            while start < count {
+                guard let newline = memchr(base + start, 0x0A, count - start) else { return false }
+                let end = base.distance(to: UnsafeRawPointer(newline))
+                lines.append(start..<end)
+                start = end + 1
+            }
+            return true
+        }
+        guard whole, lines.count == hashes.count else { return false }
+        let matches = Array(zip(lines, hashes)).concurrentMap { range, hash in
+            data.withUnsafeBytes { bytes in hex(SHA256.hash(data: UnsafeRawBufferPointer(rebasing: bytes[range]))) == hash }
+        }
+        return !matches.contains(false)
     }
 
     /// Where the log at `url` stands now: its complete lines and the hash of the last one.

@@ -157,6 +157,18 @@ public struct WorkspaceIndex: Sendable {
         return summary.map { ($0, Record(stamp: stamp, digest: entry.digest, kind: .log, payload: .kept(entry))) }
     }
 
+    /// What a sound check found in the audit log at `path` when it was last recorded, whatever its
+    /// stamp now: a log only grows, so the caller reads on after those lines once it has made sure
+    /// they are still the same (`AuditLog.linesMatch`).
+    /// With the record that keeps it as it is.
+    func earlierLog(_ path: String) -> (summary: LogSummary, record: Record)? {
+        guard matched, let entry = entries[path], entry.kind == .log else { return nil }
+        let summary = data.withUnsafeBytes { bytes in
+            try? LogSummary(decoding: UnsafeRawBufferPointer(rebasing: bytes[entry.payload]))
+        }
+        return summary.map { ($0, Record(stamp: entry.stamp, digest: entry.digest, kind: .log, payload: .kept(entry))) }
+    }
+
     /// Keeps `records` (path → record) in place of the index's entries; nothing is written when
     /// they are the entries it holds. The texts file is written first, then the index that names
     /// it: a reader between the two finds their tokens differ and reads every file. A failure to
@@ -285,9 +297,9 @@ public struct WorkspaceIndex: Sendable {
     /// another build (which may validate files otherwise) does not use what this one recorded.
     private static let program: String = {
         var status = stat()
-        guard let path = Bundle.main.executablePath, stat(path, &status) == 0 else { return "format 1, executable unknown" }
+        guard let path = Bundle.main.executablePath, stat(path, &status) == 0 else { return "format 2, executable unknown" }
         let stamp = FileStamp(status)
-        return "format 1, executable \(stamp.device):\(stamp.inode):\(stamp.size):\(stamp.modified):\(stamp.changed)"
+        return "format 2, executable \(stamp.device):\(stamp.inode):\(stamp.size):\(stamp.modified):\(stamp.changed)"
     }()
 
     /// Whether the file system of `path` is one whose kernel keeps status-change times and inodes,

@@ -18,6 +18,9 @@ public enum WorkspaceCheck {
         /// How many files and logs the index gave back unread, their stamps unchanged since a check
         /// read them (`WorkspaceIndex`).
         public var unread = 0
+        /// The logs that had grown since a check found them sound, read on from where it left them
+        /// (only the lines after those were read; the earlier ones hashed again, unchanged).
+        public var readOn: [String] = []
 
         public var isClean: Bool { problems.isEmpty }
     }
@@ -94,6 +97,7 @@ public enum WorkspaceCheck {
         var summaries: [String: LogSummary] = [:]
         var verified = Set<VerifiedSignatures.Record>()
         var logsFromIndex = false
+        var readOn: [String] = []
         func note(anchorsOf summary: LogSummary, in logName: String) {
             for anchor in summary.anchors {
                 for (log, head) in anchor.heads where head.lines >= (anchors[log]?.head.lines ?? 0) {
@@ -135,11 +139,21 @@ public enum WorkspaceCheck {
                 problems += error.lines(in: language)
                 continue
             }
-            let reading = AuditLog.parse(data, verifying: rule, known: known(), keepingChanges: false)
-            let summary = LogSummary(reading)
+            // A log only grows: when the lines a sound check read are still its first ones, only the
+            // lines after them are read (chained and numbered on from them).
+            let earlier = index.earlierLog(logName).flatMap { earlier in
+                AuditLog.linesMatch(data, count: earlier.summary.bytes, hashes: earlier.summary.lineHashes) ? earlier : nil
+            }
+            let reading = AuditLog.parse(data, verifying: rule, known: known(), keepingChanges: false, after: earlier?.summary.continuation)
+            let complete = data.count - reading.tornTail
+            let summary = earlier?.summary.extended(with: reading, bytes: complete) ?? LogSummary(reading, bytes: complete)
+            if earlier != nil {
+                logsFromIndex = true
+                readOn.append(logName)
+            }
             summaries[logName] = summary
             verified.formUnion(reading.verified)
-            logEntries += reading.entries.count
+            logEntries += summary.entryCount
             var logProblems = reading.problems.map { "\(logName): \($0.text(in: language))" }
             if reading.tornTail > 0 {
                 notes.append(LocalizedText(bg: "\(logName): последният ред е недописан (прекъснат запис); ще бъде премахнат при следващата промяна",
@@ -154,6 +168,9 @@ public enum WorkspaceCheck {
             if logProblems.isEmpty, reading.tornTail == 0, committee != nil, let stamp,
                stamp.isSettled(before: started, margin: WorkspaceIndex.settleMargin) {
                 records[logName] = WorkspaceIndex.Record(stamp: stamp, digest: reading.lastHash, kind: .log, payload: .fresh(structure: summary.encoded(), notes: []))
+            } else if let earlier {
+                // Lines too new to record: the earlier ones stay recorded, to be read on from again.
+                records[logName] = earlier.record
             }
             problems += logProblems
             note(anchorsOf: summary, in: logName)
@@ -192,9 +209,9 @@ public enum WorkspaceCheck {
             sheetCount = snapshot.adminSheets.values.reduce(0) { $0 + $1.count } + snapshot.qualitySheets.values.reduce(0) { $0 + $1.count }
             let summary = LocalizedText(bg: "Работното пространство е наред: \(snapshot.proposals.count) предложения, \(snapshot.info.committee.count) членове на комисията, \(sheetCount) оценителни листа, \(logEntries) записа в дневниците.",
                 en: "The workspace is in order: \(snapshot.proposals.count) proposals, \(snapshot.info.committee.count) committee members, \(sheetCount) sheets, \(logEntries) log entries.").text(in: language)
-            return Report(problems: problems, notes: notes, summary: summary, snapshot: snapshot, unread: unread)
+            return Report(problems: problems, notes: notes, summary: summary, snapshot: snapshot, unread: unread, readOn: readOn)
         }
-        return Report(problems: problems, notes: notes, summary: "", snapshot: nil, unread: unread)
+        return Report(problems: problems, notes: notes, summary: "", snapshot: nil, unread: unread, readOn: readOn)
     }
 
     /// Each file of `writer` against the last state its log records; `digests`: the hashes of the

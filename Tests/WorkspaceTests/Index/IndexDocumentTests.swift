@@ -114,7 +114,7 @@ struct IndexDocumentTests {
                                  latest: ["sheets/e1/a.json": .init(sha256: "ab", at: "2025-12-01T10:00:00+02:00", actor: "e1", previousSHA256: nil),
                                           "sheets/e1/b.json": .init(sha256: "cd", at: "2025-12-01T10:01:00+02:00", actor: "e1", previousSHA256: "ef")],
                                  anchors: [.init(line: 2, heads: ["chair/audit.jsonl": ChainHead(lines: 7, head: String(repeating: "a", count: 64))])],
-                                 lineHashes: ["11", "22", "33"])
+                                 lineHashes: ["11", "22", "33"], bytes: 1_234, memberSeen: true)
         let bytes = summary.encoded()
         #expect(bytes.withUnsafeBytes { try? LogSummary(decoding: $0) } == summary)
         #expect(summary.hash(ofLine: 0) == SHA256Digest.zero)
