@@ -60,11 +60,11 @@ struct RunOneCommand: ParsableCommand {
             size = (snapshot.proposals.count, snapshot.info.evaluators.count)
             if openBytes == 0 { openBytes = ProcessMemory.resident }
             let ranking = record(.rank) { snapshot.ranking() }
-            measure(.protocolText) { _ = ProtocolReport(ProtocolInput(snapshot, generatedAt: Self.moment)).renderBytes() }
+            measure(.protocolText) { _ = ProtocolReport(ProtocolInput(snapshot, generatedAt: Self.moment)).renderParts() }
             try measure(.protocolCSV) {
                 let input = ProtocolInput(snapshot, generatedAt: Self.moment)
                 _ = try RankingCSV.renderBytes(input.ranking, proposals: input.proposals)
-                _ = try ScoresCSV.renderBytes(input)
+                _ = try ScoresCSV.renderParts(input)
             }
             measure(.rankingScreen) {
                 _ = RankingText(ranking: ranking, procedure: snapshot.procedure, proposals: snapshot.proposals).render()

@@ -50,11 +50,13 @@ struct ProtocolCommand: ParsableCommand {
         try ObjectionGate.check(snapshot, language: language)
         _ = try Run.workspace(language) { () throws(WorkspaceError) in try CommitteeSessionStore.load(snapshot.layout).get() }
         let input = ProtocolInput(snapshot, generatedAt: moment)
-        let text = checked.marked(ProtocolReport(input, width: width, language: language).renderBytes())
+        let text = checked.marked(ProtocolReport(input, width: width, language: language).renderParts())
         if toStandardOutput {
-            text.withUnsafeBytes { bytes in
-                guard let base = bytes.baseAddress else { return }
-                FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+            for part in text.parts {
+                part.withUnsafeBytes { bytes in
+                    guard let base = bytes.baseAddress else { return }
+                    FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+                }
             }
             return
         }

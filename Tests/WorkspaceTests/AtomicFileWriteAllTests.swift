@@ -26,6 +26,36 @@ struct AtomicFileWriteAllTests {
         }
     }
 
+    @Test("Files given in pieces are written as their pieces joined, with the SHA-256 of the whole, on random splits")
+    func pieces() throws {
+        let folder = try TestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var generator = SystemRandomNumberGenerator()
+        var files: [(URL, ByteParts)] = []
+        for index in 0..<12 {
+            let whole = Array(String(repeating: "Обосновка по критерий \(index); ", count: Int.random(in: 0...400, using: &generator)).utf8)
+            var parts = ByteParts()
+            var start = 0
+            while start < whole.count {
+                let end = min(whole.count, start + Int.random(in: 0...5_000, using: &generator))
+                parts.append(Array(whole[start..<end]))
+                if Bool.random(using: &generator) { parts.append([]) }
+                start = end
+            }
+            #expect(parts.joined() == whole)
+            #expect(parts.count == whole.count)
+            #expect(parts.last == whole.last)
+            files.append((folder.appendingPathComponent("file-\(index).txt"), parts))
+        }
+        let digests = try AtomicFile.writeAll(files)
+        #expect(digests == files.map { SHA256Digest.hex(Data($0.1.joined())) })
+        let written = try TestFiles.files(under: folder)
+        #expect(written.count == files.count)
+        for (url, parts) in files {
+            #expect(written[url.lastPathComponent] == Data(parts.joined()))
+        }
+    }
+
     @Test("A file that cannot be written fails the whole, names its path, and leaves no file and no pending file behind")
     func failure() throws {
         let folder = try TestFiles.temporaryFolder()

@@ -129,12 +129,13 @@ public final class ChairEffects: EffectInterpreter {
         case .success(nil): break
         }
         let input = ProtocolInput(snapshot, generatedAt: clock.now())
-        let bytes = ProtocolReport(input, width: 100, language: language).renderBytes()
-        let written = writeProtocol.map { $0(snapshot, input, String(decoding: bytes, as: UTF8.self)) }
+        let bytes = ProtocolReport(input, width: 100, language: language).renderParts()
+        let text = String(decoding: bytes.joined(), as: UTF8.self)
+        let written = writeProtocol.map { $0(snapshot, input, text) }
             ?? ProtocolExport.write(snapshot, input: input, text: bytes, output: nil, clock: clock).map(\.protocolFile)
         switch written {
         case .success(let file):
-            return [.protocolExported(path: snapshot.layout.relativePath(of: file), text: Self.lines(String(decoding: bytes, as: UTF8.self)))]
+            return [.protocolExported(path: snapshot.layout.relativePath(of: file), text: Self.lines(text))]
         case .failure(let error):
             return [.failed(error.lines(in: language).joined(separator: " "))]
         }

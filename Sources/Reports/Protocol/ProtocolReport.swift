@@ -85,9 +85,15 @@ public struct ProtocolReport: Sendable {
         }
     }
 
-    /// The protocol's text as UTF-8 bytes: its head, each section, the signatures and each annex
-    /// written into bytes of their own, all of them spread over the cores in one go, joined once.
+    /// The protocol's text as UTF-8 bytes (`renderParts` joined).
     public func renderBytes() -> [UInt8] {
+        renderParts().joined()
+    }
+
+    /// The protocol's text as UTF-8 bytes in pieces: its head, each section, section IV's tables
+    /// every 64 proposals, the signatures and each annex written into bytes of their own, all of
+    /// them spread over the cores in one go.
+    public func renderParts() -> ByteParts {
         // Section IV's tables, a piece of their own every 64 proposals.
         enum Piece: Sendable { case head, section(Int), qualityTables(Range<Int>), qualityTail, signatures, annex(Int) }
         let sections = self.sections
@@ -103,7 +109,7 @@ public struct ProtocolReport: Sendable {
         }
         pieces.append(.signatures)
         pieces += annexes.indices.map { .annex($0) }
-        return Self.joined(pieces.concurrentMap(minimumCount: 2) { piece -> [UInt8] in
+        let made = ByteParts(pieces.concurrentMap(minimumCount: 2) { piece -> [UInt8] in
             var text = ProtocolText()
             switch piece {
             case .head: text.append(approvalLines() + headingLines())
@@ -121,6 +127,7 @@ public struct ProtocolReport: Sendable {
             }
             return text.bytes
         })
+        return made.isEmpty ? ByteParts([[0x0A]]) : made
     }
 
     /// The lines as the document's text, as UTF-8 bytes: glue written as plain spaces, no trailing

@@ -11,9 +11,14 @@ public enum ScoresCSV {
         String(decoding: try renderBytes(input), as: UTF8.self)
     }
 
-    /// `render` as UTF-8 bytes: the proposals' rows written in pieces of 64 proposals on every core,
-    /// each row written as it is made, the pieces joined once.
+    /// `render` as UTF-8 bytes (`renderParts` joined).
     public static func renderBytes(_ input: ProtocolInput) throws -> [UInt8] {
+        try renderParts(input).joined()
+    }
+
+    /// `render` as UTF-8 bytes in pieces: the header, then the proposals' rows written in pieces of
+    /// 64 proposals on every core, each row written as it is made.
+    public static func renderParts(_ input: ProtocolInput) throws -> ByteParts {
         let proposalIDs = Set(input.proposals.map(\.id))
             .union(input.adminSheets.values.flatMap(\.keys))
             .union(input.qualitySheets.values.flatMap(\.keys))
@@ -26,10 +31,7 @@ public enum ScoresCSV {
         let rows = pieces.concurrentMap(minimumCount: 2) { piece -> [UInt8] in
             rowBytes(of: proposalIDs[piece], input, adminEvaluators: adminEvaluators, qualityEvaluators: qualityEvaluators)
         }
-        var bytes = head.bytes
-        bytes.reserveCapacity(rows.reduce(bytes.count) { $0 + $1.count })
-        for piece in rows { bytes += piece }
-        return bytes
+        return ByteParts([head.bytes] + rows)
     }
 
     /// The rows of `proposals`, by proposal, stage and evaluator.

@@ -39,11 +39,18 @@ public enum AtomicFile {
     /// each file's SHA-256 (`SHA256Digest.hex`). A file that cannot be written leaves no file renamed
     /// and no pending file behind.
     public static func writeAll(_ files: [(URL, [UInt8])]) throws(WorkspaceError) -> [String] {
+        try writeAll(files.map { ($0.0, ByteParts([$0.1])) })
+    }
+
+    /// `writeAll` of files given in pieces: each piece written and hashed in turn, never joined.
+    public static func writeAll(_ files: [(URL, ByteParts)]) throws(WorkspaceError) -> [String] {
         let prepared = files.concurrentMap(minimumCount: 2) { file -> Result<(URL, String), WorkspaceError> in
-            let (url, bytes) = file
+            let (url, content) = file
             do throws(WorkspaceError) {
-                let digest = SHA256Digest.hex(bytes: bytes)
-                return .success((try prepare(bytes, for: url), digest))
+                let pending = pendingURL(for: url)
+                try call(pending.path, "unlink") { () throws in try Posix.removeFile(pending.path) }
+                let digest = try writeAndSync(content, to: pending, options: [.create, .exclusiveCreate, .noFollow, .closeOnExec])
+                return .success((pending, digest))
             } catch {
                 return .failure(error)
             }
@@ -90,6 +97,25 @@ public enum AtomicFile {
             try descriptor.closeAfter { () throws in
                 _ = try data.withUnsafeBytes { buffer throws in try descriptor.writeAll(buffer) }
                 try Posix.sync(descriptor)
+            }
+        }
+    }
+
+    /// Writes the pieces in turn to a new file at `url` and flushes it; returns their SHA-256.
+    static func writeAndSync(_ content: ByteParts, to url: URL, options: FileDescriptor.OpenOptions) throws(WorkspaceError) -> String {
+        try call(url.path, "write") { () throws in
+            let descriptor = try FileDescriptor.open(FilePath(url.path), .writeOnly, options: options,
+                                                     permissions: [.ownerReadWrite, .groupRead, .otherRead])
+            return try descriptor.closeAfter { () throws in
+                var hasher = SHA256Digest.Hasher()
+                for part in content.parts where !part.isEmpty {
+                    try part.withUnsafeBytes { buffer throws in
+                        hasher.update(buffer)
+                        _ = try descriptor.writeAll(buffer)
+                    }
+                }
+                try Posix.sync(descriptor)
+                return hasher.hex()
             }
         }
     }

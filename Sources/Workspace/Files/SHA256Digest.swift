@@ -12,7 +12,20 @@ public enum SHA256Digest {
         hex(SHA256.hash(data: bytes))
     }
 
-    private static func hex(_ digest: SHA256.Digest) -> String {
+    /// The SHA-256 of bytes given in turn.
+    struct Hasher {
+        private var state = SHA256()
+
+        mutating func update(_ bytes: UnsafeRawBufferPointer) {
+            state.update(bufferPointer: bytes)
+        }
+
+        func hex() -> String {
+            SHA256Digest.hex(state.finalize())
+        }
+    }
+
+    fileprivate static func hex(_ digest: SHA256.Digest) -> String {
         return String(unsafeUninitializedCapacity: 64) { text in
             var index = 0
             for byte in digest {
