@@ -222,7 +222,9 @@ public struct WorkspaceIndex: Sendable {
                     place = entry.notes
                 case .kept(let entry):
                     structure.raw(UnsafeRawBufferPointer(rebasing: old[entry.payload]))
-                    if !entry.notes.isEmpty, let oldTexts { notes.append(contentsOf: oldTexts[entry.notes]) }
+                    if !entry.notes.isEmpty, let oldTexts {
+                        oldTexts.withUnsafeBytes { notes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[entry.notes])) }
+                    }
                     place = place.lowerBound ..< notes.count
                 }
                 structure.unsigned(UInt64(place.lowerBound))
@@ -244,13 +246,15 @@ public struct WorkspaceIndex: Sendable {
                                keeping: CacheFolder.file(Self.textsPrefix, for: workspace, in: folder).lastPathComponent)
     }
 
-    /// The justifications' bytes of the texts file of `path`, when it is the one `token` names.
+    /// The justifications' bytes of the texts file of `path`, when it is the one `token` names: a
+    /// slice of the file's bytes (not a copy of its 64 MB), read only through `withUnsafeBytes` and
+    /// `count`, so that its places count from its start.
     private static func readTexts(for path: String, in folder: URL, token: String) -> Data? {
         guard !token.isEmpty, let data = CacheFolder.read(CacheFolder.file(textsPrefix, for: path, in: folder)),
               let header = CacheFolder.header(in: data, magic: textsMagic), header.path == path,
               let newline = data[header.end...].firstIndex(of: UInt8(ascii: "\n")),
               String(decoding: data[header.end ..< newline], as: UTF8.self) == token else { return nil }
-        return Data(data[(newline + 1)...])
+        return data[(newline + 1)...]
     }
 
     private static func newToken() -> String {
