@@ -78,16 +78,39 @@ extension JSONValue {
 
     /// What changed from `old` to `new`: the paths whose leaves differ, with the old and the new
     /// value (`null` where a path is absent on one side).
+    ///
+    /// The two documents are walked side by side and equal parts skipped, so that a long document
+    /// with one change (`chair/exports.json` gaining its last entries) costs a comparison, not a path
+    /// for each of its leaves; the result is that of comparing every leaf by its path (but that it
+    /// tells apart keys whose paths are written alike, such as one holding `"]`).
     public static func difference(from old: JSONValue?, to new: JSONValue?) -> (before: JSONValue, after: JSONValue) {
-        let oldLeaves = old?.leaves() ?? [:]
-        let newLeaves = new?.leaves() ?? [:]
         var before: [String: JSONValue] = [:]
         var after: [String: JSONValue] = [:]
-        for path in Set(oldLeaves.keys).union(newLeaves.keys) where oldLeaves[path] != newLeaves[path] {
-            before[path] = oldLeaves[path] ?? .null
-            after[path] = newLeaves[path] ?? .null
-        }
+        collectDifference(old, new, at: .root, before: &before, after: &after)
         return (.object(before), .object(after))
+    }
+
+    private static func collectDifference(_ old: JSONValue?, _ new: JSONValue?, at path: JSONPath,
+                                          before: inout [String: JSONValue], after: inout [String: JSONValue]) {
+        if old == new { return }
+        switch (old, new) {
+        case (.object(let oldValues)?, .object(let newValues)?) where !oldValues.isEmpty && !newValues.isEmpty:
+            for key in Set(oldValues.keys).union(newValues.keys) {
+                collectDifference(oldValues[key], newValues[key], at: path.appending(key), before: &before, after: &after)
+            }
+        case (.array(let oldValues)?, .array(let newValues)?) where !oldValues.isEmpty && !newValues.isEmpty:
+            for index in 0..<max(oldValues.count, newValues.count) {
+                collectDifference(index < oldValues.count ? oldValues[index] : nil, index < newValues.count ? newValues[index] : nil,
+                                  at: path.appending(index), before: &before, after: &after)
+            }
+        default:
+            let oldLeaves = old?.leaves(at: path) ?? [:]
+            let newLeaves = new?.leaves(at: path) ?? [:]
+            for leaf in Set(oldLeaves.keys).union(newLeaves.keys) where oldLeaves[leaf] != newLeaves[leaf] {
+                before[leaf] = oldLeaves[leaf] ?? .null
+                after[leaf] = newLeaves[leaf] ?? .null
+            }
+        }
     }
 }
 

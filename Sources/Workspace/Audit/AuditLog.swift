@@ -243,7 +243,7 @@ public enum AuditLog {
     private static let changeKeys: Set<String> = ["before", "after"]
 
     /// The SHA-256 of `bytes` as lower-case hex, as `SHA256Digest.hex` writes it.
-    private static func hexDigest(_ bytes: UnsafeRawBufferPointer) -> String {
+    static func hexDigest(_ bytes: UnsafeRawBufferPointer) -> String {
         hex(SHA256.hash(data: bytes))
     }
 

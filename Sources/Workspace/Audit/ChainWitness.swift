@@ -4,11 +4,13 @@ import Foundation
 /// The heads of every other log of a workspace, as a writer records them in each line it writes
 /// (`AuditEntry.anchors`, by the log's path). Once anyone has written after a line of another
 /// member's log, that log can no longer be cut short or deleted unseen. Heads are recomputed only
-/// for logs whose size, time or inode changed since the last line.
+/// for logs whose size, time or inode changed since the last line, and then read on from where they
+/// were last read (`LogPositions`, kept between sessions), not from their start.
 final class ChainWitness {
     private let layout: WorkspaceLayout
     private let ownLog: URL
     private var known: [String: (identity: (size: Int64, modified: Int64, inode: UInt64), head: ChainHead)] = [:]
+    private var positions: LogPositions?
 
     init(layout: WorkspaceLayout, ownLog: URL) {
         self.layout = layout
@@ -18,6 +20,11 @@ final class ChainWitness {
     /// Log path → head, for every other log that has lines.
     func heads() throws(WorkspaceError) -> [String: ChainHead]? {
         var heads: [String: ChainHead] = [:]
+        var positions = self.positions ?? LogPositions.load(for: layout.root)
+        defer {
+            positions.save()
+            self.positions = positions
+        }
         for log in layout.auditLogs() where log.standardizedFileURL != ownLog {
             let path = layout.relativePath(of: log)
             guard let identity = Posix.identity(at: log.path) else { continue }
@@ -25,7 +32,7 @@ final class ChainWitness {
             if let cached = known[path], cached.identity == identity {
                 head = cached.head
             } else {
-                head = try AuditLog.head(of: log)
+                head = try positions.position(of: log, named: path).head
                 known[path] = (identity, head)
             }
             if head.lines > 0 { heads[path] = head }
@@ -46,9 +53,12 @@ extension WorkspaceLayout {
     /// The head of every log of the workspace (the chair's first, then each evaluator's), as the
     /// protocol prints them.
     public func logHeads() -> [(path: String, head: ChainHead)] {
-        auditLogs().compactMap { log in
-            guard let head = try? AuditLog.head(of: log), head.lines > 0 else { return nil }
-            return (relativePath(of: log), head)
+        var positions = LogPositions.load(for: root)
+        defer { positions.save() }
+        return auditLogs().compactMap { log in
+            let path = relativePath(of: log)
+            guard let head = try? positions.position(of: log, named: path).head, head.lines > 0 else { return nil }
+            return (path, head)
         }
     }
 }
