@@ -289,18 +289,34 @@ public struct WorkspaceIndex: Sendable {
     }
 
     /// The bytes `span` of the justifications in the texts file of `path`, when it is the one
-    /// `token` names: its header is checked and the span read, nothing else.
+    /// `token` names: its header is checked and the span read with `pread`, nothing else
+    /// (`FileHandle` reads a large count 4 KB at a time).
     private static func readTexts(for path: String, in folder: URL, token: String, span: Range<Int>) -> Data? {
         let file = CacheFolder.file(textsPrefix, for: path, in: folder)
-        guard !token.isEmpty, CacheFolder.isPrivate(folder.path, folder: true), CacheFolder.isPrivate(file.path, folder: false),
-              let handle = FileHandle(forReadingAtPath: file.path) else { return nil }
-        defer { try? handle.close() }
+        guard !token.isEmpty, CacheFolder.isPrivate(folder.path, folder: true), CacheFolder.isPrivate(file.path, folder: false) else { return nil }
+        let descriptor = open(file.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
         var header = textsMagic
         header.append(Data((path + "\n" + token + "\n").utf8))
-        guard (try? handle.read(upToCount: header.count)) == header,
-              (try? handle.seek(toOffset: UInt64(header.count + span.lowerBound))) != nil,
-              let bytes = try? handle.read(upToCount: span.count), bytes.count == span.count else { return nil }
-        return bytes
+        guard let head = readFully(descriptor, count: header.count, at: 0), head == header else { return nil }
+        return readFully(descriptor, count: span.count, at: header.count + span.lowerBound)
+    }
+
+    /// `count` bytes of the open file `descriptor` from `offset`; nil when fewer are there.
+    private static func readFully(_ descriptor: Int32, count: Int, at offset: Int) -> Data? {
+        var bytes = Data(count: count)
+        let read = bytes.withUnsafeMutableBytes { buffer -> Int in
+            var done = 0
+            while done < count {
+                let got = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
+                if got < 0 && errno == EINTR { continue }
+                guard got > 0 else { break }
+                done += got
+            }
+            return done
+        }
+        return read == count ? bytes : nil
     }
 
     private static func newToken() -> String {
