@@ -8,8 +8,8 @@ import Darwin
 #endif
 
 /// A derived cache of the parsed workspace, the way git's index avoids reading unchanged files: for
-/// each evaluator's file, its stamp (`FileStamp`: device, inode, size, modification and
-/// status-change times), its SHA-256 and the value the loader parsed from it; for each audit log that
+/// each evaluator's file, the register and the draw, its stamp (`FileStamp`: device, inode, size,
+/// modification and status-change times), its SHA-256 and the value the loader parsed from it; for each audit log that
 /// a check found sound, its stamp and what the check needs of it (`LogSummary`). A file whose stamp
 /// is the one recorded is given back without being read; any other is read, parsed and checked as if
 /// there were no index.
@@ -27,6 +27,7 @@ public struct WorkspaceIndex: Sendable {
         case document = 1
         case log = 2
         case register = 3
+        case assignments = 4
     }
 
     /// One file as recorded; `payload`: where its value lies in the index's bytes, `notes`: where its
@@ -193,6 +194,23 @@ public struct WorkspaceIndex: Sendable {
             try? IndexRegister.decoded(UnsafeRawBufferPointer(rebasing: bytes[entry.payload]))
         }
         return proposals.map { ($0, entry.digest, Record(stamp: stamp, digest: entry.digest, kind: .register, payload: .kept(entry))) }
+    }
+
+    /// The draw parsed from `chair/assignments.json` (at `path`) and its hash, when its stamp is
+    /// the one recorded, with the record that keeps it.
+    func assignments(_ path: String, stamp: FileStamp) -> (assignments: Assignments, digest: String, record: Record)? {
+        guard matched, let entry = entries[path], entry.kind == .assignments, entry.stamp == stamp else { return nil }
+        let assignments = data.withUnsafeBytes { bytes in
+            try? IndexAssignments.decoded(UnsafeRawBufferPointer(rebasing: bytes[entry.payload]))
+        }
+        return assignments.map { ($0, entry.digest, Record(stamp: stamp, digest: entry.digest, kind: .assignments, payload: .kept(entry))) }
+    }
+
+    /// The draw of `chair/assignments.json` at `path` (`relativePath` in the workspace), when its
+    /// stamp, taken now, is the one recorded.
+    func unchangedAssignments(_ relativePath: String, at path: String) -> Assignments? {
+        guard matched, entries[relativePath] != nil, let stamp = FileStamp(path: path) else { return nil }
+        return assignments(relativePath, stamp: stamp)?.assignments
     }
 
     /// What a sound check found in the audit log at `path`, when its stamp is the one recorded.

@@ -37,7 +37,7 @@ public final class EvaluatorDesk {
 
     /// Opens the evaluator's desk; a second writer of the folder waits up to `wait` for the lock (the
     /// interface does not wait: it says at once who holds it).
-    /// The register and, at the first `sheets(of:)`, the sheets are taken from the index of
+    /// The register, the draw and, at the first `sheets(of:)`, the sheets are taken from the index of
     /// unchanged files (`WorkspaceIndex`, in this user's cache folder) where their stamps are the ones a
     /// check recorded; the rest are read from their files, with the same results.
     public static func open(_ root: URL, evaluator id: String?, clock: WorkspaceClock,
@@ -55,7 +55,7 @@ public final class EvaluatorDesk {
         let (procedure, procedureDigest) = try WorkspaceFiles.procedureAndDigest(layout, info: info)
         let index = index().matching(workspaceDigest: infoDigest, procedureDigest: procedureDigest)
         let proposals = try WorkspaceFiles.proposals(layout, procedure: procedure, index: index)
-        let assignments = try WorkspaceFiles.assignments(layout)
+        let assignments = try WorkspaceFiles.assignments(layout, index: index)
         let decisions = try WorkspaceFiles.decisions(layout)
         let session = try WriterSession.evaluator(layout, id: member.id, clock: clock, wait: wait)
         let desk = EvaluatorDesk(layout: layout, evaluator: member, info: info, procedure: procedure, proposals: proposals,

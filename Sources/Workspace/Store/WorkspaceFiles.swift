@@ -43,6 +43,13 @@ public enum WorkspaceFiles {
     }
 
     public static func assignments(_ layout: WorkspaceLayout) throws(WorkspaceError) -> Assignments {
+        try assignments(layout, index: .none)
+    }
+
+    /// `assignments`, taken from `index` (matched with the workspace) when `chair/assignments.json`'s
+    /// stamp is the one a check recorded.
+    static func assignments(_ layout: WorkspaceLayout, index: WorkspaceIndex) throws(WorkspaceError) -> Assignments {
+        if let kept = index.unchangedAssignments(layout.relativePath(of: layout.assignmentsFile), at: layout.assignmentsFile.path) { return kept }
         guard FileManager.default.fileExists(atPath: layout.assignmentsFile.path) else { return Assignments() }
         return try read(layout.assignmentsFile) { AssignmentsDecoder.decode($0) }
     }

@@ -11,13 +11,13 @@ struct DeskIndexTests {
     /// The register and every proposal's sheets as `evaluator`'s desk reads them, through the
     /// workspace's index (`indexed`) or from the files only.
     static func read(_ workspace: IndexedWorkspace, as evaluator: String, indexed: Bool) throws
-        -> (proposals: [Proposal], sheets: [EvaluatorDesk.ProposalSheets]) {
+        -> (proposals: [Proposal], assignments: Assignments, sheets: [EvaluatorDesk.ProposalSheets]) {
         let root = workspace.fixture.root
         let desk = try EvaluatorDesk.open(root, evaluator: evaluator, clock: workspace.fixture.clock) {
             indexed ? WorkspaceIndex.load(for: root, in: workspace.cache, justifications: false) : .none
         }
         defer { desk.close() }
-        return (desk.proposals, desk.sheets(of: desk.proposals.map(\.id)))
+        return (desk.proposals, desk.assignments, desk.sheets(of: desk.proposals.map(\.id)))
     }
 
     /// Whether two readings give the same sheets, results and problems.
@@ -51,6 +51,7 @@ struct DeskIndexTests {
             let plain = try Self.read(workspace, as: evaluator, indexed: false)
             let indexed = try Self.read(workspace, as: evaluator, indexed: true)
             #expect(indexed.proposals == plain.proposals)
+            #expect(indexed.assignments == plain.assignments)
             #expect(Self.same(indexed.sheets, plain.sheets))
             #expect(indexed.sheets.map(\.fromIndex).reduce(0, +) == (try Self.files(workspace, of: evaluator)))
             #expect(plain.sheets.map(\.fromIndex).reduce(0, +) == 0)
@@ -82,6 +83,27 @@ struct DeskIndexTests {
         #expect(indexed.sheets[1].fromIndex == (try Self.files(workspace, of: evaluator, for: ["P-2"])))
         #expect(indexed.sheets[2].admission == plain.sheets[2].admission)
         #expect(indexed.sheets[2].fromIndex == 0, "P-3's checklists were written after the check")
+    }
+
+    @Test("The draw changed after the check is read from its file, by the desk and by the next check")
+    func changedDraw() throws {
+        let workspace = try IndexedWorkspace.make()
+        defer { workspace.remove() }
+        #expect(workspace.check().isClean)
+        let layout = workspace.fixture.layout
+        var draw = try WorkspaceFiles.assignments(layout)
+        let before = try #require(draw.admin["P-3"])
+        draw.admin["P-3"] = ["e1", "e2"].filter { !before.contains($0) } + before
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        try encoder.encode(draw).write(to: layout.assignmentsFile)
+        #expect(try WorkspaceFiles.assignments(layout) == draw)
+        let indexed = try Self.read(workspace, as: "e1", indexed: true)
+        #expect(indexed.assignments == draw)
+        #expect(indexed.sheets[2].admission == (try Self.read(workspace, as: "e1", indexed: false)).sheets[2].admission)
+        let report = workspace.check()
+        #expect(report.snapshot?.assignments == draw)
+        #expect(report.problems.contains { $0.contains("chair/assignments.json") }, "changed outside the program: \(report.problems)")
     }
 
     @Test("An index written for another procedure.json is not used")
