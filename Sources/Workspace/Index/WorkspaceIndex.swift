@@ -8,8 +8,8 @@ import Darwin
 #endif
 
 /// A derived cache of the parsed workspace, the way git's index avoids reading unchanged files: for
-/// each evaluator's file, its stamp (`FileStamp`: device, inode, size, modification and
-/// status-change times), its SHA-256 and the value the loader parsed from it; for each audit log that
+/// each evaluator's file, the register and the draw, its stamp (`FileStamp`: device, inode, size,
+/// modification and status-change times), its SHA-256 and the value the loader parsed from it; for each audit log that
 /// a check found sound, its stamp and what the check needs of it (`LogSummary`). A file whose stamp
 /// is the one recorded is given back without being read; any other is read, parsed and checked as if
 /// there were no index.
@@ -27,6 +27,7 @@ public struct WorkspaceIndex: Sendable {
         case document = 1
         case log = 2
         case register = 3
+        case assignments = 4
     }
 
     /// One file as recorded; `payload`: where its value lies in the index's bytes, `notes`: where its
@@ -54,8 +55,9 @@ public struct WorkspaceIndex: Sendable {
 
     private let data: Data
     private let entries: [String: Entry]
-    /// The texts file's bytes after its header (the justifications), when they were read.
-    private let texts: Data?
+    /// The texts file's bytes after its header (the justifications), when they were read: all of
+    /// them, or the span of some files' (`withTexts(of:)`) that begins at `textsStart`.
+    private var texts: Data?
     /// The index file; nil when there is no cache folder or the file system does not keep stamps.
     let file: URL?
     private let workspace: String
@@ -65,6 +67,10 @@ public struct WorkspaceIndex: Sendable {
     /// Whether `matching` found the index written for this workspace's context; an index that was
     /// not matched gives nothing back and is not written.
     private let matched: Bool
+    /// Where `texts` begins in the texts file's justifications; 0 when it holds them all.
+    private var textsStart = 0
+    /// Whether `texts` holds every justification (not only a span of them, `withTexts(of:)`).
+    private var textsWhole = true
 
     /// A change this close to the start of a check could keep a file's times (nanoseconds).
     static let settleMargin: Int64 = 1_000_000_000
@@ -123,6 +129,32 @@ public struct WorkspaceIndex: Sendable {
         return WorkspaceIndex(data: Data(), entries: [:], texts: nil, file: file, workspace: workspace, context: context, token: "", matched: true)
     }
 
+    /// This matched index with the justifications of the evaluators' files at `paths` (relative to
+    /// the workspace) only: the one span of the texts file that holds them is read (the files are
+    /// kept in the order of their paths, so an evaluator's are together), not the whole file. A file
+    /// whose justifications lie outside it is not given back (`document` gives nil: it is read from
+    /// disk), nor are any when the texts file is not the one the index names. Should it be saved,
+    /// `save` reads the whole texts file again.
+    func withTexts(of paths: [String]) -> WorkspaceIndex {
+        guard matched, texts == nil, let file else { return self }
+        var span: Range<Int>?
+        for path in paths {
+            guard let entry = entries[path], entry.kind == .document, !entry.notes.isEmpty else { continue }
+            span = span.map { min($0.lowerBound, entry.notes.lowerBound) ..< max($0.upperBound, entry.notes.upperBound) } ?? entry.notes
+        }
+        var index = self
+        index.textsWhole = false
+        // No span to read, or a texts file that is not the one named: no justification at all, so
+        // every file that has some is read from disk.
+        index.texts = Data()
+        guard let span, let read = Self.readTexts(for: workspace, in: file.deletingLastPathComponent(), token: token, span: span) else {
+            return index
+        }
+        index.texts = read
+        index.textsStart = span.lowerBound
+        return index
+    }
+
     /// The parsed value and the hash of the evaluator's file at `path` (relative to the workspace),
     /// when its stamp is the one recorded, with the record that keeps it.
     func document(_ path: String, stamp: FileStamp) -> (document: IndexDocument, digest: String, record: Record)? {
@@ -130,12 +162,28 @@ public struct WorkspaceIndex: Sendable {
         let document = data.withUnsafeBytes { bytes in
             let structure = UnsafeRawBufferPointer(rebasing: bytes[entry.payload])
             guard let texts else { return try? IndexDocument(decoding: structure, notes: nil) }
-            guard entry.notes.upperBound <= texts.count else { return nil }
-            return texts.withUnsafeBytes { notes in
-                try? IndexDocument(decoding: structure, notes: UnsafeRawBufferPointer(rebasing: notes[entry.notes]))
+            let notes = entry.notes.isEmpty ? 0 ..< 0 : entry.notes.lowerBound - textsStart ..< entry.notes.upperBound - textsStart
+            guard notes.lowerBound >= 0, notes.upperBound <= texts.count else { return nil }
+            return texts.withUnsafeBytes { bytes in
+                try? IndexDocument(decoding: structure, notes: UnsafeRawBufferPointer(rebasing: bytes[notes]))
             }
         }
         return document.map { ($0, entry.digest, Record(stamp: stamp, digest: entry.digest, kind: .document, payload: .kept(entry))) }
+    }
+
+    /// The parsed value of the evaluator's file at `path` (`relativePath` in the workspace), when
+    /// its stamp, taken now, is the one recorded: for a reader that needs neither its hash nor its
+    /// record (the evaluator's desk).
+    func unchangedDocument(_ relativePath: String, at path: String) -> IndexDocument? {
+        guard matched, entries[relativePath] != nil, let stamp = FileStamp(path: path) else { return nil }
+        return document(relativePath, stamp: stamp)?.document
+    }
+
+    /// The register of `proposals.json` at `path` (`relativePath` in the workspace), when its stamp,
+    /// taken now, is the one recorded.
+    func unchangedRegister(_ relativePath: String, at path: String) -> [Proposal]? {
+        guard matched, entries[relativePath] != nil, let stamp = FileStamp(path: path) else { return nil }
+        return register(relativePath, stamp: stamp)?.proposals
     }
 
     /// The register parsed from `proposals.json` (at `path`) and its hash, when its stamp is the
@@ -146,6 +194,23 @@ public struct WorkspaceIndex: Sendable {
             try? IndexRegister.decoded(UnsafeRawBufferPointer(rebasing: bytes[entry.payload]))
         }
         return proposals.map { ($0, entry.digest, Record(stamp: stamp, digest: entry.digest, kind: .register, payload: .kept(entry))) }
+    }
+
+    /// The draw parsed from `chair/assignments.json` (at `path`) and its hash, when its stamp is
+    /// the one recorded, with the record that keeps it.
+    func assignments(_ path: String, stamp: FileStamp) -> (assignments: Assignments, digest: String, record: Record)? {
+        guard matched, let entry = entries[path], entry.kind == .assignments, entry.stamp == stamp else { return nil }
+        let assignments = data.withUnsafeBytes { bytes in
+            try? IndexAssignments.decoded(UnsafeRawBufferPointer(rebasing: bytes[entry.payload]))
+        }
+        return assignments.map { ($0, entry.digest, Record(stamp: stamp, digest: entry.digest, kind: .assignments, payload: .kept(entry))) }
+    }
+
+    /// The draw of `chair/assignments.json` at `path` (`relativePath` in the workspace), when its
+    /// stamp, taken now, is the one recorded.
+    func unchangedAssignments(_ relativePath: String, at path: String) -> Assignments? {
+        guard matched, entries[relativePath] != nil, let stamp = FileStamp(path: path) else { return nil }
+        return assignments(relativePath, stamp: stamp)?.assignments
     }
 
     /// What a sound check found in the audit log at `path`, when its stamp is the one recorded.
@@ -188,7 +253,7 @@ public struct WorkspaceIndex: Sendable {
             if case .fresh(_, let notes) = record.payload { return notes.isEmpty }
             return true
         }
-        let oldTexts = reusingTexts ? nil : texts ?? Self.readTexts(for: workspace, in: folder, token: token)
+        let oldTexts = reusingTexts ? nil : (textsWhole ? texts : nil) ?? Self.readTexts(for: workspace, in: folder, token: token)
         let token = reusingTexts ? token : Self.newToken()
         var structure = IndexWriter(capacity: records.count * 200)
         var notes: [UInt8] = []
@@ -255,6 +320,37 @@ public struct WorkspaceIndex: Sendable {
               let newline = data[header.end...].firstIndex(of: UInt8(ascii: "\n")),
               String(decoding: data[header.end ..< newline], as: UTF8.self) == token else { return nil }
         return data[(newline + 1)...]
+    }
+
+    /// The bytes `span` of the justifications in the texts file of `path`, when it is the one
+    /// `token` names: its header is checked and the span read with `pread`, nothing else
+    /// (`FileHandle` reads a large count 4 KB at a time).
+    private static func readTexts(for path: String, in folder: URL, token: String, span: Range<Int>) -> Data? {
+        let file = CacheFolder.file(textsPrefix, for: path, in: folder)
+        guard !token.isEmpty, CacheFolder.isPrivate(folder.path, folder: true), CacheFolder.isPrivate(file.path, folder: false) else { return nil }
+        let descriptor = open(file.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var header = textsMagic
+        header.append(Data((path + "\n" + token + "\n").utf8))
+        guard let head = readFully(descriptor, count: header.count, at: 0), head == header else { return nil }
+        return readFully(descriptor, count: span.count, at: header.count + span.lowerBound)
+    }
+
+    /// `count` bytes of the open file `descriptor` from `offset`; nil when fewer are there.
+    private static func readFully(_ descriptor: Int32, count: Int, at offset: Int) -> Data? {
+        var bytes = Data(count: count)
+        let read = bytes.withUnsafeMutableBytes { buffer -> Int in
+            var done = 0
+            while done < count {
+                let got = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
+                if got < 0 && errno == EINTR { continue }
+                guard got > 0 else { break }
+                done += got
+            }
+            return done
+        }
+        return read == count ? bytes : nil
     }
 
     private static func newToken() -> String {

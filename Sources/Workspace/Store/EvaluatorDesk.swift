@@ -15,9 +15,15 @@ public final class EvaluatorDesk {
     private let session: WriterSession
     /// The place of each proposal in `proposals`, by id (the first, should an id repeat).
     private let proposalIndex: [String: Int]
+    /// The index of unchanged files a check left (`WorkspaceIndex`, matched with this workspace's
+    /// `workspace.json` and `procedure.json`), from which the first `sheets(of:)` takes the files
+    /// whose stamps it recorded; let go after it (every later reading is from the files).
+    private var index: WorkspaceIndex
 
     private init(layout: WorkspaceLayout, evaluator: CommitteeMember, info: WorkspaceInfo, procedure: Procedure,
-                 proposals: [Proposal], assignments: Assignments, decisions: DecisionLog, session: WriterSession) {
+                 proposals: [Proposal], assignments: Assignments, decisions: DecisionLog, session: WriterSession,
+                 index: WorkspaceIndex) {
+        self.index = index
         self.layout = layout
         self.evaluator = evaluator
         self.info = info
@@ -31,19 +37,29 @@ public final class EvaluatorDesk {
 
     /// Opens the evaluator's desk; a second writer of the folder waits up to `wait` for the lock (the
     /// interface does not wait: it says at once who holds it).
+    /// The register, the draw and, at the first `sheets(of:)`, the sheets are taken from the index of
+    /// unchanged files (`WorkspaceIndex`, in this user's cache folder) where their stamps are the ones a
+    /// check recorded; the rest are read from their files, with the same results.
     public static func open(_ root: URL, evaluator id: String?, clock: WorkspaceClock,
                             wait: Duration = WriterLock.defaultWait) throws(WorkspaceError) -> EvaluatorDesk {
+        try open(root, evaluator: id, clock: clock, wait: wait) { WorkspaceIndex.load(for: root, justifications: false) }
+    }
+
+    /// `index`: the index as read, not yet matched (a test's own cache folder).
+    static func open(_ root: URL, evaluator id: String?, clock: WorkspaceClock, wait: Duration = WriterLock.defaultWait,
+                     index: () -> WorkspaceIndex) throws(WorkspaceError) -> EvaluatorDesk {
         let layout = WorkspaceLayout(root: root)
-        let info = try WorkspaceFiles.info(layout)
+        let (info, infoDigest) = try WorkspaceFiles.infoAndDigest(layout)
         let member = try Authorization.require(id, roles: [.evaluator], in: info,
                                                for: LocalizedText(bg: "Попълването на оценителни листове", en: "Filling in evaluation sheets"))
-        let procedure = try WorkspaceFiles.procedure(layout, info: info)
-        let proposals = try WorkspaceFiles.proposals(layout, procedure: procedure)
-        let assignments = try WorkspaceFiles.assignments(layout)
+        let (procedure, procedureDigest) = try WorkspaceFiles.procedureAndDigest(layout, info: info)
+        let index = index().matching(workspaceDigest: infoDigest, procedureDigest: procedureDigest)
+        let proposals = try WorkspaceFiles.proposals(layout, procedure: procedure, index: index)
+        let assignments = try WorkspaceFiles.assignments(layout, index: index)
         let decisions = try WorkspaceFiles.decisions(layout)
         let session = try WriterSession.evaluator(layout, id: member.id, clock: clock, wait: wait)
         let desk = EvaluatorDesk(layout: layout, evaluator: member, info: info, procedure: procedure, proposals: proposals,
-                                 assignments: assignments, decisions: decisions, session: session)
+                                 assignments: assignments, decisions: decisions, session: session, index: index)
         do {
             try desk.applyChairDecisions()
         } catch {
@@ -168,13 +184,35 @@ public final class EvaluatorDesk {
         public let admission: ProposalStanding.Admin?
         /// Why the evaluator's sheets did not read (the quality sheet is not read after the admin one failed).
         public let problem: WorkspaceError?
+        /// How many of the files read were taken from the index (for the tests).
+        let fromIndex: Int
     }
 
     /// `adminSheet`, `qualitySheet` and `adminStanding` of each of `proposals`, read on every core, in
-    /// the order given; the evaluator's own admin sheet is read once for both.
+    /// the order given; the evaluator's own admin sheet is read once for both. The first call takes
+    /// the files whose stamps a check recorded from the index (the justifications of the evaluator's
+    /// own quality sheets only: the span of the texts file that holds them), the others from disk.
     public func sheets(of proposals: [String]) -> [ProposalSheets] {
         let (layout, evaluator, procedure, assignments) = (layout, evaluator.id, procedure, assignments)
-        let (registered, index) = (self.proposals, proposalIndex)
+        let (registered, place) = (self.proposals, proposalIndex)
+        // Each reader's folder, as a path and as the loader names it in the index (ids that are not
+        // valid ones are never looked up there).
+        let readers = Set(proposals.flatMap { assignments.evaluators(of: $0, in: .admin) } + [evaluator]).filter(RecordID.isValid)
+        let folders = Dictionary(uniqueKeysWithValues: readers.map { reader in
+            let folder = layout.evaluatorFolder(reader)
+            return (reader, (path: folder.path, relative: layout.relativePath(of: folder)))
+        })
+        @Sendable func name(_ proposal: String, _ stage: Assignments.Stage) -> String { "\(proposal).\(stage.rawValue).json" }
+        let own = folders[evaluator]
+        let index = index.isEmpty || own == nil ? WorkspaceIndex.none
+            : index.withTexts(of: proposals.map { "\(own?.relative ?? "")/\(name($0, .quality))" })
+        self.index = .none
+        /// The sheet of `reader` from the index, when its file is the one a check recorded.
+        @Sendable func kept(_ proposal: String, _ stage: Assignments.Stage, by reader: String) -> IndexDocument? {
+            guard !index.isEmpty, RecordID.isValid(proposal), let folder = folders[reader] else { return nil }
+            let file = name(proposal, stage)
+            return index.unchangedDocument(folder.relative + "/" + file, at: folder.path + "/" + file)
+        }
         // Each proposal's decisions, grouped once: `make` asks only about its own proposal (a filter
         // of the whole log per proposal grew with the register times the log).
         let decisions = Dictionary(grouping: decisions.decisions, by: \.proposal)
@@ -191,25 +229,40 @@ public final class EvaluatorDesk {
             var own: AdminSheet?
             var quality: QualitySheet?
             var problem: WorkspaceError?
+            var fromIndex = 0
             do throws(WorkspaceError) {
-                own = try read(.admin, by: evaluator, decodeAdmin(evaluator))
-                quality = try read(.quality, by: evaluator) {
-                    SheetDecoder.decodeQuality($0, procedure: procedure, expecting: .init(proposal: proposal, evaluator: evaluator))
+                if case .admin(let sheet)? = kept(proposal, .admin, by: evaluator) {
+                    own = sheet
+                    fromIndex += 1
+                } else {
+                    own = try read(.admin, by: evaluator, decodeAdmin(evaluator))
+                }
+                if case .quality(let sheet)? = kept(proposal, .quality, by: evaluator) {
+                    quality = sheet
+                    fromIndex += 1
+                } else {
+                    quality = try read(.quality, by: evaluator) {
+                        SheetDecoder.decodeQuality($0, procedure: procedure, expecting: .init(proposal: proposal, evaluator: evaluator))
+                    }
                 }
             } catch {
                 problem = error
             }
             var admission: ProposalStanding.Admin?
-            if let place = index[proposal] {
+            if let place = place[proposal] {
                 let sheets = assignments.evaluators(of: proposal, in: .admin).compactMap { reader -> AdminSheet? in
                     if reader == evaluator && problem == nil { return own }
+                    if case .admin(let sheet)? = kept(proposal, .admin, by: reader) {
+                        fromIndex += 1
+                        return sheet
+                    }
                     guard let data = try? Data(contentsOf: layout.sheetFile(reader, proposal: proposal, stage: .admin)) else { return nil }
                     return try? decodeAdmin(reader)(data).get()
                 }
                 admission = ProposalStanding.make(proposal: registered[place], procedure: procedure, assignments: assignments,
                                                   adminSheets: sheets, qualitySheets: [], decisions: DecisionLog(decisions: decisions[proposal] ?? [])).admin
             }
-            return ProposalSheets(admin: own, quality: quality, admission: admission, problem: problem)
+            return ProposalSheets(admin: own, quality: quality, admission: admission, problem: problem, fromIndex: fromIndex)
         }
     }
 

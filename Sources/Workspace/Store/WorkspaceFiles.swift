@@ -4,27 +4,52 @@ import Foundation
 /// Reading single workspace files, each checked against its format.
 public enum WorkspaceFiles {
     public static func info(_ layout: WorkspaceLayout) throws(WorkspaceError) -> WorkspaceInfo {
+        try infoAndDigest(layout).info
+    }
+
+    /// `info` and the hex SHA-256 of `workspace.json`'s bytes (what an index is matched with).
+    static func infoAndDigest(_ layout: WorkspaceLayout) throws(WorkspaceError) -> (info: WorkspaceInfo, digest: String) {
         guard FileManager.default.fileExists(atPath: layout.workspaceFile.path) else {
             throw .notAWorkspace(path: layout.root.path)
         }
-        return try read(layout.workspaceFile) { WorkspaceInfoDecoder.decode($0) }
+        let data = try ownData(layout.workspaceFile)
+        return (try decode(data, layout.workspaceFile) { WorkspaceInfoDecoder.decode($0) }, SHA256Digest.hex(data))
     }
 
     public static func procedure(_ layout: WorkspaceLayout, info: WorkspaceInfo) throws(WorkspaceError) -> Procedure {
+        try procedureAndDigest(layout, info: info).procedure
+    }
+
+    /// `procedure` and the hex SHA-256 of `procedure.json`'s bytes.
+    static func procedureAndDigest(_ layout: WorkspaceLayout, info: WorkspaceInfo) throws(WorkspaceError) -> (procedure: Procedure, digest: String) {
         let data = try ownData(layout.procedureFile)
         let sha = SHA256Digest.hex(data)
         guard sha == info.procedureSha256 else {
             throw .procedureChanged(path: layout.procedureFile.path, expected: info.procedureSha256, found: sha)
         }
-        return try decode(data, layout.procedureFile) { ProcedureDecoder.decode($0) }
+        return (try decode(data, layout.procedureFile) { ProcedureDecoder.decode($0) }, sha)
     }
 
     public static func proposals(_ layout: WorkspaceLayout, procedure: Procedure) throws(WorkspaceError) -> [Proposal] {
+        try proposals(layout, procedure: procedure, index: .none)
+    }
+
+    /// `proposals`, taken from `index` (matched with the workspace) when `proposals.json`'s stamp is
+    /// the one a check recorded.
+    static func proposals(_ layout: WorkspaceLayout, procedure: Procedure, index: WorkspaceIndex) throws(WorkspaceError) -> [Proposal] {
+        if let kept = index.unchangedRegister(layout.relativePath(of: layout.proposalsFile), at: layout.proposalsFile.path) { return kept }
         guard FileManager.default.fileExists(atPath: layout.proposalsFile.path) else { return [] }
         return try read(layout.proposalsFile) { ProposalRegisterDecoder.decode($0, procedure: procedure) }
     }
 
     public static func assignments(_ layout: WorkspaceLayout) throws(WorkspaceError) -> Assignments {
+        try assignments(layout, index: .none)
+    }
+
+    /// `assignments`, taken from `index` (matched with the workspace) when `chair/assignments.json`'s
+    /// stamp is the one a check recorded.
+    static func assignments(_ layout: WorkspaceLayout, index: WorkspaceIndex) throws(WorkspaceError) -> Assignments {
+        if let kept = index.unchangedAssignments(layout.relativePath(of: layout.assignmentsFile), at: layout.assignmentsFile.path) { return kept }
         guard FileManager.default.fileExists(atPath: layout.assignmentsFile.path) else { return Assignments() }
         return try read(layout.assignmentsFile) { AssignmentsDecoder.decode($0) }
     }

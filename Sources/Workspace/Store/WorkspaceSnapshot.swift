@@ -100,7 +100,7 @@ public enum WorkspaceLoader {
             ? register(layout, procedure: procedure, errors: &errors, tracking: &tracking)
             : []
         let assignments = FileManager.default.fileExists(atPath: layout.assignmentsFile.path)
-            ? read(layout.assignmentsFile, errors: &errors, tracking: &tracking, as: layout.relativePath(of: layout.assignmentsFile)) { AssignmentsDecoder.decode($0) } ?? Assignments()
+            ? draw(layout, errors: &errors, tracking: &tracking)
             : Assignments()
         let decisions = FileManager.default.fileExists(atPath: layout.decisionsFile.path)
             ? read(layout.decisionsFile, errors: &errors, tracking: &tracking, as: layout.relativePath(of: layout.decisionsFile)) { DecisionsDecoder.decode($0) } ?? DecisionLog()
@@ -174,6 +174,27 @@ public enum WorkspaceLoader {
                                                             payload: .fresh(structure: IndexRegister.encoded(proposals), notes: []))
         }
         return proposals
+    }
+
+    /// The draw, from the index when `chair/assignments.json` is unchanged since a check read it.
+    private static func draw(_ layout: WorkspaceLayout, errors: inout [WorkspaceError], tracking: inout LoadTracking?) -> Assignments {
+        let name = layout.relativePath(of: layout.assignmentsFile)
+        let stamp = tracking == nil ? nil : FileStamp(path: layout.assignmentsFile.path)
+        if let stamp, let kept = tracking?.index.assignments(name, stamp: stamp) {
+            tracking?.digests[name] = kept.digest
+            tracking?.records[name] = kept.record
+            return kept.assignments
+        }
+        let before = errors.count
+        guard let assignments = read(layout.assignmentsFile, errors: &errors, tracking: &tracking, as: name, {
+            AssignmentsDecoder.decode($0)
+        }) else { return Assignments() }
+        if errors.count == before, let stamp, let started = tracking?.started, let digest = tracking?.digests[name],
+           stamp.isSettled(before: started, margin: WorkspaceIndex.settleMargin) {
+            tracking?.records[name] = WorkspaceIndex.Record(stamp: stamp, digest: digest, kind: .assignments,
+                                                            payload: .fresh(structure: IndexAssignments.encoded(assignments), notes: []))
+        }
+        return assignments
     }
 
     /// One JSON file of an evaluator's folder.

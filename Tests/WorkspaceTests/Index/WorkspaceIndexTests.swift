@@ -28,9 +28,11 @@ struct IndexedWorkspace {
                            index: WorkspaceIndex.load(for: fixture.root, in: cache, justifications: justifications), full: full)
     }
 
-    /// The files the index can give back: every evaluator's file, every log and the register.
+    /// The files the index can give back: every evaluator's file, every log, the register and the draw.
     func indexable() throws -> Int {
-        try fixture.contents().keys.count { $0.hasPrefix("sheets/") || $0.hasSuffix("audit.jsonl") || $0 == "proposals.json" }
+        try fixture.contents().keys.count {
+            $0.hasPrefix("sheets/") || $0.hasSuffix("audit.jsonl") || $0 == "proposals.json" || $0 == "chair/assignments.json"
+        }
     }
 
     /// Overwrites `count` bytes of `file` at `offset` in place (same inode, same size) and puts its
