@@ -19,9 +19,9 @@ public enum ProtocolExport {
         public var all: [URL] { [protocolFile, rankingFile, scoresFile, notAdmittedFile] + noticeFiles }
     }
 
-    /// Writes `text` (the protocol's bytes, in the pieces they were made in) to `output` (default `exports/protocol-<procedure>-<date>.txt`)
+    /// Writes `text` (the protocol's bytes, made while they are written) to `output` (default `exports/protocol-<procedure>-<date>.txt`)
     /// and the rest beside it, and records them in `chair/exports.json` as `actor` (default the chair).
-    public static func write(_ snapshot: WorkspaceSnapshot, input: ProtocolInput, text: ByteParts, output: URL?,
+    public static func write(_ snapshot: WorkspaceSnapshot, input: ProtocolInput, text: ByteStream, output: URL?,
                              actor: String? = nil, clock: WorkspaceClock = .fromEnvironment()) -> Result<Files, WorkspaceError> {
         let layout = snapshot.layout
         let base = "\(snapshot.procedure.id)-\(input.generatedAt.localDate.isoText)"
@@ -49,32 +49,28 @@ public enum ProtocolExport {
             chosen = files("-\(number)")
         }
         let report = ProtocolReport(input, language: .bulgarian)
-        // The scores CSV (itself on every core), then the ranking, the list and the notices, each on a
-        // core of its own where there are several.
-        let scores: ByteParts
-        do {
-            scores = try ScoresCSV.renderParts(input)
-        } catch {
-            return .failure(.refused(LocalizedText(bg: "CSV файловете не могат да бъдат съставени: \(error)", en: "the CSV files cannot be made: \(error)")))
-        }
-        enum Part: Sendable { case ranking, scores, notAdmitted, notice(String) }
-        let parts: [Part] = [.ranking, .scores, .notAdmitted] + noticeProposals.map { .notice($0) }
-        let made = parts.concurrentMap(minimumCount: 2) { part -> Result<ByteParts, WorkspaceError> in
+        // The protocol and the scores CSV are made while they are written (each batch on every
+        // core); the ranking, the list and the notices now, each on a core of its own where there
+        // are several.
+        enum Part: Sendable { case ranking, notAdmitted, notice(String) }
+        let parts: [Part] = [.ranking, .notAdmitted] + noticeProposals.map { .notice($0) }
+        let made = parts.concurrentMap(minimumCount: 2) { part -> Result<ByteStream, WorkspaceError> in
             do {
                 switch part {
-                case .ranking: return .success(ByteParts([try RankingCSV.renderBytes(input.ranking, proposals: input.proposals)]))
-                case .scores: return .success(scores)
-                case .notAdmitted: return .success(ByteParts([NotAdmittedList(report).renderBytes()]))
-                case .notice(let proposal): return .success(ByteParts([RemedyNotice(report, proposal: proposal).renderBytes()]))
+                case .ranking: return .success(ByteStream(ByteParts([try RankingCSV.renderBytes(input.ranking, proposals: input.proposals)])))
+                case .notAdmitted: return .success(ByteStream(ByteParts([NotAdmittedList(report).renderBytes()])))
+                case .notice(let proposal): return .success(ByteStream(ByteParts([RemedyNotice(report, proposal: proposal).renderBytes()])))
                 }
             } catch {
                 return .failure(.refused(LocalizedText(bg: "CSV файловете не могат да бъдат съставени: \(error)", en: "the CSV files cannot be made: \(error)")))
             }
         }
-        var contents: [(URL, ByteParts)] = [(chosen.protocolFile, text)]
-        for (url, part) in zip([chosen.rankingFile, chosen.scoresFile, chosen.notAdmittedFile] + chosen.noticeFiles, made) {
+        var contents: [(URL, ByteStream)] = [(chosen.protocolFile, text)]
+        for (url, part) in zip([chosen.rankingFile, chosen.notAdmittedFile] + chosen.noticeFiles, made) {
             switch part {
-            case .success(let bytes): contents.append((url, bytes))
+            case .success(let bytes):
+                contents.append((url, bytes))
+                if url == chosen.rankingFile { contents.append((chosen.scoresFile, ScoresCSV.renderStream(input))) }
             case .failure(let error): return .failure(error)
             }
         }

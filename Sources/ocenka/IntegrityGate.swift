@@ -26,6 +26,9 @@ enum IntegrityGate {
             return block + "\n\n" + text + (text.hasSuffix("\n") ? "" : "\n") + "\n" + block + "\n"
         }
 
+        /// Whether the text is to be printed with the banner (the check found problems).
+        var isMarked: Bool { banner != nil }
+
         /// `marked` of UTF-8 bytes in pieces: the pieces themselves when there is no banner.
         func marked(_ text: ByteParts) -> ByteParts {
             guard let banner else { return text }

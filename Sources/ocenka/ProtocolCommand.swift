@@ -50,12 +50,17 @@ struct ProtocolCommand: ParsableCommand {
         try ObjectionGate.check(snapshot, language: language)
         _ = try Run.workspace(language) { () throws(WorkspaceError) in try CommitteeSessionStore.load(snapshot.layout).get() }
         let input = ProtocolInput(snapshot, generatedAt: moment)
-        let text = checked.marked(ProtocolReport(input, width: width, language: language).renderParts())
+        let report = ProtocolReport(input, width: width, language: language)
+        // Made while it is written; with the banner (a damaged workspace) made whole first, the
+        // banner's end depending on the text's.
+        let text = checked.isMarked ? ByteStream(checked.marked(report.renderParts())) : report.renderStream()
         if toStandardOutput {
-            for part in text.parts {
-                part.withUnsafeBytes { bytes in
-                    guard let base = bytes.baseAddress else { return }
-                    FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+            for batch in 0..<text.batchCount {
+                for part in text.batch(batch) {
+                    part.withUnsafeBytes { bytes in
+                        guard let base = bytes.baseAddress else { return }
+                        FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
+                    }
                 }
             }
             return

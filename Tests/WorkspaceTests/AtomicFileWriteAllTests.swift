@@ -56,6 +56,33 @@ struct AtomicFileWriteAllTests {
         }
     }
 
+    @Test("Files made batch by batch while written: the bytes of every batch in order, with the SHA-256 of the whole")
+    func streams() throws {
+        let folder = try TestFiles.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var files: [(URL, ByteStream)] = []
+        var wholes: [[UInt8]] = []
+        for index in 0..<6 {
+            let batches = (0..<(index == 0 ? 1 : index * 3)).map { batch in
+                (0..<Int.random(in: 0...4)).map { part in Array("файл \(index), партида \(batch), част \(part)\n".utf8) }
+            }
+            wholes.append(batches.flatMap { $0.flatMap { $0 } })
+            files.append((folder.appendingPathComponent("file-\(index).txt"), ByteStream(batchCount: batches.count) { batches[$0] }))
+        }
+        let digests = try AtomicFile.writeAll(files)
+        #expect(digests == wholes.map { SHA256Digest.hex(Data($0)) })
+        let written = try TestFiles.files(under: folder)
+        #expect(written.count == files.count)
+        for ((url, _), whole) in zip(files, wholes) {
+            #expect(written[url.lastPathComponent] == Data(whole))
+        }
+        // A file made in batches that cannot be written: nothing is left behind.
+        let failing = [(folder.appendingPathComponent("a.txt"), ByteStream(ByteParts([Array("a".utf8)]))),
+                       (folder.appendingPathComponent("missing/b.txt"), ByteStream(batchCount: 3) { _ in [Array("b".utf8)] })]
+        #expect(throws: WorkspaceError.self) { try AtomicFile.writeAll(failing) }
+        #expect(try TestFiles.files(under: folder).count == files.count)
+    }
+
     @Test("A file that cannot be written fails the whole, names its path, and leaves no file and no pending file behind")
     func failure() throws {
         let folder = try TestFiles.temporaryFolder()

@@ -132,7 +132,7 @@ public final class ChairEffects: EffectInterpreter {
         let bytes = ProtocolReport(input, width: 100, language: language).renderParts()
         let text = String(decoding: bytes.joined(), as: UTF8.self)
         let written = writeProtocol.map { $0(snapshot, input, text) }
-            ?? ProtocolExport.write(snapshot, input: input, text: bytes, output: nil, clock: clock).map(\.protocolFile)
+            ?? ProtocolExport.write(snapshot, input: input, text: ByteStream(bytes), output: nil, clock: clock).map(\.protocolFile)
         switch written {
         case .success(let file):
             return [.protocolExported(path: snapshot.layout.relativePath(of: file), text: Self.lines(text))]

@@ -90,10 +90,18 @@ public struct ProtocolReport: Sendable {
         renderParts().joined()
     }
 
-    /// The protocol's text as UTF-8 bytes in pieces: its head, each section, section IV's tables
-    /// every 64 proposals, the signatures and each annex written into bytes of their own, all of
-    /// them spread over the cores in one go.
+    /// The protocol's text as UTF-8 bytes in pieces, all made now (`renderStream` collected; an
+    /// empty text is one empty line).
     public func renderParts() -> ByteParts {
+        let made = renderStream().collected()
+        return made.isEmpty ? ByteParts([[0x0A]]) : made
+    }
+
+    /// The protocol's text as UTF-8 bytes in pieces, made `piecesPerBatch` at a time as they are
+    /// written: its head, each section, section IV's tables every 64 proposals, the signatures and
+    /// each annex written into bytes of their own, each batch's pieces spread over the cores. (The
+    /// head is never empty, so neither is the text.)
+    public func renderStream(piecesPerBatch: Int = 256) -> ByteStream {
         // Section IV's tables, a piece of their own every 64 proposals.
         enum Piece: Sendable { case head, section(Int), qualityTables(Range<Int>), qualityTail, signatures, annex(Int) }
         let sections = self.sections
@@ -109,25 +117,29 @@ public struct ProtocolReport: Sendable {
         }
         pieces.append(.signatures)
         pieces += annexes.indices.map { .annex($0) }
-        let made = ByteParts(pieces.concurrentMap(minimumCount: 2) { piece -> [UInt8] in
-            var text = ProtocolText()
-            switch piece {
-            case .head: text.append(approvalLines() + headingLines())
-            case .section(let index):
-                text.append(sectionHeading("\(Self.romanNumerals[index]). \(title(of: sections[index]))"))
-                text.append(lines(of: sections[index]))
-            case .qualityTables(let range):
-                guard let method = input.procedure.quality else { break }
-                for proposal in admitted[range] { text.append(proposalQualityLines(proposal, method: method)) }
-            case .qualityTail: text.append(qualityTailLines())
-            case .signatures: text.append(signatureLines())
-            case .annex(let index):
-                text = ProtocolText(reservingCapacity: annexCapacity(annexes[index]))
-                annexText(annexes[index], parts: parts, into: &text)
+        let report = self
+        let batchSize = max(1, piecesPerBatch)
+        return ByteStream(batchCount: (pieces.count + batchSize - 1) / batchSize) { [pieces] batch in
+            let range = batch * batchSize ..< min(pieces.count, (batch + 1) * batchSize)
+            return Array(pieces[range]).concurrentMap(minimumCount: 2) { piece -> [UInt8] in
+                var text = ProtocolText()
+                switch piece {
+                case .head: text.append(report.approvalLines() + report.headingLines())
+                case .section(let index):
+                    text.append(report.sectionHeading("\(Self.romanNumerals[index]). \(report.title(of: sections[index]))"))
+                    text.append(report.lines(of: sections[index]))
+                case .qualityTables(let range):
+                    guard let method = report.input.procedure.quality else { break }
+                    for proposal in admitted[range] { text.append(report.proposalQualityLines(proposal, method: method)) }
+                case .qualityTail: text.append(report.qualityTailLines())
+                case .signatures: text.append(report.signatureLines())
+                case .annex(let index):
+                    text = ProtocolText(reservingCapacity: report.annexCapacity(report.annexes[index]))
+                    report.annexText(report.annexes[index], parts: parts, into: &text)
+                }
+                return text.bytes
             }
-            return text.bytes
-        })
-        return made.isEmpty ? ByteParts([[0x0A]]) : made
+        }
     }
 
     /// The lines as the document's text, as UTF-8 bytes: glue written as plain spaces, no trailing

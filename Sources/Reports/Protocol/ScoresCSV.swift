@@ -16,9 +16,15 @@ public enum ScoresCSV {
         try renderParts(input).joined()
     }
 
-    /// `render` as UTF-8 bytes in pieces: the header, then the proposals' rows written in pieces of
-    /// 64 proposals on every core, each row written as it is made.
+    /// `render` as UTF-8 bytes in pieces, all made now (`renderStream` collected).
     public static func renderParts(_ input: ProtocolInput) throws -> ByteParts {
+        renderStream(input).collected()
+    }
+
+    /// `render` as UTF-8 bytes in pieces, made `piecesPerBatch` at a time as they are written: the
+    /// header, then the proposals' rows in pieces of 64 proposals, each batch's pieces on every
+    /// core, each row written as it is made.
+    public static func renderStream(_ input: ProtocolInput, piecesPerBatch: Int = 16) -> ByteStream {
         let proposalIDs = Set(input.proposals.map(\.id))
             .union(input.adminSheets.values.flatMap(\.keys))
             .union(input.qualitySheets.values.flatMap(\.keys))
@@ -28,10 +34,15 @@ public enum ScoresCSV {
         var head = CSVBuilder()
         head.append(row: header)
         let pieces = stride(from: 0, to: proposalIDs.count, by: 64).map { $0..<min($0 + 64, proposalIDs.count) }
-        let rows = pieces.concurrentMap(minimumCount: 2) { piece -> [UInt8] in
-            rowBytes(of: proposalIDs[piece], input, adminEvaluators: adminEvaluators, qualityEvaluators: qualityEvaluators)
+        let headerBytes = head.bytes
+        let batchSize = max(1, piecesPerBatch)
+        return ByteStream(batchCount: max(1, (pieces.count + batchSize - 1) / batchSize)) { batch in
+            let range = batch * batchSize ..< min(pieces.count, (batch + 1) * batchSize)
+            let rows = Array(pieces[range]).concurrentMap(minimumCount: 2) { piece -> [UInt8] in
+                rowBytes(of: proposalIDs[piece], input, adminEvaluators: adminEvaluators, qualityEvaluators: qualityEvaluators)
+            }
+            return batch == 0 ? [headerBytes] + rows : rows
         }
-        return ByteParts([head.bytes] + rows)
     }
 
     /// The rows of `proposals`, by proposal, stage and evaluator.

@@ -44,7 +44,14 @@ public enum AtomicFile {
 
     /// `writeAll` of files given in pieces: each piece written and hashed in turn, never joined.
     public static func writeAll(_ files: [(URL, ByteParts)]) throws(WorkspaceError) -> [String] {
-        let prepared = files.concurrentMap(minimumCount: 2) { file -> Result<(URL, String), WorkspaceError> in
+        try writeAll(files.map { ($0.0, ByteStream($0.1)) })
+    }
+
+    /// `writeAll` of files made while they are written: a file of several batches is written on
+    /// its own, each batch made (on every core) when the one before is written; the files of one
+    /// batch are written on every core at once.
+    public static func writeAll(_ files: [(URL, ByteStream)]) throws(WorkspaceError) -> [String] {
+        @Sendable func prepare(_ file: (URL, ByteStream)) -> Result<(URL, String), WorkspaceError> {
             let (url, content) = file
             do throws(WorkspaceError) {
                 let pending = pendingURL(for: url)
@@ -55,11 +62,20 @@ public enum AtomicFile {
                 return .failure(error)
             }
         }
-        var pending = prepared.compactMap { try? $0.get().0 }
+        var prepared = [Result<(URL, String), WorkspaceError>?](repeating: nil, count: files.count)
+        for index in files.indices where files[index].1.batchCount > 1 {
+            prepared[index] = prepare(files[index])
+        }
+        let rest = files.indices.filter { prepared[$0] == nil }
+        for (index, result) in zip(rest, rest.map { files[$0] }.concurrentMap(minimumCount: 2, prepare)) {
+            prepared[index] = result
+        }
+        let results = prepared.compactMap { $0 }
+        var pending = results.compactMap { try? $0.get().0 }
         defer { for url in pending { try? Posix.removeFile(url.path) } }
         // Nothing is renamed unless every file was written.
         var ready: [(URL, String)] = []
-        for result in prepared { ready.append(try result.get()) }
+        for result in results { ready.append(try result.get()) }
         for ((prepared, _), (url, _)) in zip(ready, files) {
             try call(url.path, "rename") { () throws in try Posix.rename(prepared.path, url.path) }
             pending.removeAll { $0 == prepared }
@@ -101,17 +117,19 @@ public enum AtomicFile {
         }
     }
 
-    /// Writes the pieces in turn to a new file at `url` and flushes it; returns their SHA-256.
-    static func writeAndSync(_ content: ByteParts, to url: URL, options: FileDescriptor.OpenOptions) throws(WorkspaceError) -> String {
+    /// Writes the pieces in turn, batch by batch, to a new file at `url` and flushes it; returns their SHA-256.
+    static func writeAndSync(_ content: ByteStream, to url: URL, options: FileDescriptor.OpenOptions) throws(WorkspaceError) -> String {
         try call(url.path, "write") { () throws in
             let descriptor = try FileDescriptor.open(FilePath(url.path), .writeOnly, options: options,
                                                      permissions: [.ownerReadWrite, .groupRead, .otherRead])
             return try descriptor.closeAfter { () throws in
                 var hasher = SHA256Digest.Hasher()
-                for part in content.parts where !part.isEmpty {
-                    try part.withUnsafeBytes { buffer throws in
-                        hasher.update(buffer)
-                        _ = try descriptor.writeAll(buffer)
+                for batch in 0..<content.batchCount {
+                    for part in content.batch(batch) where !part.isEmpty {
+                        try part.withUnsafeBytes { buffer throws in
+                            hasher.update(buffer)
+                            _ = try descriptor.writeAll(buffer)
+                        }
                     }
                 }
                 try Posix.sync(descriptor)
