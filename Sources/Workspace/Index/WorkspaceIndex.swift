@@ -189,21 +189,28 @@ public struct WorkspaceIndex: Sendable {
     /// The register parsed from `proposals.json` (at `path`) and its hash, when its stamp is the
     /// one recorded, with the record that keeps it.
     func register(_ path: String, stamp: FileStamp) -> (proposals: [Proposal], digest: String, record: Record)? {
-        guard matched, let entry = entries[path], entry.kind == .register, entry.stamp == stamp else { return nil }
-        let proposals = data.withUnsafeBytes { bytes in
-            try? IndexRegister.decoded(UnsafeRawBufferPointer(rebasing: bytes[entry.payload]))
+        value(path, kind: .register, stamp: stamp, IndexRegister.decoded).map { ($0.value, $0.digest, $0.record) }
+    }
+
+    /// The value of kind `kind` recorded for the file at `path`, decoded, when its stamp is the one
+    /// recorded, with its hash and the record that keeps it.
+    private func value<Value>(_ path: String, kind: Kind, stamp: FileStamp,
+                              _ decode: (UnsafeRawBufferPointer) throws(IndexCorruption) -> Value) -> (value: Value, digest: String, record: Record)? {
+        guard matched, let entry = entries[path], entry.kind == kind, entry.stamp == stamp else { return nil }
+        let value = data.withUnsafeBytes { bytes -> Value? in
+            do throws(IndexCorruption) {
+                return try decode(UnsafeRawBufferPointer(rebasing: bytes[entry.payload]))
+            } catch {
+                return nil
+            }
         }
-        return proposals.map { ($0, entry.digest, Record(stamp: stamp, digest: entry.digest, kind: .register, payload: .kept(entry))) }
+        return value.map { ($0, entry.digest, Record(stamp: stamp, digest: entry.digest, kind: kind, payload: .kept(entry))) }
     }
 
     /// The draw parsed from `chair/assignments.json` (at `path`) and its hash, when its stamp is
     /// the one recorded, with the record that keeps it.
     func assignments(_ path: String, stamp: FileStamp) -> (assignments: Assignments, digest: String, record: Record)? {
-        guard matched, let entry = entries[path], entry.kind == .assignments, entry.stamp == stamp else { return nil }
-        let assignments = data.withUnsafeBytes { bytes in
-            try? IndexAssignments.decoded(UnsafeRawBufferPointer(rebasing: bytes[entry.payload]))
-        }
-        return assignments.map { ($0, entry.digest, Record(stamp: stamp, digest: entry.digest, kind: .assignments, payload: .kept(entry))) }
+        value(path, kind: .assignments, stamp: stamp, IndexAssignments.decoded).map { ($0.value, $0.digest, $0.record) }
     }
 
     /// The draw of `chair/assignments.json` at `path` (`relativePath` in the workspace), when its

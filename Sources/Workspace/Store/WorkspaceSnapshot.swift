@@ -156,45 +156,40 @@ public enum WorkspaceLoader {
     /// The register, from the index when `proposals.json` is unchanged since a check read it.
     private static func register(_ layout: WorkspaceLayout, procedure: Procedure, errors: inout [WorkspaceError],
                                  tracking: inout LoadTracking?) -> [Proposal] {
-        let name = layout.relativePath(of: layout.proposalsFile)
-        // The stamp is taken before the bytes are read, as for the evaluators' files.
-        let stamp = tracking == nil ? nil : FileStamp(path: layout.proposalsFile.path)
-        if let stamp, let kept = tracking?.index.register(name, stamp: stamp) {
-            tracking?.digests[name] = kept.digest
-            tracking?.records[name] = kept.record
-            return kept.proposals
-        }
-        let before = errors.count
-        guard let proposals = read(layout.proposalsFile, errors: &errors, tracking: &tracking, as: name, {
-            ProposalRegisterDecoder.decode($0, procedure: procedure)
-        }) else { return [] }
-        if errors.count == before, let stamp, let started = tracking?.started, let digest = tracking?.digests[name],
-           stamp.isSettled(before: started, margin: WorkspaceIndex.settleMargin) {
-            tracking?.records[name] = WorkspaceIndex.Record(stamp: stamp, digest: digest, kind: .register,
-                                                            payload: .fresh(structure: IndexRegister.encoded(proposals), notes: []))
-        }
-        return proposals
+        indexed(layout.proposalsFile, in: layout, kind: .register, errors: &errors, tracking: &tracking,
+                kept: { $0.register($1, stamp: $2).map { ($0.proposals, $0.digest, $0.record) } },
+                decode: { ProposalRegisterDecoder.decode($0, procedure: procedure) }, encode: IndexRegister.encoded) ?? []
     }
 
     /// The draw, from the index when `chair/assignments.json` is unchanged since a check read it.
     private static func draw(_ layout: WorkspaceLayout, errors: inout [WorkspaceError], tracking: inout LoadTracking?) -> Assignments {
-        let name = layout.relativePath(of: layout.assignmentsFile)
-        let stamp = tracking == nil ? nil : FileStamp(path: layout.assignmentsFile.path)
-        if let stamp, let kept = tracking?.index.assignments(name, stamp: stamp) {
-            tracking?.digests[name] = kept.digest
-            tracking?.records[name] = kept.record
-            return kept.assignments
+        indexed(layout.assignmentsFile, in: layout, kind: .assignments, errors: &errors, tracking: &tracking,
+                kept: { $0.assignments($1, stamp: $2).map { ($0.assignments, $0.digest, $0.record) } },
+                decode: AssignmentsDecoder.decode, encode: IndexAssignments.encoded) ?? Assignments()
+    }
+
+    /// A chair's file the index keeps (the register, the draw): given back by `kept` when its stamp
+    /// is unchanged since a check read it, else read and decoded, and recorded when it read without
+    /// error and has settled.
+    private static func indexed<Value>(_ url: URL, in layout: WorkspaceLayout, kind: WorkspaceIndex.Kind, errors: inout [WorkspaceError],
+                                       tracking: inout LoadTracking?,
+                                       kept: (WorkspaceIndex, String, FileStamp) -> (Value, String, WorkspaceIndex.Record)?,
+                                       decode: (Data) -> Result<Value, ValidationFailure>, encode: (Value) -> [UInt8]) -> Value? {
+        let name = layout.relativePath(of: url)
+        // The stamp is taken before the bytes are read, as for the evaluators' files.
+        let stamp = tracking == nil ? nil : FileStamp(path: url.path)
+        if let stamp, let index = tracking?.index, let (value, digest, record) = kept(index, name, stamp) {
+            tracking?.digests[name] = digest
+            tracking?.records[name] = record
+            return value
         }
         let before = errors.count
-        guard let assignments = read(layout.assignmentsFile, errors: &errors, tracking: &tracking, as: name, {
-            AssignmentsDecoder.decode($0)
-        }) else { return Assignments() }
+        guard let value = read(url, errors: &errors, tracking: &tracking, as: name, decode) else { return nil }
         if errors.count == before, let stamp, let started = tracking?.started, let digest = tracking?.digests[name],
            stamp.isSettled(before: started, margin: WorkspaceIndex.settleMargin) {
-            tracking?.records[name] = WorkspaceIndex.Record(stamp: stamp, digest: digest, kind: .assignments,
-                                                            payload: .fresh(structure: IndexAssignments.encoded(assignments), notes: []))
+            tracking?.records[name] = WorkspaceIndex.Record(stamp: stamp, digest: digest, kind: kind, payload: .fresh(structure: encode(value), notes: []))
         }
-        return assignments
+        return value
     }
 
     /// One JSON file of an evaluator's folder.
