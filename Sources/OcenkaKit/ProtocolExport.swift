@@ -57,23 +57,23 @@ public enum ProtocolExport {
         let made = parts.concurrentMap(minimumCount: 2) { part -> Result<ByteStream, WorkspaceError> in
             do {
                 switch part {
-                case .ranking: return .success(ByteStream(ByteParts([try RankingCSV.renderBytes(input.ranking, proposals: input.proposals)])))
-                case .notAdmitted: return .success(ByteStream(ByteParts([NotAdmittedList(report).renderBytes()])))
-                case .notice(let proposal): return .success(ByteStream(ByteParts([RemedyNotice(report, proposal: proposal).renderBytes()])))
+                case .ranking: return .success(ByteStream(try RankingCSV.renderBytes(input.ranking, proposals: input.proposals)))
+                case .notAdmitted: return .success(ByteStream(NotAdmittedList(report).renderBytes()))
+                case .notice(let proposal): return .success(ByteStream(RemedyNotice(report, proposal: proposal).renderBytes()))
                 }
             } catch {
                 return .failure(.refused(LocalizedText(bg: "CSV файловете не могат да бъдат съставени: \(error)", en: "the CSV files cannot be made: \(error)")))
             }
         }
-        var contents: [(URL, ByteStream)] = [(chosen.protocolFile, text)]
-        for (url, part) in zip([chosen.rankingFile, chosen.notAdmittedFile] + chosen.noticeFiles, made) {
+        var small: [ByteStream] = []
+        for part in made {
             switch part {
-            case .success(let bytes):
-                contents.append((url, bytes))
-                if url == chosen.rankingFile { contents.append((chosen.scoresFile, ScoresCSV.renderStream(input))) }
+            case .success(let bytes): small.append(bytes)
             case .failure(let error): return .failure(error)
             }
         }
+        let contents = [(chosen.protocolFile, text), (chosen.rankingFile, small[0]), (chosen.scoresFile, ScoresCSV.renderStream(input)),
+                        (chosen.notAdmittedFile, small[1])] + zip(chosen.noticeFiles, small.dropFirst(2))
         do throws(WorkspaceError) {
             let recorder = try Authorization.require(actor ?? snapshot.info.chair?.id, roles: [.chair, .secretary], in: snapshot.info,
                                                      for: LocalizedText(bg: "Вписването на износа в дневника на председателя",

@@ -29,14 +29,10 @@ enum IntegrityGate {
         /// Whether the text is to be printed with the banner (the check found problems).
         var isMarked: Bool { banner != nil }
 
-        /// `marked` of UTF-8 bytes in pieces: the pieces themselves when there is no banner.
-        func marked(_ text: ByteParts) -> ByteParts {
-            guard let banner else { return text }
-            let block = banner.joined(separator: "\n")
-            var marked = ByteParts([Array((block + "\n\n").utf8)])
-            marked.append(contentsOf: text)
-            marked.append(Array(((text.last == 0x0A ? "" : "\n") + "\n" + block + "\n").utf8))
-            return marked
+        /// `marked` of UTF-8 bytes: the bytes themselves when there is no banner.
+        func marked(_ bytes: [UInt8]) -> [UInt8] {
+            guard banner != nil else { return bytes }
+            return Array(marked(String(decoding: bytes, as: UTF8.self)).utf8)
         }
     }
 

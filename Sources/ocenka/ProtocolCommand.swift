@@ -53,7 +53,7 @@ struct ProtocolCommand: ParsableCommand {
         let report = ProtocolReport(input, width: width, language: language)
         // Made while it is written; with the banner (a damaged workspace) made whole first, the
         // banner's end depending on the text's.
-        let text = checked.isMarked ? ByteStream(checked.marked(report.renderParts())) : report.renderStream()
+        let text = checked.isMarked ? ByteStream(checked.marked(report.renderBytes())) : report.renderStream()
         if toStandardOutput {
             for batch in 0..<text.batchCount {
                 for part in text.batch(batch) {

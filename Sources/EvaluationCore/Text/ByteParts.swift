@@ -13,15 +13,8 @@ public struct ByteParts: Sendable, Equatable {
 
     public var isEmpty: Bool { parts.allSatisfy(\.isEmpty) }
 
-    /// The last byte, if any.
-    public var last: UInt8? { parts.last { !$0.isEmpty }?.last }
-
     public mutating func append(_ part: [UInt8]) {
         parts.append(part)
-    }
-
-    public mutating func append(contentsOf other: ByteParts) {
-        parts += other.parts
     }
 
     /// The bytes in one buffer.

@@ -17,6 +17,11 @@ public struct ByteStream: Sendable {
         self.init(batchCount: 1) { _ in parts.parts }
     }
 
+    /// Bytes already made in one piece.
+    public init(_ bytes: [UInt8]) {
+        self.init(ByteParts([bytes]))
+    }
+
     /// The pieces of batch `index`.
     public func batch(_ index: Int) -> [[UInt8]] {
         make(index)

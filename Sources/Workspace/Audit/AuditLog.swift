@@ -83,21 +83,8 @@ public enum AuditLog {
     /// only the new lines.
     public static func parse(_ data: Data, verifying signatures: SignatureRule? = nil, known: VerifiedSignatures = .none,
                              keepingChanges: Bool = true, after earlier: Continuation? = nil) -> Reading {
-        var lines: [Range<Int>] = []
-        var tornTail = 0
-        data.withUnsafeBytes { bytes in
-            guard let base = bytes.baseAddress else { return }
-            var start = min(earlier?.bytes ?? 0, bytes.count)
-            while start < bytes.count {
-                guard let newline = memchr(base + start, 0x0A, bytes.count - start) else {
-                    tornTail = bytes.count - start
-                    return
-                }
-                let end = base.distance(to: UnsafeRawPointer(newline))
-                lines.append(start..<end)
-                start = end + 1
-            }
-        }
+        let (lines, end) = data.withUnsafeBytes { completeLines(in: $0, from: min(earlier?.bytes ?? 0, $0.count), to: $0.count) }
+        let tornTail = data.count - end
         // Each line is read, hashed and its signature checked on its own, on every core; the chain is
         // then checked in order.
         let keys = signatures?.publicKeys ?? [:]
@@ -166,56 +153,36 @@ public enum AuditLog {
     /// (hashed on every core): the lines an earlier reading saw, unchanged.
     static func linesMatch(_ data: Data, count: Int, hashes: [String]) -> Bool {
         guard count <= data.count else { return false }
-        var lines: [Range<Int>] = []
-        lines.reserveCapacity(hashes.count)
-        let whole = data.withUnsafeBytes { bytes -> Bool in
-            guard let base = bytes.baseAddress else { return count == 0 }
-            var start = 0
-            while start < count {
-                guard let newline = memchr(base + start, 0x0A, count - start) else { return false }
-                let end = base.distance(to: UnsafeRawPointer(newline))
-                lines.append(start..<end)
-                start = end + 1
-            }
-            return true
-        }
-        guard whole, lines.count == hashes.count else { return false }
+        let (lines, end) = data.withUnsafeBytes { completeLines(in: $0, from: 0, to: count) }
+        guard end == count, lines.count == hashes.count else { return false }
         let matches = Array(zip(lines, hashes)).concurrentMap { range, hash in
-            data.withUnsafeBytes { bytes in hex(SHA256.hash(data: UnsafeRawBufferPointer(rebasing: bytes[range]))) == hash }
+            data.withUnsafeBytes { bytes in hexDigest(UnsafeRawBufferPointer(rebasing: bytes[range])) == hash }
         }
         return !matches.contains(false)
     }
 
+    /// The complete lines of `bytes[start..<end]` (each without its new line) and where they end:
+    /// after the last new line, `start` when there is none.
+    static func completeLines(in bytes: UnsafeRawBufferPointer, from start: Int, to end: Int) -> (lines: [Range<Int>], end: Int) {
+        var lines: [Range<Int>] = []
+        guard let base = bytes.baseAddress else { return (lines, start) }
+        var lineStart = start
+        while lineStart < end, let newline = memchr(base + lineStart, 0x0A, end - lineStart) {
+            let lineEnd = base.distance(to: UnsafeRawPointer(newline))
+            lines.append(lineStart..<lineEnd)
+            lineStart = lineEnd + 1
+        }
+        return (lines, lineStart)
+    }
+
     /// Where the log at `url` stands now: its complete lines and the hash of the last one.
     public static func head(of url: URL) throws(WorkspaceError) -> ChainHead {
-        guard try existingLog(at: url).get() else { return ChainHead(lines: 0, head: SHA256Digest.zero) }
-        let data: Data
-        do {
-            data = try Data(contentsOf: url)
-        } catch {
-            throw .io(path: url.path, operation: "read", reason: error.localizedDescription)
-        }
-        return head(of: data)
+        try LogPosition.read(url, from: nil).position.head
     }
 
     /// The head of a log's bytes (a torn last line does not count).
     public static func head(of data: Data) -> ChainHead {
-        data.withUnsafeBytes { bytes in
-            guard let base = bytes.baseAddress else { return ChainHead(lines: 0, head: SHA256Digest.zero) }
-            var count = 0
-            var lastStart = 0
-            var lastEnd = -1
-            var start = 0
-            while start < bytes.count, let newline = memchr(base + start, 0x0A, bytes.count - start) {
-                let end = base.distance(to: UnsafeRawPointer(newline))
-                count += 1
-                lastStart = start
-                lastEnd = end
-                start = end + 1
-            }
-            guard lastEnd >= 0 else { return ChainHead(lines: 0, head: SHA256Digest.zero) }
-            return ChainHead(lines: count, head: hexDigest(UnsafeRawBufferPointer(rebasing: bytes[lastStart..<lastEnd])))
-        }
+        data.withUnsafeBytes { LogPosition.empty.after(in: $0, at: 0).head }
     }
 
     /// The hash of line `number` (1-based) of a log's bytes, when it has that many complete lines.

@@ -82,17 +82,10 @@ public struct AuditLogTail: Sendable, Equatable {
         return nil
     }
 
+    /// Exactly `count` bytes from `offset` (a file cut short meanwhile is an error).
     private static func readBytes(_ descriptor: FileDescriptor, at offset: Int, count: Int) throws -> [UInt8] {
-        var bytes = [UInt8](repeating: 0, count: count)
-        var filled = 0
-        while filled < count {
-            let read = try bytes.withUnsafeMutableBytes { buffer in
-                try descriptor.read(fromAbsoluteOffset: Int64(offset + filled),
-                                    into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
-            }
-            guard read > 0 else { throw Errno.ioError }
-            filled += read
-        }
+        let bytes = try Posix.read(descriptor, at: offset, count: count)
+        guard bytes.count == count else { throw Errno.ioError }
         return bytes
     }
 

@@ -34,7 +34,7 @@ struct LogPosition: Sendable, Equatable {
             let descriptor = try FileDescriptor.open(FilePath(url.path), .readOnly, options: [.noFollow, .closeOnExec])
             return try descriptor.closeAfter { () throws -> (LogPosition, Bool) in
                 if let known, known.lines > 0, let position = try readOn(descriptor, from: known) { return (position, false) }
-                return (after(.empty, in: try bytes(of: descriptor, from: 0), at: 0), true)
+                return (try bytes(of: descriptor, from: 0).withUnsafeBytes { LogPosition.empty.after(in: $0, at: 0) }, true)
             }
         } catch let error as Errno where error == .tooManySymbolicLinkLevels {
             throw .symbolicLink(path: url.path)
@@ -47,53 +47,25 @@ struct LogPosition: Sendable, Equatable {
     private static func readOn(_ descriptor: FileDescriptor, from known: LogPosition) throws -> LogPosition? {
         let tail = try bytes(of: descriptor, from: known.lastLineStart)
         let lastLength = known.bytes - known.lastLineStart - 1
-        guard lastLength >= 0, tail.count > lastLength, tail[lastLength] == 0x0A,
-              tail.withUnsafeBytes({ hex(UnsafeRawBufferPointer(rebasing: $0[0..<lastLength])) }) == known.lastHash
-        else { return nil }
-        return after(known, in: tail, at: known.lastLineStart, from: lastLength + 1)
+        return tail.withUnsafeBytes { tail -> LogPosition? in
+            guard lastLength >= 0, tail.count > lastLength, tail[lastLength] == 0x0A,
+                  AuditLog.hexDigest(UnsafeRawBufferPointer(rebasing: tail[0..<lastLength])) == known.lastHash
+            else { return nil }
+            return known.after(in: tail, at: known.lastLineStart, from: lastLength + 1)
+        }
     }
 
-    /// `known` moved on over the complete lines of `bytes` (which begin at `offset` in the file)
-    /// from `start`.
-    private static func after(_ known: LogPosition, in bytes: [UInt8], at offset: Int, from start: Int = 0) -> LogPosition {
-        bytes.withUnsafeBytes { buffer in
-            guard let base = buffer.baseAddress else { return known }
-            var position = known
-            var lineStart = start
-            var last: Range<Int>?
-            var count = 0
-            while lineStart < buffer.count, let newline = memchr(base + lineStart, 0x0A, buffer.count - lineStart) {
-                let end = base.distance(to: UnsafeRawPointer(newline))
-                last = lineStart..<end
-                count += 1
-                lineStart = end + 1
-            }
-            if let last {
-                position = LogPosition(bytes: offset + last.upperBound + 1, lines: known.lines + count, lastLineStart: offset + last.lowerBound,
-                                       lastHash: hex(UnsafeRawBufferPointer(rebasing: buffer[last])))
-            }
-            return position
-        }
+    /// This position moved on over the complete lines of `bytes` (which begin at `offset` in the
+    /// file) from `start`.
+    func after(in bytes: UnsafeRawBufferPointer, at offset: Int, from start: Int = 0) -> LogPosition {
+        let lines = AuditLog.completeLines(in: bytes, from: start, to: bytes.count).lines
+        guard let last = lines.last else { return self }
+        return LogPosition(bytes: offset + last.upperBound + 1, lines: self.lines + lines.count, lastLineStart: offset + last.lowerBound,
+                           lastHash: AuditLog.hexDigest(UnsafeRawBufferPointer(rebasing: bytes[last])))
     }
 
     /// The file's bytes from `offset` to its end.
     private static func bytes(of descriptor: FileDescriptor, from offset: Int) throws -> [UInt8] {
-        let size = Int(try descriptor.seek(offset: 0, from: .end))
-        var result: [UInt8] = []
-        result.reserveCapacity(max(0, size - offset))
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        var at = Int64(offset)
-        while true {
-            let read = try chunk.withUnsafeMutableBytes { buffer in
-                try descriptor.read(fromAbsoluteOffset: at, into: buffer, retryOnInterrupt: true)
-            }
-            if read == 0 { return result }
-            result.append(contentsOf: chunk[0..<read])
-            at += Int64(read)
-        }
-    }
-
-    private static func hex(_ bytes: UnsafeRawBufferPointer) -> String {
-        AuditLog.hexDigest(bytes)
+        try Posix.read(descriptor, at: offset, count: Int(try descriptor.seek(offset: 0, from: .end)) - offset)
     }
 }

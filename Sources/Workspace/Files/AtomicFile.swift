@@ -15,10 +15,33 @@ public enum AtomicFile {
 
     /// Writes `data` to the pending file of `url` and flushes it.
     public static func prepare(_ data: some ContiguousBytes, for url: URL) throws(WorkspaceError) -> URL {
+        try preparing(url) { descriptor in _ = try data.withUnsafeBytes { buffer throws in try descriptor.writeAll(buffer) } }.pending
+    }
+
+    /// `prepare` of bytes made while they are written (`ByteStream`): each piece written and hashed
+    /// in turn; also their SHA-256.
+    static func prepare(_ content: ByteStream, for url: URL) throws(WorkspaceError) -> (pending: URL, digest: String) {
+        let (pending, digest) = try preparing(url) { descriptor throws -> String in
+            var hasher = SHA256Digest.Hasher()
+            for batch in 0..<content.batchCount {
+                for part in content.batch(batch) where !part.isEmpty {
+                    try part.withUnsafeBytes { buffer throws in
+                        hasher.update(buffer)
+                        _ = try descriptor.writeAll(buffer)
+                    }
+                }
+            }
+            return hasher.hex()
+        }
+        return (pending, digest)
+    }
+
+    /// A new pending file of `url` (an old one removed), written by `write` and flushed.
+    private static func preparing<T>(_ url: URL, _ write: (FileDescriptor) throws -> T) throws(WorkspaceError) -> (pending: URL, result: T) {
         let pending = pendingURL(for: url)
         try call(pending.path, "unlink") { () throws in try Posix.removeFile(pending.path) }
-        try writeAndSync(data, to: pending, options: [.create, .exclusiveCreate, .noFollow, .closeOnExec])
-        return pending
+        let result = try writeAndSync(to: pending, options: [.create, .exclusiveCreate, .noFollow, .closeOnExec], write)
+        return (pending, result)
     }
 
     /// Renames the pending file over `url` and flushes the folder.
@@ -38,26 +61,14 @@ public enum AtomicFile {
     /// (not once per file). When this returns, every file is complete on disk under its name. Returns
     /// each file's SHA-256 (`SHA256Digest.hex`). A file that cannot be written leaves no file renamed
     /// and no pending file behind.
-    public static func writeAll(_ files: [(URL, [UInt8])]) throws(WorkspaceError) -> [String] {
-        try writeAll(files.map { ($0.0, ByteParts([$0.1])) })
-    }
-
-    /// `writeAll` of files given in pieces: each piece written and hashed in turn, never joined.
-    public static func writeAll(_ files: [(URL, ByteParts)]) throws(WorkspaceError) -> [String] {
-        try writeAll(files.map { ($0.0, ByteStream($0.1)) })
-    }
-
-    /// `writeAll` of files made while they are written: a file of several batches is written on
-    /// its own, each batch made (on every core) when the one before is written; the files of one
-    /// batch are written on every core at once.
+    ///
+    /// The files are made while they are written: a file of several batches is written on its own,
+    /// each batch made (on every core) when the one before is written; the files of one batch are
+    /// written on every core at once.
     public static func writeAll(_ files: [(URL, ByteStream)]) throws(WorkspaceError) -> [String] {
         @Sendable func prepare(_ file: (URL, ByteStream)) -> Result<(URL, String), WorkspaceError> {
-            let (url, content) = file
             do throws(WorkspaceError) {
-                let pending = pendingURL(for: url)
-                try call(pending.path, "unlink") { () throws in try Posix.removeFile(pending.path) }
-                let digest = try writeAndSync(content, to: pending, options: [.create, .exclusiveCreate, .noFollow, .closeOnExec])
-                return .success((pending, digest))
+                return .success(try AtomicFile.prepare(file.1, for: file.0))
             } catch {
                 return .failure(error)
             }
@@ -105,35 +116,15 @@ public enum AtomicFile {
         }
     }
 
-    /// Creates an empty file at `url` that no one could have planted as a link (for new logs).
-    static func writeAndSync(_ data: some ContiguousBytes, to url: URL, options: FileDescriptor.OpenOptions) throws(WorkspaceError) {
-        try call(url.path, "write") { () throws in
-            let descriptor = try FileDescriptor.open(FilePath(url.path), .writeOnly, options: options,
-                                                     permissions: [.ownerReadWrite, .groupRead, .otherRead])
-            try descriptor.closeAfter { () throws in
-                _ = try data.withUnsafeBytes { buffer throws in try descriptor.writeAll(buffer) }
-                try Posix.sync(descriptor)
-            }
-        }
-    }
-
-    /// Writes the pieces in turn, batch by batch, to a new file at `url` and flushes it; returns their SHA-256.
-    static func writeAndSync(_ content: ByteStream, to url: URL, options: FileDescriptor.OpenOptions) throws(WorkspaceError) -> String {
+    /// Opens a new file at `url` (with `options`), lets `write` fill it and flushes it.
+    static func writeAndSync<T>(to url: URL, options: FileDescriptor.OpenOptions, _ write: (FileDescriptor) throws -> T) throws(WorkspaceError) -> T {
         try call(url.path, "write") { () throws in
             let descriptor = try FileDescriptor.open(FilePath(url.path), .writeOnly, options: options,
                                                      permissions: [.ownerReadWrite, .groupRead, .otherRead])
             return try descriptor.closeAfter { () throws in
-                var hasher = SHA256Digest.Hasher()
-                for batch in 0..<content.batchCount {
-                    for part in content.batch(batch) where !part.isEmpty {
-                        try part.withUnsafeBytes { buffer throws in
-                            hasher.update(buffer)
-                            _ = try descriptor.writeAll(buffer)
-                        }
-                    }
-                }
+                let result = try write(descriptor)
                 try Posix.sync(descriptor)
-                return hasher.hex()
+                return result
             }
         }
     }

@@ -42,6 +42,28 @@ enum Posix {
         return (Int64(status.st_size), modified, UInt64(status.st_ino))
     }
 
+    /// Up to `count` bytes of the open file from `offset`: fewer only where the file ends first.
+    static func read(_ descriptor: FileDescriptor, at offset: Int, count: Int) throws(Errno) -> [UInt8] {
+        var bytes = [UInt8](repeating: 0, count: max(0, count))
+        var filled = 0
+        while filled < bytes.count {
+            let read: Int
+            do {
+                read = try bytes.withUnsafeMutableBytes { buffer in
+                    try descriptor.read(fromAbsoluteOffset: Int64(offset + filled), into: UnsafeMutableRawBufferPointer(rebasing: buffer[filled...]))
+                }
+            } catch let error as Errno {
+                throw error
+            } catch {
+                throw .ioError
+            }
+            guard read > 0 else { break }
+            filled += read
+        }
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
     static func sync(_ descriptor: FileDescriptor) throws(Errno) {
         try retrying { fsync(descriptor.rawValue) }
     }

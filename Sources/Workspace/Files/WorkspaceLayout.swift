@@ -30,7 +30,12 @@ public struct WorkspaceLayout: Sendable, Equatable {
     }
 
     public func sheetFile(_ evaluator: String, proposal: String, stage: Assignments.Stage) -> URL {
-        evaluatorFolder(evaluator).appendingPathComponent("\(proposal).\(stage.rawValue).json")
+        evaluatorFolder(evaluator).appendingPathComponent(Self.sheetFileName(proposal: proposal, stage: stage))
+    }
+
+    /// The name of an evaluator's sheet in their folder: `<proposal>.admin.json`, `<proposal>.quality.json`.
+    public static func sheetFileName(proposal: String, stage: Assignments.Stage) -> String {
+        "\(proposal).\(stage.rawValue).json"
     }
 
     public func auditFile(_ evaluator: String) -> URL {

@@ -74,7 +74,7 @@ struct LogSummary: Sendable, Equatable {
         var writer = IndexWriter(capacity: 128 * latest.count + 34 * lineHashes.count)
         writer.int(entryCount)
         writer.int(bytes)
-        writer.unsigned(memberSeen ? 1 : 0)
+        writer.bool(memberSeen)
         writer.unsigned(UInt64(latest.count))
         for (target, state) in latest {
             writer.text(target)
@@ -102,8 +102,7 @@ struct LogSummary: Sendable, Equatable {
         var reader = IndexReader(bytes)
         let entryCount = try reader.int()
         let bytes = try reader.int()
-        let memberSeen = try reader.unsigned()
-        guard memberSeen <= 1 else { throw IndexCorruption() }
+        let memberSeen = try reader.bool()
         let latestCount = try reader.count()
         var latest: [String: FileState] = Dictionary(minimumCapacity: latestCount)
         for _ in 0 ..< latestCount {
@@ -127,6 +126,6 @@ struct LogSummary: Sendable, Equatable {
         lineHashes.reserveCapacity(hashCount)
         for _ in 0 ..< hashCount { lineHashes.append(try reader.text()) }
         guard reader.isAtEnd else { throw IndexCorruption() }
-        self.init(entryCount: entryCount, latest: latest, anchors: anchors, lineHashes: lineHashes, bytes: bytes, memberSeen: memberSeen == 1)
+        self.init(entryCount: entryCount, latest: latest, anchors: anchors, lineHashes: lineHashes, bytes: bytes, memberSeen: memberSeen)
     }
 }

@@ -1,5 +1,6 @@
 import EvaluationCore
 import Foundation
+import SystemPackage
 #if canImport(Glibc)
 import CFileSystem
 import Glibc
@@ -175,27 +176,26 @@ public struct WorkspaceIndex: Sendable {
     /// its stamp, taken now, is the one recorded: for a reader that needs neither its hash nor its
     /// record (the evaluator's desk).
     func unchangedDocument(_ relativePath: String, at path: String) -> IndexDocument? {
-        guard matched, entries[relativePath] != nil, let stamp = FileStamp(path: path) else { return nil }
-        return document(relativePath, stamp: stamp)?.document
+        stampNow(relativePath, at: path).flatMap { document(relativePath, stamp: $0)?.document }
     }
 
-    /// The register of `proposals.json` at `path` (`relativePath` in the workspace), when its stamp,
-    /// taken now, is the one recorded.
-    func unchangedRegister(_ relativePath: String, at path: String) -> [Proposal]? {
-        guard matched, entries[relativePath] != nil, let stamp = FileStamp(path: path) else { return nil }
-        return register(relativePath, stamp: stamp)?.proposals
+    /// The value of the chair's file of kind `kind` (the register, the draw) at `path`
+    /// (`relativePath` in the workspace), when its stamp, taken now, is the one recorded.
+    func unchanged<Value>(_ relativePath: String, at path: String, kind: Kind,
+                          _ decode: (UnsafeRawBufferPointer) throws(IndexCorruption) -> Value) -> Value? {
+        stampNow(relativePath, at: path).flatMap { recorded(relativePath, kind: kind, stamp: $0, decode)?.value }
     }
 
-    /// The register parsed from `proposals.json` (at `path`) and its hash, when its stamp is the
-    /// one recorded, with the record that keeps it.
-    func register(_ path: String, stamp: FileStamp) -> (proposals: [Proposal], digest: String, record: Record)? {
-        value(path, kind: .register, stamp: stamp, IndexRegister.decoded).map { ($0.value, $0.digest, $0.record) }
+    /// The stamp of the file at `path` now, when the index records `relativePath` (else no stamp is taken).
+    private func stampNow(_ relativePath: String, at path: String) -> FileStamp? {
+        guard matched, entries[relativePath] != nil else { return nil }
+        return FileStamp(path: path)
     }
 
-    /// The value of kind `kind` recorded for the file at `path`, decoded, when its stamp is the one
-    /// recorded, with its hash and the record that keeps it.
-    private func value<Value>(_ path: String, kind: Kind, stamp: FileStamp,
-                              _ decode: (UnsafeRawBufferPointer) throws(IndexCorruption) -> Value) -> (value: Value, digest: String, record: Record)? {
+    /// The value of kind `kind` (the register, the draw) recorded for the file at `path`, decoded,
+    /// when its stamp is the one recorded, with its hash and the record that keeps it.
+    func recorded<Value>(_ path: String, kind: Kind, stamp: FileStamp,
+                         _ decode: (UnsafeRawBufferPointer) throws(IndexCorruption) -> Value) -> (value: Value, digest: String, record: Record)? {
         guard matched, let entry = entries[path], entry.kind == kind, entry.stamp == stamp else { return nil }
         let value = data.withUnsafeBytes { bytes -> Value? in
             do throws(IndexCorruption) {
@@ -205,19 +205,6 @@ public struct WorkspaceIndex: Sendable {
             }
         }
         return value.map { ($0, entry.digest, Record(stamp: stamp, digest: entry.digest, kind: kind, payload: .kept(entry))) }
-    }
-
-    /// The draw parsed from `chair/assignments.json` (at `path`) and its hash, when its stamp is
-    /// the one recorded, with the record that keeps it.
-    func assignments(_ path: String, stamp: FileStamp) -> (assignments: Assignments, digest: String, record: Record)? {
-        value(path, kind: .assignments, stamp: stamp, IndexAssignments.decoded).map { ($0.value, $0.digest, $0.record) }
-    }
-
-    /// The draw of `chair/assignments.json` at `path` (`relativePath` in the workspace), when its
-    /// stamp, taken now, is the one recorded.
-    func unchangedAssignments(_ relativePath: String, at path: String) -> Assignments? {
-        guard matched, entries[relativePath] != nil, let stamp = FileStamp(path: path) else { return nil }
-        return assignments(relativePath, stamp: stamp)?.assignments
     }
 
     /// What a sound check found in the audit log at `path`, when its stamp is the one recorded.
@@ -335,29 +322,13 @@ public struct WorkspaceIndex: Sendable {
     private static func readTexts(for path: String, in folder: URL, token: String, span: Range<Int>) -> Data? {
         let file = CacheFolder.file(textsPrefix, for: path, in: folder)
         guard !token.isEmpty, CacheFolder.isPrivate(folder.path, folder: true), CacheFolder.isPrivate(file.path, folder: false) else { return nil }
-        let descriptor = open(file.path, O_RDONLY | O_NOFOLLOW | O_CLOEXEC)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var header = textsMagic
-        header.append(Data((path + "\n" + token + "\n").utf8))
-        guard let head = readFully(descriptor, count: header.count, at: 0), head == header else { return nil }
-        return readFully(descriptor, count: span.count, at: header.count + span.lowerBound)
-    }
-
-    /// `count` bytes of the open file `descriptor` from `offset`; nil when fewer are there.
-    private static func readFully(_ descriptor: Int32, count: Int, at offset: Int) -> Data? {
-        var bytes = Data(count: count)
-        let read = bytes.withUnsafeMutableBytes { buffer -> Int in
-            var done = 0
-            while done < count {
-                let got = pread(descriptor, buffer.baseAddress! + done, count - done, off_t(offset + done))
-                if got < 0 && errno == EINTR { continue }
-                guard got > 0 else { break }
-                done += got
-            }
-            return done
-        }
-        return read == count ? bytes : nil
+        guard let descriptor = try? FileDescriptor.open(FilePath(file.path), .readOnly, options: [.noFollow, .closeOnExec]) else { return nil }
+        defer { try? descriptor.close() }
+        let header = Array(textsMagic) + Array((path + "\n" + token + "\n").utf8)
+        guard (try? Posix.read(descriptor, at: 0, count: header.count)) == header,
+              let texts = try? Posix.read(descriptor, at: header.count + span.lowerBound, count: span.count), texts.count == span.count
+        else { return nil }
+        return Data(texts)
     }
 
     private static func newToken() -> String {

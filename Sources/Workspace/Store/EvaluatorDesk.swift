@@ -202,15 +202,14 @@ public final class EvaluatorDesk {
             let folder = layout.evaluatorFolder(reader)
             return (reader, (path: folder.path, relative: layout.relativePath(of: folder)))
         })
-        @Sendable func name(_ proposal: String, _ stage: Assignments.Stage) -> String { "\(proposal).\(stage.rawValue).json" }
         let own = folders[evaluator]
         let index = index.isEmpty || own == nil ? WorkspaceIndex.none
-            : index.withTexts(of: proposals.map { "\(own?.relative ?? "")/\(name($0, .quality))" })
+            : index.withTexts(of: proposals.map { "\(own?.relative ?? "")/\(WorkspaceLayout.sheetFileName(proposal: $0, stage: .quality))" })
         self.index = .none
         /// The sheet of `reader` from the index, when its file is the one a check recorded.
         @Sendable func kept(_ proposal: String, _ stage: Assignments.Stage, by reader: String) -> IndexDocument? {
             guard !index.isEmpty, RecordID.isValid(proposal), let folder = folders[reader] else { return nil }
-            let file = name(proposal, stage)
+            let file = WorkspaceLayout.sheetFileName(proposal: proposal, stage: stage)
             return index.unchangedDocument(folder.relative + "/" + file, at: folder.path + "/" + file)
         }
         // Each proposal's decisions, grouped once: `make` asks only about its own proposal (a filter

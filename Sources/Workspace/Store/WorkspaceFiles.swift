@@ -37,7 +37,8 @@ public enum WorkspaceFiles {
     /// `proposals`, taken from `index` (matched with the workspace) when `proposals.json`'s stamp is
     /// the one a check recorded.
     static func proposals(_ layout: WorkspaceLayout, procedure: Procedure, index: WorkspaceIndex) throws(WorkspaceError) -> [Proposal] {
-        if let kept = index.unchangedRegister(layout.relativePath(of: layout.proposalsFile), at: layout.proposalsFile.path) { return kept }
+        if let kept = index.unchanged(layout.relativePath(of: layout.proposalsFile), at: layout.proposalsFile.path, kind: .register,
+                                      IndexRegister.decoded) { return kept }
         guard FileManager.default.fileExists(atPath: layout.proposalsFile.path) else { return [] }
         return try read(layout.proposalsFile) { ProposalRegisterDecoder.decode($0, procedure: procedure) }
     }
@@ -49,7 +50,8 @@ public enum WorkspaceFiles {
     /// `assignments`, taken from `index` (matched with the workspace) when `chair/assignments.json`'s
     /// stamp is the one a check recorded.
     static func assignments(_ layout: WorkspaceLayout, index: WorkspaceIndex) throws(WorkspaceError) -> Assignments {
-        if let kept = index.unchangedAssignments(layout.relativePath(of: layout.assignmentsFile), at: layout.assignmentsFile.path) { return kept }
+        if let kept = index.unchanged(layout.relativePath(of: layout.assignmentsFile), at: layout.assignmentsFile.path, kind: .assignments,
+                                      IndexAssignments.decoded) { return kept }
         guard FileManager.default.fileExists(atPath: layout.assignmentsFile.path) else { return Assignments() }
         return try read(layout.assignmentsFile) { AssignmentsDecoder.decode($0) }
     }

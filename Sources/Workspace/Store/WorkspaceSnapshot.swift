@@ -156,29 +156,26 @@ public enum WorkspaceLoader {
     /// The register, from the index when `proposals.json` is unchanged since a check read it.
     private static func register(_ layout: WorkspaceLayout, procedure: Procedure, errors: inout [WorkspaceError],
                                  tracking: inout LoadTracking?) -> [Proposal] {
-        indexed(layout.proposalsFile, in: layout, kind: .register, errors: &errors, tracking: &tracking,
-                kept: { $0.register($1, stamp: $2).map { ($0.proposals, $0.digest, $0.record) } },
+        indexed(layout.proposalsFile, in: layout, kind: .register, errors: &errors, tracking: &tracking, kept: IndexRegister.decoded,
                 decode: { ProposalRegisterDecoder.decode($0, procedure: procedure) }, encode: IndexRegister.encoded) ?? []
     }
 
     /// The draw, from the index when `chair/assignments.json` is unchanged since a check read it.
     private static func draw(_ layout: WorkspaceLayout, errors: inout [WorkspaceError], tracking: inout LoadTracking?) -> Assignments {
-        indexed(layout.assignmentsFile, in: layout, kind: .assignments, errors: &errors, tracking: &tracking,
-                kept: { $0.assignments($1, stamp: $2).map { ($0.assignments, $0.digest, $0.record) } },
+        indexed(layout.assignmentsFile, in: layout, kind: .assignments, errors: &errors, tracking: &tracking, kept: IndexAssignments.decoded,
                 decode: AssignmentsDecoder.decode, encode: IndexAssignments.encoded) ?? Assignments()
     }
 
-    /// A chair's file the index keeps (the register, the draw): given back by `kept` when its stamp
-    /// is unchanged since a check read it, else read and decoded, and recorded when it read without
-    /// error and has settled.
+    /// A chair's file the index keeps (the register, the draw): given back from the index (its
+    /// bytes there read by `kept`) when its stamp is unchanged since a check read it, else read and
+    /// decoded, and recorded when it read without error and has settled.
     private static func indexed<Value>(_ url: URL, in layout: WorkspaceLayout, kind: WorkspaceIndex.Kind, errors: inout [WorkspaceError],
-                                       tracking: inout LoadTracking?,
-                                       kept: (WorkspaceIndex, String, FileStamp) -> (Value, String, WorkspaceIndex.Record)?,
+                                       tracking: inout LoadTracking?, kept: (UnsafeRawBufferPointer) throws(IndexCorruption) -> Value,
                                        decode: (Data) -> Result<Value, ValidationFailure>, encode: (Value) -> [UInt8]) -> Value? {
         let name = layout.relativePath(of: url)
         // The stamp is taken before the bytes are read, as for the evaluators' files.
         let stamp = tracking == nil ? nil : FileStamp(path: url.path)
-        if let stamp, let index = tracking?.index, let (value, digest, record) = kept(index, name, stamp) {
+        if let stamp, let (value, digest, record) = tracking?.index.recorded(name, kind: kind, stamp: stamp, kept) {
             tracking?.digests[name] = digest
             tracking?.records[name] = record
             return value
