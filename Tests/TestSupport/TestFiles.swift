@@ -13,6 +13,14 @@ public enum TestFiles {
         return url
     }
 
+    /// Appends `data` to the end of the file at `url`, as a writer of a log does.
+    public static func append(_ data: Data, to url: URL) throws {
+        let handle = try FileHandle(forWritingTo: url)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: data)
+    }
+
     /// Path relative to `root` → bytes, for every file under it, hidden ones included.
     public static func files(under root: URL) throws -> [String: Data] {
         var result: [String: Data] = [:]

@@ -38,10 +38,7 @@ struct LogPositionTests {
             var written = Data()
             var known: LogPosition?
             for chunk in chunks(of: try AuditLogTailTests.randomLog(&generator), &generator) {
-                let handle = try FileHandle(forWritingTo: url)
-                try handle.seekToEnd()
-                try handle.write(contentsOf: chunk)
-                try handle.close()
+                try TestFiles.append(chunk, to: url)
                 written.append(chunk)
                 let read = try LogPosition.read(url, from: known)
                 #expect(read.position == (try fresh(url)))
@@ -124,10 +121,7 @@ struct LogPositionTests {
         first.save()
         let file = try #require(try FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasPrefix("positions-") })
         let inode = try FileManager.default.attributesOfItem(atPath: cache.appendingPathComponent(file).path)[.systemFileNumber] as? Int
-        let handle = try FileHandle(forWritingTo: url)
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data("{\"ред\":51}\n".utf8))
-        try handle.close()
+        try TestFiles.append(Data("{\"ред\":51}\n".utf8), to: url)
         var second = LogPositions.load(for: folder, in: cache)
         let grown = try second.position(of: url, named: "audit.jsonl")
         #expect(grown.lines == position.lines + 1)

@@ -14,13 +14,6 @@ struct GrownLogTests {
                                  answers: ["I.1": .init(.no, note: note)]), action: .sheetAnswer)
     }
 
-    private func append(_ line: String, to log: URL) throws {
-        let handle = try FileHandle(forWritingTo: log)
-        try handle.seekToEnd()
-        try handle.write(contentsOf: Data(line.utf8))
-        try handle.close()
-    }
-
     @Test("Lines saved after a check: only they are read, and the workspace is found as a full check finds it")
     func savedLines() throws {
         let workspace = try IndexedWorkspace.make()
@@ -71,7 +64,7 @@ struct GrownLogTests {
         #expect(workspace.check().isClean)
         let log = workspace.fixture.layout.auditFile("e1")
         let lines = try String(contentsOf: log, encoding: .utf8).split(separator: "\n").count
-        try append("{\"при\":\"чужд ред\"}\n", to: log)
+        try TestFiles.append(Data("{\"при\":\"чужд ред\"}\n".utf8), to: log)
         let report = workspace.check()
         #expect(report.readOn == ["sheets/e1/audit.jsonl"])
         #expect(report.problems.contains { $0.contains("ред \(lines + 1)") }, "\(report.problems)")
@@ -86,7 +79,7 @@ struct GrownLogTests {
         let log = workspace.fixture.layout.chairAuditFile
         let text = try String(contentsOf: log, encoding: .utf8)
         let first = try #require(text.split(separator: "\n").first { $0.contains("\"actor\":\"\(WorkspaceCreator.systemActor)\"") })
-        try append(first + "\n", to: log)
+        try TestFiles.append(Data((first + "\n").utf8), to: log)
         let report = workspace.check()
         #expect(report.readOn == ["chair/audit.jsonl"])
         #expect(report.problems.contains { $0.contains("от името на програмата след записи") }, "\(report.problems)")
@@ -107,7 +100,7 @@ struct GrownLogTests {
         #expect(!cut.isClean)
         #expect(cut.problems == workspace.check(full: true).problems)
         // The cut log padded back to more than its old length with a line that is not the old one.
-        try append(String(repeating: "x", count: 4_000) + "\n", to: log)
+        try TestFiles.append(Data((String(repeating: "x", count: 4_000) + "\n").utf8), to: log)
         let padded = workspace.check()
         #expect(padded.readOn.isEmpty)
         #expect(padded.problems == workspace.check(full: true).problems)
