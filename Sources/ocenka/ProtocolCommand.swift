@@ -55,8 +55,8 @@ struct ProtocolCommand: ParsableCommand {
         // banner's end depending on the text's.
         let text = checked.isMarked ? ByteStream(checked.marked(report.renderBytes())) : report.renderStream()
         if toStandardOutput {
-            for batch in 0..<text.batchCount {
-                for part in text.batch(batch) {
+            text.forEachBatch { batch in
+                for part in batch {
                     part.withUnsafeBytes { bytes in
                         guard let base = bytes.baseAddress else { return }
                         FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))

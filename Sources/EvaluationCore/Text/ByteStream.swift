@@ -27,6 +27,29 @@ public struct ByteStream: Sendable {
         make(index)
     }
 
+    /// Calls `body` with each batch in turn, the next one being made on other threads while `body`
+    /// handles this one (writing and hashing it takes a core that the making would otherwise wait
+    /// for). At most two batches are held at once; when `body` throws, the batch being made is
+    /// waited for and dropped.
+    public func forEachBatch<E: Error>(_ body: ([[UInt8]]) throws(E) -> Void) throws(E) {
+        guard batchCount > 1 else {
+            for index in 0..<batchCount { try body(make(index)) }
+            return
+        }
+        let make = self.make
+        var next = MadeAhead { make(0) }
+        for index in 0..<batchCount {
+            let batch = next.take()
+            if index + 1 < batchCount { next = MadeAhead { make(index + 1) } }
+            do throws(E) {
+                try body(batch)
+            } catch {
+                if index + 1 < batchCount { _ = next.take() }
+                throw error
+            }
+        }
+    }
+
     /// Every batch, made now.
     public func collected() -> ByteParts {
         var parts = ByteParts()

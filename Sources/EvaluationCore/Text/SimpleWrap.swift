@@ -24,8 +24,17 @@ public enum SimpleWrap {
         var lineIndex = 0
         var lineWidth = 0
         let count = bytes.count
+        // The bytes of the text placed on the line but not yet appended: words that follow each other
+        // in the text with one space between them are appended with one copy, not one per word.
+        var copyStart = 0
+        var copyEnd = 0
+        func flush() {
+            if copyEnd > copyStart { output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copyStart..<copyEnd])) }
+            copyStart = copyEnd
+        }
         beginLine(&output, lineIndex)
         func newLine() {
+            flush()
             endLine(&output)
             lineIndex += 1
             beginLine(&output, lineIndex)
@@ -34,8 +43,14 @@ public enum SimpleWrap {
         /// lines of its own, cut `width` characters a line when it is wider than a line.
         func place(_ start: Int, _ end: Int, _ wordWidth: Int) {
             if lineWidth > 0 && lineWidth + 1 + wordWidth <= width {
-                output.append(0x20)
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                if copyEnd > copyStart && copyEnd + 1 == start {
+                    copyEnd = end
+                } else {
+                    flush()
+                    output.append(0x20)
+                    copyStart = start
+                    copyEnd = end
+                }
                 lineWidth += 1 + wordWidth
                 return
             }
@@ -57,7 +72,8 @@ public enum SimpleWrap {
                 start = cut
                 wordWidth -= width
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            copyStart = start
+            copyEnd = end
             lineWidth = wordWidth
         }
         // The word being gathered: its start, end and width (its joined words and spaces with it).
@@ -88,6 +104,7 @@ public enum SimpleWrap {
             start = end + 1
         }
         if groupWidth > 0 { place(groupStart, groupEnd, groupWidth) }
+        flush()
         endLine(&output)
         return true
     }

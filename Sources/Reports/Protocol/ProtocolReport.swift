@@ -544,16 +544,17 @@ public struct ProtocolReport: Sendable {
             let unit = UnsafeBufferPointer(rebasing: bytes[right.lowerBound..<unitEnd])
             if unitBytes.contains(where: { $0.elementsEqual(unit) }) { return true }
         }
+        // "№" is E2 84 96 and "г.," D0 B3 2E 2C: compared byte by byte, as this runs for every word.
         switch left.count {
-        case numeroBytes.count: return UnsafeBufferPointer(rebasing: bytes[left]).elementsEqual(numeroBytes)
-        case yearCommaBytes.count: return rightStartsWithDigit && UnsafeBufferPointer(rebasing: bytes[left]).elementsEqual(yearCommaBytes)
+        case 3: return bytes[left.lowerBound] == 0xE2 && bytes[left.lowerBound + 1] == 0x84 && bytes[left.lowerBound + 2] == 0x96
+        case 4:
+            return rightStartsWithDigit && bytes[left.lowerBound] == 0xD0 && bytes[left.lowerBound + 1] == 0xB3
+                && bytes[left.lowerBound + 2] == 0x2E && bytes[left.lowerBound + 3] == 0x2C
         default: return false
         }
     }
 
     private static let unitBytes = units.map { Array($0.utf8) }
-    private static let numeroBytes = Array("№".utf8)
-    private static let yearCommaBytes = Array("г.,".utf8)
 
     /// Labels and values, the values aligned after the longest label; a value whose longest word does
     /// not fit there goes on the lines below its label. A value of one-column text comes as finished

@@ -19,17 +19,21 @@ public enum AtomicFile {
     }
 
     /// `prepare` of bytes made while they are written (`ByteStream`): each piece written and hashed
-    /// in turn; also their SHA-256.
+    /// in turn while the next batch is made; also their SHA-256. After each batch the kernel is asked
+    /// to start writing it to the disk, so that the flush at the end waits for little.
     static func prepare(_ content: ByteStream, for url: URL) throws(WorkspaceError) -> (pending: URL, digest: String) {
         let (pending, digest) = try preparing(url) { descriptor throws -> String in
             var hasher = SHA256Digest.Hasher()
-            for batch in 0..<content.batchCount {
-                for part in content.batch(batch) where !part.isEmpty {
+            var written = 0
+            try content.forEachBatch { (batch: [[UInt8]]) throws in
+                let start = written
+                for part in batch where !part.isEmpty {
                     try part.withUnsafeBytes { buffer throws in
                         hasher.update(buffer)
-                        _ = try descriptor.writeAll(buffer)
+                        written += try descriptor.writeAll(buffer)
                     }
                 }
+                Posix.startWriteback(descriptor, start..<written)
             }
             return hasher.hex()
         }

@@ -1,6 +1,7 @@
 import Foundation
 import SystemPackage
 #if canImport(Glibc)
+import CFileSystem
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
@@ -62,6 +63,15 @@ enum Posix {
         }
         bytes.removeSubrange(filled...)
         return bytes
+    }
+
+    /// Asks the kernel to start writing bytes `range` of the open file to the disk, without waiting
+    /// (Linux; nothing elsewhere). A head start for `sync`, which still has to follow: failures are
+    /// left for it to report.
+    static func startWriteback(_ descriptor: FileDescriptor, _ range: Range<Int>) {
+        #if os(Linux)
+        _ = ocenka_start_writeback(descriptor.rawValue, Int64(range.lowerBound), Int64(range.count))
+        #endif
     }
 
     static func sync(_ descriptor: FileDescriptor) throws(Errno) {
