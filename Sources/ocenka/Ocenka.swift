@@ -21,6 +21,8 @@ struct Ocenka: ParsableCommand {
     /// run argument-parser's own English "Error:" is written "Грешка:" (its messages for bad arguments
     /// are bilingual where they are ours).
     static func main() {
+        // The cache folder's files are written while the command goes on; exit waits for them.
+        CacheWriting.startInBackground()
         do {
             var command = try parseAsRoot()
             try command.run()

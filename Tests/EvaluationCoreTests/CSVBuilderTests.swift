@@ -61,6 +61,19 @@ struct CSVBuilderTests {
         }
     }
 
+    @Test("Rows written field by field are the bytes of the same rows written whole, a row of one empty field too")
+    func fieldByField() async {
+        await propertyCheck(count: 300, input: Gen.int64(in: 0...Int64.max)) { seed in
+            let rows = Self.rows(seed: UInt64(seed)) + [[""], ["", ""], ["\""]]
+            var builder = CSVBuilder()
+            for row in rows {
+                for field in row { builder.append(field: field) }
+                builder.endRow()
+            }
+            #expect(builder.text == Self.write(rows), "seed \(seed)")
+        }
+    }
+
     @Test("A field is quoted only when it must be, its quotes doubled; every row ends with LF")
     func quoting() {
         #expect(Self.write([["a", "б в", "", "3.00"]]) == "a,б в,,3.00\n")

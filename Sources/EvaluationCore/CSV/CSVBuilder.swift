@@ -33,14 +33,31 @@ public struct CSVBuilder: Sendable {
     }
 
     public mutating func append(row fields: [String]) {
-        for (index, field) in fields.enumerated() {
-            if index > 0 { bytes.append(Self.comma) }
-            append(field: field, alone: fields.count == 1)
-        }
-        bytes.append(Self.lineFeed)
+        for field in fields { append(field: field) }
+        endRow()
     }
 
-    private mutating func append(field: String, alone: Bool) {
+    /// The row being written field by field (`append(field:)`, then `endRow`): how many fields it
+    /// has, and whether the last was empty.
+    private var fieldsInRow = 0
+    private var lastFieldEmpty = false
+
+    /// Appends one field to the row being written, for rows made without an array of their fields.
+    public mutating func append(field: String) {
+        if fieldsInRow > 0 { bytes.append(Self.comma) }
+        append(quoted: field)
+        fieldsInRow += 1
+        lastFieldEmpty = field.isEmpty
+    }
+
+    /// Ends the row being written: a row of one empty field is written `""`.
+    public mutating func endRow() {
+        if fieldsInRow == 1 && lastFieldEmpty { bytes += [Self.quote, Self.quote] }
+        bytes.append(Self.lineFeed)
+        fieldsInRow = 0
+    }
+
+    private mutating func append(quoted field: String) {
         var field = field
         field.withUTF8 { utf8 in
             // `memchr` for each byte that needs quoting (most justifications have a comma early on);
@@ -50,7 +67,7 @@ public struct CSVBuilder: Sendable {
                 return memchr(base, Int32(byte), utf8.count) != nil
             }
             let quotes = has(Self.quote)
-            let special = quotes || alone && utf8.isEmpty || has(Self.comma) || has(Self.lineFeed) || has(Self.carriageReturn)
+            let special = quotes || has(Self.comma) || has(Self.lineFeed) || has(Self.carriageReturn)
                 || quotingSemicolons && has(Self.semicolon)
             guard special else {
                 bytes.append(contentsOf: utf8)

@@ -49,7 +49,7 @@ struct LogPositions {
     }
 
     /// Writes the positions when one of them was read from its log's start, or far past the one
-    /// stored. A failure to write is not an error.
+    /// stored (through `CacheWriting`). A failure to write is not an error.
     mutating func save() {
         guard let file, positions.contains(where: { stored[$0.key] == nil && $0.value.lines > 0 }) else { return }
         var writer = IndexWriter(capacity: 128 * positions.count)
@@ -65,9 +65,14 @@ struct LogPositions {
         var data = Self.magic
         data.append(Data((workspace + "\n").utf8))
         data.append(contentsOf: writer.bytes)
-        guard CacheFolder.write(data, to: file) else { return }
+        // Taken as stored once asked for: a write that fails leaves the file as it was, which is
+        // checked like any other before it is used.
         stored = positions
-        CacheFolder.pruneStale(in: file.deletingLastPathComponent(), prefix: Self.prefix, magic: Self.magic, keeping: file.lastPathComponent)
+        let bytes = data
+        CacheWriting.perform {
+            guard CacheFolder.write(bytes, to: file) else { return }
+            CacheFolder.pruneStale(in: file.deletingLastPathComponent(), prefix: Self.prefix, magic: Self.magic, keeping: file.lastPathComponent)
+        }
     }
 
     /// The positions `file` holds, when it is of this shape and names `workspace`.

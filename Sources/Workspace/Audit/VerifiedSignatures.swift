@@ -82,9 +82,13 @@ public struct VerifiedSignatures: Sendable {
 
     /// Keeps `verified`, the records of every line that verified in this check, in place of the
     /// file's; nothing is written when they are the same. A failure to write is not an error: the
-    /// cache only saves time.
+    /// cache only saves time. Made and written through `CacheWriting`.
     func save(_ verified: Set<Record>) {
         guard let file, verified != records else { return }
+        CacheWriting.perform { [self] in write(verified, to: file) }
+    }
+
+    private func write(_ verified: Set<Record>, to file: URL) {
         var data = Self.magic
         let header = Data((workspace + "\n").utf8)
         data.reserveCapacity(Self.magic.count + header.count + verified.count * 32)

@@ -231,7 +231,7 @@ public struct WorkspaceIndex: Sendable {
     /// Keeps `records` (path → record) in place of the index's entries; nothing is written when
     /// they are the entries it holds. The texts file is written first, then the index that names
     /// it: a reader between the two finds their tokens differ and reads every file. A failure to
-    /// write is not an error.
+    /// write is not an error. Made and written through `CacheWriting` (in the background in `ocenka`).
     func save(_ records: [String: Record]) {
         guard matched, let file else { return }
         let unchanged = records.count == entries.count && records.allSatisfy { path, record in
@@ -239,6 +239,11 @@ public struct WorkspaceIndex: Sendable {
             return false
         }
         if unchanged { return }
+        CacheWriting.perform { [self] in write(records, to: file) }
+    }
+
+    /// `save`'s writing: the texts file when records bring new justifications, then the index.
+    private func write(_ records: [String: Record], to file: URL) {
         let folder = file.deletingLastPathComponent()
         // When no record brings new justifications (a log or the register changed), the texts file
         // stays as it is and the new index names it again; else a new one is written, with the kept
