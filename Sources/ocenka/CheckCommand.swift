@@ -16,6 +16,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let report = WorkspaceCheck.run(options.root, language: options.language, full: full, justifications: false)
+        UntilExit.keep(report)
         for note in report.notes { Console.out(note) }
         if report.isClean {
             Console.out(report.summary)

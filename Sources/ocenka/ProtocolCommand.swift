@@ -51,6 +51,7 @@ struct ProtocolCommand: ParsableCommand {
         _ = try Run.workspace(language) { () throws(WorkspaceError) in try CommitteeSessionStore.load(snapshot.layout).get() }
         let input = ProtocolInput(snapshot, generatedAt: moment)
         let report = ProtocolReport(input, width: width, language: language)
+        UntilExit.keep(report)
         // Made while it is written; with the banner (a damaged workspace) made whole first, the
         // banner's end depending on the text's.
         let text = checked.isMarked ? ByteStream(checked.marked(report.renderBytes())) : report.renderStream()

@@ -32,8 +32,10 @@ struct RankCommand: ParsableCommand {
         let checked = try IntegrityGate.check(options.root, language: language, allowDamaged: integrity.allowDamaged,
                                                  justifications: false)
         let snapshot = checked.snapshot
+        UntilExit.keep(snapshot)
         try ObjectionGate.check(snapshot, language: language)
         var ranking = snapshot.ranking()
+        UntilExit.keep(ranking)
         if let priority {
             guard let only = ranking.onlyPriority(priority) else {
                 let known = ranking.groups.map(\.id).joined(separator: ", ")
