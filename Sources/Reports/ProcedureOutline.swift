@@ -284,6 +284,8 @@ extension String {
     }
 
     func trailingSpacesRemoved() -> String {
+        // Most lines end in no space: one byte tells (a last byte other than 0x20 is no last " ").
+        guard utf8.last == 0x20 else { return self }
         var text = self
         while text.last == " " { text.removeLast() }
         return text

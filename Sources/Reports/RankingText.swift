@@ -109,8 +109,7 @@ public struct RankingText {
             if let conversion { cells.append(money(conversion.convert(row.amount))) }
             return cells + [row.status == .approved ? money(row.runningTotal) : "", row.status.label.text(in: language)]
         })
-        var tableLines = table.render(width: width).split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if tableLines.last == "" { tableLines.removeLast() }
+        var tableLines = table.lines(width: width)
         if ranking.policy.budgetPolicy == .stopAtFirstThatDoesNotFit,
            let firstReserve = group.rows.firstIndex(where: { $0.status == .reserve }) {
             let widths = table.columnWidths(fitting: width)
@@ -141,7 +140,7 @@ public struct RankingText {
             if let conversion { cells.append(money(conversion.convert(row.amount))) }
             return cells + [row.status.label.text(in: language)]
         })
-        lines += table.render(width: width).split(separator: "\n").map(String.init)
+        lines += table.lines(width: width).filter { !$0.isEmpty }
         return lines
     }
 
@@ -246,7 +245,7 @@ public struct RankingText {
             [item.proposal, procedure.displayedPriority(item.priority), proposals[item.proposal]?.applicant.name ?? "", item.status.label.text(in: language),
              reasonText(item)]
         })
-        lines += table.render(width: width).split(separator: "\n").map(String.init)
+        lines += table.lines(width: width).filter { !$0.isEmpty }
         return lines
     }
 

@@ -62,29 +62,53 @@ public struct TextTable {
 
     /// The table, header underlined, each row's cells wrapped to their column.
     public func render(width: Int) -> String {
-        let widths = columnWidths(fitting: width)
+        lines(width: width).joined(separator: "\n") + "\n"
+    }
+
+    /// The lines of `render(width:)`, without its line breaks: no line holds one (a cell's new lines
+    /// are wrapped into lines of their own).
+    public func lines(width: Int) -> [String] {
+        lines(widths: columnWidths(fitting: width))
+    }
+
+    /// The lines with the columns `widths` wide (`columnWidths(fitting:)`, when the caller has them).
+    public func lines(widths: [Int]) -> [String] {
         var lines: [String] = []
         lines += renderRow(columns.map(\.title), widths: widths)
         lines.append(widths.map { String(repeating: "─", count: $0) }.joined(separator: separator))
         for row in rows {
             lines += renderRow(row, widths: widths)
         }
-        return lines.joined(separator: "\n") + "\n"
+        return lines
     }
 
     private func renderRow(_ cells: [String], widths: [Int]) -> [String] {
-        let wrapped = widths.indices.map { index in
+        // Each cell's lines, each with its width and whether it is simple text (`simpleWidth`).
+        let wrapped = widths.indices.map { index -> [(text: String, width: Int, simple: Bool)] in
             let cell = cells.indices.contains(index) ? cells[index].escapingControlCharacters : ""
-            return Self.isOneLine(cell, fitting: max(1, widths[index])) ? [cell] : TextLayout.wrap(cell, width: max(1, widths[index]))
+            let columnWidth = max(1, widths[index])
+            if let cellWidth = Self.oneLineWidth(cell, fitting: columnWidth) { return [(cell, cellWidth, true)] }
+            return TextLayout.wrap(cell, width: columnWidth).map { line in
+                if let width = Self.simpleWidth(line) { return (line, width, true) }
+                return (line, DisplayWidth.of(line), false)
+            }
         }
-        let height = wrapped.map(\.count).max() ?? 1
+        let height = wrapped.map { $0.count }.max() ?? 1
+        let last = widths.count - 1
         return (0..<height).map { line in
             var text = ""
             for index in widths.indices {
-                let cell = line < wrapped[index].count ? wrapped[index][line] : ""
-                let padding = String(repeating: " ", count: max(0, widths[index] - Self.displayWidth(cell)))
-                let padded = columns[index].alignment == .right ? padding + cell : cell + padding
-                text += (index == 0 ? "" : separator) + padded
+                let cell = line < wrapped[index].count ? wrapped[index][line] : (text: "", width: 0, simple: true)
+                if index > 0 { text += separator }
+                let padding = String(repeating: " ", count: max(0, widths[index] - cell.width))
+                if columns[index].alignment == .right {
+                    text += padding + cell.text
+                } else {
+                    text += cell.text
+                    // The last cell's padding would only be removed again below; simple text never
+                    // joins the space after it into one character, so leaving it out changes nothing.
+                    if index != last || !cell.simple { text += padding }
+                }
             }
             return text.trailingSpacesRemoved()
         }
@@ -95,13 +119,13 @@ public struct TextTable {
         simpleWidth(text) ?? DisplayWidth.of(text)
     }
 
-    /// Whether `TextLayout.wrap(cell, width:)` is `[cell]`: simple text within the width, with no
-    /// space at either end and never two together (wrapping would drop them).
-    static func isOneLine(_ cell: String, fitting width: Int) -> Bool {
-        guard let cellWidth = simpleWidth(cell), cellWidth <= width else { return false }
+    /// The width of `cell` when `TextLayout.wrap(cell, width:)` is `[cell]`: simple text within the
+    /// width, with no space at either end and never two together (wrapping would drop them); nil otherwise.
+    static func oneLineWidth(_ cell: String, fitting width: Int) -> Int? {
+        guard let cellWidth = simpleWidth(cell), cellWidth <= width else { return nil }
         let bytes = cell.utf8
-        guard bytes.first != .space, bytes.last != .space else { return false }
-        return !zip(bytes, bytes.dropFirst()).contains { $0 == .space && $1 == .space }
+        guard bytes.first != .space, bytes.last != .space else { return nil }
+        return zip(bytes, bytes.dropFirst()).contains { $0 == .space && $1 == .space } ? nil : cellWidth
     }
 
     /// `DisplayWidth.simpleWidth`: the scalars of text whose every character is one column wide.

@@ -119,7 +119,7 @@ extension ProtocolReport {
             })
         let widths = wide.columnWidths(fitting: width - indent)
         if widths.reduce(0, +) + DisplayWidth.of(wide.separator) * (widths.count - 1) <= width - indent {
-            return table(wide, indent: indent)
+            return table(wide, indent: indent, widths: widths)
         }
         let tall = TextTable(
             columns: [.init(title: t("Група", "Group"), wraps: false)]

@@ -646,12 +646,12 @@ public struct ProtocolReport: Sendable {
         return [head] + paragraph(value, indent: indent + 2)
     }
 
-    /// A table at `indent` columns from the margin, fitted into what is left of the width.
-    func table(_ table: TextTable, indent: Int = 0) -> [String] {
+    /// A table at `indent` columns from the margin, fitted into what is left of the width (`widths`: the
+    /// columns' widths, when the caller has fitted them already).
+    func table(_ table: TextTable, indent: Int = 0, widths: [Int]? = nil) -> [String] {
         let margin = String(repeating: " ", count: indent)
-        var lines = table.render(width: width - indent).split(separator: "\n", omittingEmptySubsequences: false).map { margin + $0 }
-        if lines.last?.allSatisfy({ $0 == " " }) == true { lines.removeLast() }
-        return lines
+        let lines = table.lines(widths: widths ?? table.columnWidths(fitting: width - indent))
+        return indent == 0 ? lines : lines.map { margin + $0 }
     }
 
     /// The text of the ranking lists, at the protocol's width and language.
