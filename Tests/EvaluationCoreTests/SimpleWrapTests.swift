@@ -35,4 +35,24 @@ struct SimpleWrapTests {
             #expect(TextLayout.wrap(text, width: width) == TextLayout.wrapCharacters(text, width: width), "seed \(seed)")
         }
     }
+
+    /// Pieces of every kind of byte: ASCII, Cyrillic (D0, D1), other two-byte letters (D2), three-
+    /// and four-byte characters, control characters, spaces.
+    static let bytePieces = ["а", "я", "ѐ", "ѿ", "x", "~", "!", " ", "  ", "\u{7F}", "\u{1}", "\n", "\t", "ҁ", "\u{483}", "Ґ", "é", "№", "€",
+                             "—", "😀", "абвгдежз", "abcdefgh", "т.", "г.,"]
+
+    @Test("Text of every kind of byte at random widths: the same lines as character by character, or left to it")
+    func everyByte() async {
+        await propertyCheck(count: 1_000, input: Gen.int64(in: 0...Int64.max)) { seed in
+            var generator = SeededGenerator(seed: UInt64(seed))
+            let text = Self.text(&generator, pieces: Self.bytePieces)
+            let width = 1 + generator.number(below: 30)
+            if let lines = TextLayout.wrapSimple(text, width: width) {
+                #expect(lines == TextLayout.wrapCharacters(text, width: width), "seed \(seed)")
+                #expect(text.unicodeScalars.allSatisfy { DisplayWidth.isSimple($0.value) }, "seed \(seed)")
+            } else {
+                #expect(!text.unicodeScalars.allSatisfy { DisplayWidth.isSimple($0.value) }, "seed \(seed)")
+            }
+        }
+    }
 }
