@@ -109,10 +109,10 @@ public struct RankingText {
             if let conversion { cells.append(money(conversion.convert(row.amount))) }
             return cells + [row.status == .approved ? money(row.runningTotal) : "", row.status.label.text(in: language)]
         })
-        var tableLines = table.lines(width: width)
+        let widths = table.columnWidths(fitting: width)
+        var tableLines = table.lines(widths: widths)
         if ranking.policy.budgetPolicy == .stopAtFirstThatDoesNotFit,
            let firstReserve = group.rows.firstIndex(where: { $0.status == .reserve }) {
-            let widths = table.columnWidths(fitting: width)
             let rule = LocalizedText(bg: "─ дотук стига бюджетът ─", en: "─ the budget runs out here ─").text(in: language)
             let lineAt = lineIndex(ofRow: firstReserve, in: table, widths: widths)
             tableLines.insert(TextLayout.padRight(rule, to: min(width, widths.reduce(0, +) + 2 * (widths.count - 1))), at: lineAt)

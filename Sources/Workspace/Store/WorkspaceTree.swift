@@ -21,68 +21,61 @@ struct WorkspaceTree {
 
     static func scan(_ layout: WorkspaceLayout) -> WorkspaceTree {
         var tree = WorkspaceTree()
-        for name in names(in: layout.root) {
+        for (name, entry) in entries(in: layout.root) {
             let path = "\(name)"
-            let url = layout.root.appendingPathComponent(name)
             if rootFiles.contains(name) {
-                tree.expect(.file, at: url.path, named: path)
+                tree.expect(.file, found: entry, named: path)
             } else if rootFolders.contains(name) {
-                guard tree.expect(.folder, at: url.path, named: path) else { continue }
+                guard tree.expect(.folder, found: entry, named: path) else { continue }
                 switch name {
                 case "chair": tree.scanChair(layout)
                 case "sheets": tree.scanSheets(layout)
                 default: tree.scanExports(layout)
                 }
-            } else if tree.isPending(name, of: rootFiles, at: url.path, named: path) {
+            } else if tree.isPending(name, of: rootFiles, found: entry, named: path) {
                 continue
             } else if name == ".git" {
-                tree.expect(.folder, at: url.path, named: path)
+                tree.expect(.folder, found: entry, named: path)
             } else if name == ".gitignore" {
-                tree.expect(.file, at: url.path, named: path)
+                tree.expect(.file, found: entry, named: path)
             } else {
-                tree.unknown(url.path, named: path)
+                tree.unknown(entry, named: path)
             }
         }
         return tree
     }
 
     private mutating func scanChair(_ layout: WorkspaceLayout) {
-        for name in Self.names(in: layout.chairFolder) {
+        for (name, entry) in Self.entries(in: layout.chairFolder) {
             let path = "chair/\(name)"
-            let url = layout.chairFolder.appendingPathComponent(name)
             if Self.chairFiles.contains(name) || name == ".lock" {
-                expect(.file, at: url.path, named: path)
-            } else if !isPending(name, of: Self.chairFiles, at: url.path, named: path) {
-                unknown(url.path, named: path)
+                expect(.file, found: entry, named: path)
+            } else if !isPending(name, of: Self.chairFiles, found: entry, named: path) {
+                unknown(entry, named: path)
             }
         }
     }
 
     private mutating func scanSheets(_ layout: WorkspaceLayout) {
-        for evaluator in Self.names(in: layout.sheetsFolder) {
+        for (evaluator, entry) in Self.entries(in: layout.sheetsFolder) {
             let path = "sheets/\(evaluator)"
-            let url = layout.evaluatorFolder(evaluator)
-            guard !evaluator.hasPrefix("."), Posix.entry(at: url.path) == .folder else {
-                if Posix.entry(at: url.path) == .symbolicLink { expect(.folder, at: url.path, named: path) } else { unknown(url.path, named: path) }
+            guard !evaluator.hasPrefix("."), entry == .folder else {
+                if entry == .symbolicLink { expect(.folder, found: entry, named: path) } else { unknown(entry, named: path) }
                 continue
             }
             evaluatorFolders.append(evaluator)
-            // Paths by concatenation: a `URL` per file was 1.5 % of a check.
-            let folderPath = url.path
             var files: [String] = []
-            // What each file is, from the listing: an lstat per file was ~4 % of `rank`.
-            for (name, entry) in Posix.entries(in: folderPath) {
+            for (name, entry) in Self.entries(in: layout.evaluatorFolder(evaluator)) {
                 let filePath = "\(path)/\(name)"
-                let file = folderPath + "/" + name
                 if name == "audit.jsonl" || name == ".lock" {
-                    expect(.file, at: file, named: filePath, found: entry)
+                    expect(.file, found: entry, named: filePath)
                 } else if Self.isSheetName(name) {
-                    if expect(.file, at: file, named: filePath, found: entry) { files.append(name) }
+                    if expect(.file, found: entry, named: filePath) { files.append(name) }
                 } else if name.hasPrefix("."), name.hasSuffix(".pending"),
                           Self.isSheetName(String(name.dropFirst().dropLast(".pending".count))) {
-                    _ = isPending(name, of: [String(name.dropFirst().dropLast(".pending".count))], at: file, named: filePath)
+                    _ = isPending(name, of: [String(name.dropFirst().dropLast(".pending".count))], found: entry, named: filePath)
                 } else {
-                    unknown(file, named: filePath)
+                    unknown(entry, named: filePath)
                 }
             }
             evaluatorFiles[evaluator] = files
@@ -90,13 +83,12 @@ struct WorkspaceTree {
     }
 
     private mutating func scanExports(_ layout: WorkspaceLayout) {
-        for name in Self.names(in: layout.exportsFolder) {
+        for (name, entry) in Self.entries(in: layout.exportsFolder) {
             let path = "exports/\(name)"
-            let url = layout.exportsFolder.appendingPathComponent(name)
-            if name.hasPrefix(".") && !isPending(name, of: nil, at: url.path, named: path) {
-                unknown(url.path, named: path)
+            if name.hasPrefix(".") && !isPending(name, of: nil, found: entry, named: path) {
+                unknown(entry, named: path)
             } else if !name.hasPrefix(".") {
-                expect(.file, at: url.path, named: path)
+                expect(.file, found: entry, named: path)
             }
         }
     }
@@ -113,22 +105,21 @@ struct WorkspaceTree {
     }
 
     /// A pending file of one of `targets` (any name when nil): noted, not a problem.
-    private mutating func isPending(_ name: String, of targets: Set<String>?, at file: String, named path: String) -> Bool {
+    private mutating func isPending(_ name: String, of targets: Set<String>?, found: Posix.Entry, named path: String) -> Bool {
         guard name.hasPrefix("."), name.hasSuffix(".pending") else { return false }
         let target = String(name.dropFirst().dropLast(".pending".count))
         guard targets?.contains(target) ?? true else { return false }
-        guard expect(.file, at: file, named: path) else { return true }
+        guard expect(.file, found: found, named: path) else { return true }
         notes.append(LocalizedText(
             bg: "\(path): незавършен запис; ще бъде довършен или премахнат при следващата сесия на пишещия",
             en: "\(path): an unfinished save; it is completed or removed at the writer's next session"))
         return true
     }
 
-    /// Whether the file at `file` (its path on disk) is what it should be; a link or anything else is a problem.
-    /// `found`: what the folder's listing says it is, when known.
+    /// Whether an entry, `found` to be what its folder's listing says, is what it should be; a link or
+    /// anything else is a problem.
     @discardableResult
-    private mutating func expect(_ kind: Posix.Entry, at file: String, named path: String, found: Posix.Entry? = nil) -> Bool {
-        let found = found ?? Posix.entry(at: file)
+    private mutating func expect(_ kind: Posix.Entry, found: Posix.Entry, named path: String) -> Bool {
         if found == kind { return true }
         if found == .symbolicLink {
             problems.append(LocalizedText(bg: "\(path): символна връзка в работното пространство; връзки не се допускат",
@@ -140,9 +131,9 @@ struct WorkspaceTree {
         return false
     }
 
-    private mutating func unknown(_ file: String, named path: String) {
-        if Posix.entry(at: file) == .symbolicLink {
-            expect(.file, at: file, named: path)
+    private mutating func unknown(_ found: Posix.Entry, named path: String) {
+        if found == .symbolicLink {
+            expect(.file, found: found, named: path)
             return
         }
         problems.append(LocalizedText(
@@ -150,7 +141,9 @@ struct WorkspaceTree {
             en: "\(path): an unknown file or folder in the workspace; ocenka did not write it and does not read it (move it out of the workspace)"))
     }
 
-    private static func names(in folder: URL) -> [String] {
-        ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? []).sorted()
+    /// The folder's entries, sorted by name, each with what the listing says it is: an `lstat` per
+    /// file was ~4 % of `rank` (`Posix.entries`).
+    private static func entries(in folder: URL) -> [(name: String, entry: Posix.Entry)] {
+        Posix.entries(in: folder.path)
     }
 }
