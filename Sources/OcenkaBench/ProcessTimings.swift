@@ -1,4 +1,5 @@
 import Foundation
+import Workspace
 
 /// The steps timed as processes of their own, from start to exit, as a user runs them: the Python
 /// reference script and the release `ocenka` (`rank`, `protocol`, `check`). `protocol` writes its
@@ -58,10 +59,11 @@ struct ProcessTimings {
         process.standardOutput = FileHandle.nullDevice
         let errors = Pipe()
         process.standardError = errors
+        let exit = ProcessExit(of: process)
         let started = ContinuousClock.now
         try process.run()
         let message = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        exit.wait()
         let elapsed = Stopwatch.milliseconds(ContinuousClock.now - started)
         guard process.terminationStatus == 0 else {
             throw BenchFailure("\(executable) \(arguments.joined(separator: " ")) failed: \(String(decoding: message.prefix(2_000), as: UTF8.self))")

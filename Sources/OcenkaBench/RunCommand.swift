@@ -77,9 +77,10 @@ struct RunCommand: ParsableCommand {
         process.environment = environment
         let output = Pipe()
         process.standardOutput = output
+        let exit = ProcessExit(of: process)
         try process.run()
         let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
+        exit.wait()
         guard process.terminationStatus == 0 else { throw BenchFailure("run-one failed on \(root.path)") }
         do {
             return try JSONDecoder().decode(SizeResult.self, from: data)

@@ -51,6 +51,7 @@ public struct Git: Sendable {
         process.standardOutput = output
         process.standardError = errors
         process.standardInput = FileHandle.nullDevice
+        let exit = ProcessExit(of: process)
         do {
             try process.run()
         } catch {
@@ -70,11 +71,11 @@ public struct Git: Sendable {
         if group.wait(timeout: .now() + seconds) == .timedOut {
             process.terminate()
             group.wait()
-            process.waitUntilExit()
+            exit.wait()
             throw .refused(LocalizedText(bg: "git \(arguments.joined(separator: " ")) не завърши за \(Int(seconds)) s",
                                          en: "git \(arguments.joined(separator: " ")) did not finish within \(Int(seconds)) s"))
         }
-        process.waitUntilExit()
+        exit.wait()
         return Output(status: process.terminationStatus, standardOutput: collected.text(isError: false),
                       standardError: collected.text(isError: true))
     }
