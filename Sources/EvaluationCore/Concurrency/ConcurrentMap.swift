@@ -19,7 +19,7 @@ extension Array where Element: Sendable {
                 results.store(transform(self[index]), at: index)
             }
         }
-        return results.values
+        return results.takeValues()
     }
 }
 
@@ -42,7 +42,17 @@ private final class ConcurrentResults<T>: @unchecked Sendable {
         slots[index] = value
     }
 
-    var values: [T] {
-        slots.compactMap { $0 }
+    /// The results, moved out of their slots rather than copied (a copy of a sheet or a batch and
+    /// the release of the original cost a retain and a release per reference it holds); the slots
+    /// are left empty. Called once, after every thread is done.
+    func takeValues() -> [T] {
+        var values: [T] = []
+        values.reserveCapacity(slots.count)
+        guard let base = slots.baseAddress else { return values }
+        for index in slots.indices {
+            if let value = (base + index).move() { values.append(value) }
+            (base + index).initialize(to: nil)
+        }
+        return values
     }
 }
