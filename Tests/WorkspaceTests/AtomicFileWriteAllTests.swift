@@ -75,11 +75,16 @@ struct AtomicFileWriteAllTests {
         for ((url, _), whole) in zip(files, wholes) {
             #expect(written[url.lastPathComponent] == Data(whole))
         }
-        // A file made in batches that cannot be written: nothing is left behind.
-        let failing = [(folder.appendingPathComponent("a.txt"), ByteStream(Array("a".utf8))),
-                       (folder.appendingPathComponent("missing/b.txt"), ByteStream(batchCount: 3) { _ in [Array("b".utf8)] })]
-        #expect(throws: WorkspaceError.self) { try AtomicFile.writeAll(failing) }
-        #expect(try TestFiles.files(under: folder).count == files.count)
+        // A file made in batches that cannot be written, while another one is written beside it (the
+        // first of them by the caller, the other on a thread of its own): nothing is left behind,
+        // neither file nor pending file, whichever of the two fails.
+        let good = (folder.appendingPathComponent("a.txt"), ByteStream(batchCount: 4) { _ in [Array("a".utf8)] })
+        let bad = (folder.appendingPathComponent("missing/b.txt"), ByteStream(batchCount: 3) { _ in [Array("b".utf8)] })
+        let single = (folder.appendingPathComponent("c.txt"), ByteStream(Array("c".utf8)))
+        for failing in [[single, good, bad], [bad, good, single]] {
+            #expect(throws: WorkspaceError.self) { try AtomicFile.writeAll(failing) }
+            #expect(try TestFiles.files(under: folder).count == files.count)
+        }
     }
 
     @Test("A file that cannot be written fails the whole, names its path, and leaves no file and no pending file behind")

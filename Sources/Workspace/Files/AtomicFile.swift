@@ -66,9 +66,11 @@ public enum AtomicFile {
     /// each file's SHA-256 (`SHA256Digest.hex`). A file that cannot be written leaves no file renamed
     /// and no pending file behind.
     ///
-    /// The files are made while they are written: a file of several batches is written on its own,
-    /// each batch made (on every core) when the one before is written; the files of one batch are
-    /// written on every core at once.
+    /// The files are made while they are written: the files of several batches (the protocol and its
+    /// scores CSV) are written at the same time, each by a thread of its own, each batch made (on
+    /// every core) while the one before is written — the CSV, cheap to make and long to write and
+    /// hash, no longer waits for the protocol to end; then the files of one batch, on every core at
+    /// once.
     public static func writeAll(_ files: [(URL, ByteStream)]) throws(WorkspaceError) -> [String] {
         @Sendable func prepare(_ file: (URL, ByteStream)) -> Result<(URL, String), WorkspaceError> {
             do throws(WorkspaceError) {
@@ -78,9 +80,13 @@ public enum AtomicFile {
             }
         }
         var prepared = [Result<(URL, String), WorkspaceError>?](repeating: nil, count: files.count)
-        for index in files.indices where files[index].1.batchCount > 1 {
-            prepared[index] = prepare(files[index])
+        let streamed = files.indices.filter { files[$0].1.batchCount > 1 }
+        let others = streamed.dropFirst().map { index in
+            let file = files[index]
+            return (index, MadeAhead(onThreadOfItsOwn: true) { prepare(file) })
         }
+        if let first = streamed.first { prepared[first] = prepare(files[first]) }
+        for (index, made) in others { prepared[index] = made.take() }
         let rest = files.indices.filter { prepared[$0] == nil }
         for (index, result) in zip(rest, rest.map { files[$0] }.concurrentMap(minimumCount: 2, prepare)) {
             prepared[index] = result
