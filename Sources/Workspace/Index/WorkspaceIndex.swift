@@ -56,9 +56,12 @@ public struct WorkspaceIndex: Sendable {
 
     private let data: Data
     private let entries: [String: Entry]
-    /// The texts file's bytes after its header (the justifications), when they were read: all of
-    /// them, or the span of some files' (`withTexts(of:)`) that begins at `textsStart`.
+    /// The texts file's bytes after its header (the justifications), when a span of some files'
+    /// was read (`withTexts(of:)`): the span that begins at `textsStart`.
     private var texts: Data?
+    /// The texts file, open, when every justification is to be given back (`load(justifications:)`):
+    /// each document's are read from it as the document is.
+    private var textsFile: IndexTexts?
     /// The index file; nil when there is no cache folder or the file system does not keep stamps.
     let file: URL?
     private let workspace: String
@@ -68,10 +71,8 @@ public struct WorkspaceIndex: Sendable {
     /// Whether `matching` found the index written for this workspace's context; an index that was
     /// not matched gives nothing back and is not written.
     private let matched: Bool
-    /// Where `texts` begins in the texts file's justifications; 0 when it holds them all.
+    /// Where `texts` begins in the texts file's justifications.
     private var textsStart = 0
-    /// Whether `texts` holds every justification (not only a span of them, `withTexts(of:)`).
-    private var textsWhole = true
 
     /// A change this close to the start of a check could keep a file's times (nanoseconds).
     static let settleMargin: Int64 = 1_000_000_000
@@ -88,7 +89,7 @@ public struct WorkspaceIndex: Sendable {
 
     /// Whether the justifications were read with the index (`load(justifications:)`): without them
     /// the quality sheets it gives back have none.
-    var holdsJustifications: Bool { texts != nil }
+    var holdsJustifications: Bool { texts != nil || textsFile != nil }
 
     /// The index of the workspace at `root` in the cache folder the environment names, not yet
     /// matched with the workspace's context (`matching`). `justifications`: read the texts too;
@@ -106,12 +107,13 @@ public struct WorkspaceIndex: Sendable {
         guard let data = CacheFolder.read(file), let header = CacheFolder.header(in: data, magic: magic), header.path == path,
               let (context, token, entries) = parse(data, from: header.end)
         else { return empty }
-        var texts: Data?
+        var index = WorkspaceIndex(data: data, entries: entries, texts: nil, file: file, workspace: path, context: context, token: token, matched: false)
         if justifications {
-            guard let read = readTexts(for: path, in: folder, token: token) else { return empty }
-            texts = read
+            guard let texts = IndexTexts(CacheFolder.file(textsPrefix, for: path, in: folder), magic: textsMagic, workspace: path, token: token)
+            else { return empty }
+            index.textsFile = texts
         }
-        return WorkspaceIndex(data: data, entries: entries, texts: texts, file: file, workspace: path, context: context, token: token, matched: false)
+        return index
     }
 
     /// The same index file, with nothing recorded: every file is read, and the index written anew.
@@ -124,8 +126,11 @@ public struct WorkspaceIndex: Sendable {
     func matching(workspaceDigest: String, procedureDigest: String) -> WorkspaceIndex {
         let context = Self.context(workspaceDigest: workspaceDigest, procedureDigest: procedureDigest)
         guard context != self.context else {
-            return WorkspaceIndex(data: data, entries: entries, texts: texts, file: file, workspace: workspace, context: context,
-                                  token: token, matched: true)
+            var index = WorkspaceIndex(data: data, entries: entries, texts: texts, file: file, workspace: workspace, context: context,
+                                       token: token, matched: true)
+            index.textsFile = textsFile
+            index.textsStart = textsStart
+            return index
         }
         return WorkspaceIndex(data: Data(), entries: [:], texts: nil, file: file, workspace: workspace, context: context, token: "", matched: true)
     }
@@ -137,14 +142,13 @@ public struct WorkspaceIndex: Sendable {
     /// disk), nor are any when the texts file is not the one the index names. Should it be saved,
     /// `save` reads the whole texts file again.
     func withTexts(of paths: [String]) -> WorkspaceIndex {
-        guard matched, texts == nil, let file else { return self }
+        guard matched, texts == nil, textsFile == nil, let file else { return self }
         var span: Range<Int>?
         for path in paths {
             guard let entry = entries[path], entry.kind == .document, !entry.notes.isEmpty else { continue }
             span = span.map { min($0.lowerBound, entry.notes.lowerBound) ..< max($0.upperBound, entry.notes.upperBound) } ?? entry.notes
         }
         var index = self
-        index.textsWhole = false
         // No span to read, or a texts file that is not the one named: no justification at all, so
         // every file that has some is read from disk.
         index.texts = Data()
@@ -160,8 +164,13 @@ public struct WorkspaceIndex: Sendable {
     /// when its stamp is the one recorded, with the record that keeps it.
     func document(_ path: String, stamp: FileStamp) -> (document: IndexDocument, digest: String, record: Record)? {
         guard matched, let entry = entries[path], entry.kind == .document, entry.stamp == stamp else { return nil }
-        let document = data.withUnsafeBytes { bytes in
+        let document = data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> IndexDocument? in
             let structure = UnsafeRawBufferPointer(rebasing: bytes[entry.payload])
+            if let textsFile {
+                let read: [UInt8]? = entry.notes.isEmpty ? [] : textsFile.bytes(entry.notes)
+                guard let notes = read else { return nil }
+                return notes.withUnsafeBytes { notes in try? IndexDocument(decoding: structure, notes: notes) }
+            }
             guard let texts else { return try? IndexDocument(decoding: structure, notes: nil) }
             let notes = entry.notes.isEmpty ? 0 ..< 0 : entry.notes.lowerBound - textsStart ..< entry.notes.upperBound - textsStart
             guard notes.lowerBound >= 0, notes.upperBound <= texts.count else { return nil }
@@ -247,12 +256,12 @@ public struct WorkspaceIndex: Sendable {
         let folder = file.deletingLastPathComponent()
         // When no record brings new justifications (a log or the register changed), the texts file
         // stays as it is and the new index names it again; else a new one is written, with the kept
-        // justifications copied from the old, read now if the check did not need them.
+        // justifications copied from the old file, read now.
         let reusingTexts = !token.isEmpty && records.values.allSatisfy { record in
             if case .fresh(_, let notes) = record.payload { return notes.isEmpty }
             return true
         }
-        let oldTexts = reusingTexts ? nil : (textsWhole ? texts : nil) ?? Self.readTexts(for: workspace, in: folder, token: token)
+        let oldTexts = reusingTexts ? nil : Self.readTexts(for: workspace, in: folder, token: token)
         let token = reusingTexts ? token : Self.newToken()
         var structure = IndexWriter(capacity: records.count * 200)
         var notes: [UInt8] = []
@@ -325,15 +334,8 @@ public struct WorkspaceIndex: Sendable {
     /// `token` names: its header is checked and the span read with `pread`, nothing else
     /// (`FileHandle` reads a large count 4 KB at a time).
     private static func readTexts(for path: String, in folder: URL, token: String, span: Range<Int>) -> Data? {
-        let file = CacheFolder.file(textsPrefix, for: path, in: folder)
-        guard !token.isEmpty, CacheFolder.isPrivate(folder.path, folder: true), CacheFolder.isPrivate(file.path, folder: false) else { return nil }
-        guard let descriptor = try? FileDescriptor.open(FilePath(file.path), .readOnly, options: [.noFollow, .closeOnExec]) else { return nil }
-        defer { try? descriptor.close() }
-        let header = Array(textsMagic) + Array((path + "\n" + token + "\n").utf8)
-        guard (try? Posix.read(descriptor, at: 0, count: header.count)) == header,
-              let texts = try? Posix.read(descriptor, at: header.count + span.lowerBound, count: span.count), texts.count == span.count
-        else { return nil }
-        return Data(texts)
+        IndexTexts(CacheFolder.file(textsPrefix, for: path, in: folder), magic: textsMagic, workspace: path, token: token)?
+            .bytes(span).map { Data($0) }
     }
 
     private static func newToken() -> String {

@@ -161,6 +161,49 @@ struct WorkspaceIndexTests {
 }
 
 extension WorkspaceIndexTests {
+    @Test("A texts file cut short, cut in its header, of another token, missing or a link: the justifications come from the sheets, whole")
+    func damagedTexts() throws {
+        let workspace = try IndexedWorkspace.make()
+        defer { workspace.remove() }
+        let first = workspace.check()
+        #expect(first.isClean)
+        _ = workspace.check()
+        let name = try #require(FileManager.default.contentsOfDirectory(atPath: workspace.cache.path).first { $0.hasPrefix("texts-") })
+        let file = workspace.cache.appendingPathComponent(name)
+        let bytes = try Data(contentsOf: file)
+        let tokenLine = try #require(bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }.dropFirst().first)
+        var otherToken = bytes
+        otherToken[tokenLine - 1] ^= 0x01
+        let copy = workspace.cache.appendingPathComponent("copy.bin")
+        let damages: [(String, () throws -> Void)] = [
+            ("cut in half", { try bytes.prefix(bytes.count / 2).write(to: file) }),
+            ("one byte short", { try bytes.dropLast().write(to: file) }),
+            ("cut in its header", { try bytes.prefix(10).write(to: file) }),
+            ("another token", { try otherToken.write(to: file) }),
+            ("missing", { try FileManager.default.removeItem(at: file) }),
+            ("a link to a copy", {
+                try bytes.write(to: copy)
+                try FileManager.default.removeItem(at: file)
+                try FileManager.default.createSymbolicLink(at: file, withDestinationURL: copy)
+            }),
+        ]
+        for (damage, apply) in damages {
+            // Each damage to the texts file as the check before wrote it, with the index that names it.
+            _ = workspace.check()
+            try? FileManager.default.removeItem(at: file)
+            try bytes.write(to: file)
+            let index = try #require(WorkspaceIndex.load(for: workspace.fixture.root, in: workspace.cache).file)
+            let indexBytes = try Data(contentsOf: index)
+            try apply()
+            try indexBytes.write(to: index)
+            let report = workspace.check()
+            #expect(report.isClean, "\(damage): \(report.problems)")
+            #expect(report.snapshot?.qualitySheets == first.snapshot?.qualitySheets, "\(damage): the justifications come back whole")
+            #expect(report.snapshot?.withoutJustifications.isEmpty == true, "\(damage)")
+            try? FileManager.default.removeItem(at: copy)
+        }
+    }
+
     @Test("A check that finds only a log changed keeps the texts file, and the justifications still come back")
     func logChangedKeepsTexts() throws {
         let workspace = try IndexedWorkspace.make()
