@@ -71,17 +71,53 @@ public struct Decision: Sendable, Equatable, Codable {
 /// `chair/decisions.json`: every decision, in order.
 public struct DecisionLog: Sendable, Equatable, Codable {
     public var format: Int
-    public var decisions: [Decision]
+    public var decisions: [Decision] {
+        didSet { positions = Self.positions(of: decisions) }
+    }
+    /// Where each proposal's decisions are in `decisions`, in their order. The questions below are
+    /// asked per sheet and per proposal (every sheet's status in the chair's progress, the scores CSV
+    /// and the protocol): a pass over every decision for each made those grow with the proposals
+    /// times the decisions — 20 times the chair's start for 10 times the workspace.
+    private var positions: [String: [Int]]
+
+    private enum CodingKeys: String, CodingKey {
+        case format, decisions
+    }
 
     public init(decisions: [Decision] = []) {
         self.format = 1
         self.decisions = decisions
+        positions = Self.positions(of: decisions)
+    }
+
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        format = try container.decode(Int.self, forKey: .format)
+        decisions = try container.decode([Decision].self, forKey: .decisions)
+        positions = Self.positions(of: decisions)
+    }
+
+    public static func == (lhs: DecisionLog, rhs: DecisionLog) -> Bool {
+        lhs.format == rhs.format && lhs.decisions == rhs.decisions
+    }
+
+    private static func positions(of decisions: [Decision]) -> [String: [Int]] {
+        var positions: [String: [Int]] = [:]
+        for (position, decision) in decisions.enumerated() {
+            positions[decision.proposal, default: []].append(position)
+        }
+        return positions
+    }
+
+    /// The decisions about `proposal`, in order.
+    private func decisions(of proposal: String) -> some Sequence<Decision> {
+        (positions[proposal] ?? []).lazy.map { decisions[$0] }
     }
 
     public var nextNumber: Int { (decisions.map(\.number).max() ?? 0) + 1 }
 
     public func decisions(of proposal: String, kind: Decision.Kind) -> [Decision] {
-        decisions.filter { $0.proposal == proposal && $0.kind == kind }
+        decisions(of: proposal).filter { $0.kind == kind }
     }
 
     /// The latest consensus score of `proposal`.
@@ -109,9 +145,8 @@ public struct DecisionLog: Sendable, Equatable, Codable {
     /// `statusChange.decision` is older) counts as returned. Decision numbers, not clocks, decide.
     public func effectiveStatus(of status: SheetStatus, acknowledging acknowledged: Int?, proposal: String, evaluator: String,
                                 stage: Assignments.Stage) -> SheetStatus {
-        let concerning = decisions.filter {
-            $0.proposal == proposal && $0.evaluator == evaluator && $0.stage == stage
-                && ($0.kind == .returnSheet || $0.kind == .cancelSheet)
+        let concerning = decisions(of: proposal).filter {
+            $0.evaluator == evaluator && $0.stage == stage && ($0.kind == .returnSheet || $0.kind == .cancelSheet)
         }
         if concerning.contains(where: { $0.kind == .cancelSheet }) { return .cancelled }
         guard status == .submitted, let lastReturn = concerning.last(where: { $0.kind == .returnSheet }),
