@@ -218,29 +218,31 @@ public enum WorkspaceCheck {
     /// files the loader read, by path relative to the workspace (the others are read here).
     private static func compareFiles(_ writer: Writer, latest: [String: LogSummary.FileState], layout: WorkspaceLayout, logName: String,
                                      digests: [String: String], notes: inout [String], language: Language) -> [String] {
-        var problems: [String] = []
-        var targets = Set(latest.keys)
-        targets.formUnion(writer.files)
-        // The files are hashed on every core first (nil: there is no such file), then judged in order.
-        let sortedTargets = targets.sorted()
-        let hashes = sortedTargets.concurrentMap { target -> String? in
+        // The files are hashed on every core first (nil: there is no such file), then judged; what is
+        // found is reported in the order of the files' paths. Only what is found is sorted, not every
+        // path (a log of 20 000 sheets' paths sorted at each check grew faster than the workspace).
+        var found: [(target: String, problem: String?, note: String?)] = []
+        var targets = Array(latest.keys)
+        var unrecorded = Set<String>()
+        for file in writer.files where latest[file] == nil && unrecorded.insert(file).inserted { targets.append(file) }
+        let hashes = targets.concurrentMap { target -> String? in
             if let digest = digests[target] { return digest }
             let url = layout.url(forRelativePath: target)
             guard Posix.entry(at: url.path) == .file else { return nil }
             return SHA256Digest.hex((try? Data(contentsOf: url)) ?? Data())
         }
-        for (target, hash) in zip(sortedTargets, hashes) {
+        for (target, hash) in zip(targets, hashes) {
             let last = latest[target]
             guard let sha = hash else {
                 if last != nil, Posix.entry(at: layout.url(forRelativePath: target).path) == .missing {
-                    problems.append(LocalizedText(bg: "\(target): файлът липсва, а дневникът \(logName) го записва; изтрит е извън програмата",
-                                      en: "\(target): the file is missing but \(logName) records it; it was deleted outside the program").text(in: language))
+                    found.append((target, LocalizedText(bg: "\(target): файлът липсва, а дневникът \(logName) го записва; изтрит е извън програмата",
+                                                        en: "\(target): the file is missing but \(logName) records it; it was deleted outside the program").text(in: language), nil))
                 }
                 continue
             }
             guard let last else {
-                problems.append(LocalizedText(bg: "\(target): файлът не е записан в дневника \(logName); създаден е извън програмата",
-                                  en: "\(target): the file is not in \(logName); it was written outside the program").text(in: language))
+                found.append((target, LocalizedText(bg: "\(target): файлът не е записан в дневника \(logName); създаден е извън програмата",
+                                                    en: "\(target): the file is not in \(logName); it was written outside the program").text(in: language), nil))
                 continue
             }
             if sha == last.sha256 { continue }
@@ -248,14 +250,16 @@ public enum WorkspaceCheck {
             let pendingSHA = Posix.entry(at: pending.path) == .file ? (try? Data(contentsOf: pending)).map(SHA256Digest.hex) : nil
             let previousSHA = last.previousSHA256
             if pendingSHA == last.sha256 && sha == previousSHA {
-                notes.append(LocalizedText(bg: "\(target): запис, прекъснат преди преименуването; ще бъде довършен при следващата промяна",
-                               en: "\(target): a save interrupted before its rename; it is completed at the next change").text(in: language))
+                found.append((target, nil, LocalizedText(bg: "\(target): запис, прекъснат преди преименуването; ще бъде довършен при следващата промяна",
+                                                         en: "\(target): a save interrupted before its rename; it is completed at the next change").text(in: language)))
             } else {
-                problems.append(LocalizedText(bg: "\(target): съдържанието не съвпада с последното записано в \(logName) (\(last.at), \(last.actor)); файлът е променен извън програмата",
-                                  en: "\(target): the content differs from the last state recorded in \(logName) (\(last.at), \(last.actor)); the file was changed outside the program").text(in: language))
+                found.append((target, LocalizedText(bg: "\(target): съдържанието не съвпада с последното записано в \(logName) (\(last.at), \(last.actor)); файлът е променен извън програмата",
+                                                    en: "\(target): the content differs from the last state recorded in \(logName) (\(last.at), \(last.actor)); the file was changed outside the program").text(in: language), nil))
             }
         }
-        return problems
+        found.sort { $0.target < $1.target }
+        notes += found.compactMap(\.note)
+        return found.compactMap(\.problem)
     }
 
     /// The references between files: assignments to proposals and evaluators, folders to members,
@@ -264,8 +268,13 @@ public enum WorkspaceCheck {
         var problems: [String] = []
         let members = Dictionary(snapshot.info.committee.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let proposalIDs = Set(snapshot.proposals.map(\.id))
+        // Only the entries with a problem are sorted (for the order of the report): sorting every
+        // entry of a clean workspace was 8 % of a check at 20 000 proposals.
         for stage in Assignments.Stage.allCases {
-            for (proposal, evaluators) in snapshot.assignments[stage].sorted(by: { $0.key < $1.key }) {
+            let faulty = snapshot.assignments[stage].filter { proposal, evaluators in
+                !proposalIDs.contains(proposal) || evaluators.contains { members[$0]?.role != .evaluator }
+            }
+            for (proposal, evaluators) in faulty.sorted(by: { $0.key < $1.key }) {
                 if !proposalIDs.contains(proposal) {
                     problems.append(LocalizedText(bg: "chair/assignments.json: \(stage.rawValue): няма предложение „\(proposal)“ в регистъра",
                                       en: "chair/assignments.json: \(stage.rawValue): there is no proposal \"\(proposal)\" in the register").text(in: language))
@@ -279,11 +288,15 @@ public enum WorkspaceCheck {
         for evaluator in evaluatorFolders where members[evaluator] == nil {
             problems.append(LocalizedText(bg: "sheets/\(evaluator): няма такъв член на комисията", en: "sheets/\(evaluator): there is no such committee member").text(in: language))
         }
-        var sheetProposals: [String: Set<String>] = [:]
-        for (evaluator, sheets) in snapshot.adminSheets { sheetProposals[evaluator, default: []].formUnion(sheets.keys) }
-        for (evaluator, sheets) in snapshot.qualitySheets { sheetProposals[evaluator, default: []].formUnion(sheets.keys) }
-        for (evaluator, proposals) in sheetProposals.sorted(by: { $0.key < $1.key }) {
-            for proposal in proposals.sorted() where !proposalIDs.contains(proposal) {
+        var unknownProposals: [String: Set<String>] = [:]
+        for (evaluator, sheets) in snapshot.adminSheets {
+            for proposal in sheets.keys where !proposalIDs.contains(proposal) { unknownProposals[evaluator, default: []].insert(proposal) }
+        }
+        for (evaluator, sheets) in snapshot.qualitySheets {
+            for proposal in sheets.keys where !proposalIDs.contains(proposal) { unknownProposals[evaluator, default: []].insert(proposal) }
+        }
+        for (evaluator, proposals) in unknownProposals.sorted(by: { $0.key < $1.key }) {
+            for proposal in proposals.sorted() {
                 problems.append(LocalizedText(bg: "sheets/\(evaluator): лист за предложение „\(proposal)“, което не е в регистъра",
                                   en: "sheets/\(evaluator): a sheet for proposal \"\(proposal)\", which is not in the register").text(in: language))
             }

@@ -28,6 +28,58 @@ struct WorkspaceCheckTests {
         #expect(report.snapshot?.proposals.map(\.id) == ["P-1", "P-2", "P-3"])
     }
 
+    @Test("The draw's proposals not in the register and members who are not evaluators are named, by stage and proposal in order")
+    func drawReferences() throws {
+        let problems = try Self.problems { fixture in
+            let file = fixture.layout.assignmentsFile
+            var draw = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: file)) as? [String: Any])
+            var admin = try #require(draw["admin"] as? [String: [String]])
+            var quality = try #require(draw["quality"] as? [String: [String]])
+            admin["P-9"] = ["e1"]
+            admin["P-0"] = ["e2", "x"]
+            admin["P-1", default: []].append("chair")
+            quality["P-5"] = ["e1"]
+            draw["admin"] = admin
+            draw["quality"] = quality
+            try JSONSerialization.data(withJSONObject: draw).write(to: file)
+        }
+        let references = problems.filter { $0.hasPrefix("chair/assignments.json: admin") || $0.hasPrefix("chair/assignments.json: quality") }
+        #expect(references == [
+            "chair/assignments.json: admin: няма предложение „P-0“ в регистъра",
+            "chair/assignments.json: admin.P-0: „x“ не е оценител в комисията",
+            "chair/assignments.json: admin.P-1: „chair“ не е оценител в комисията",
+            "chair/assignments.json: admin: няма предложение „P-9“ в регистъра",
+            "chair/assignments.json: quality: няма предложение „P-5“ в регистъра",
+        ], "\(problems)")
+    }
+
+    @Test("Several files of one log changed, deleted or written behind the program's back: each named once, in the order of their paths")
+    func filesInOrder() throws {
+        let problems = try Self.problems { fixture in
+            for proposal in ["P-1", "P-2"] {
+                try fixture.admit(proposal)
+                for evaluator in try fixture.assigned(proposal, .quality) { _ = try fixture.score(proposal, by: evaluator, levelIndex: 1) }
+            }
+            let folder = fixture.layout.evaluatorFolder("e1")
+            let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") && $0 != "declaration.json" }.sorted()
+            try #require(names.count >= 2, "\(names)")
+            for name in names.prefix(2) {
+                let file = folder.appendingPathComponent(name)
+                try Data((try String(contentsOf: file, encoding: .utf8)).replacingOccurrences(of: "2025", with: "2024").utf8).write(to: file)
+            }
+            try FileManager.default.removeItem(at: folder.appendingPathComponent("declaration.json"))
+            try FileManager.default.copyItem(at: folder.appendingPathComponent(names[0]), to: folder.appendingPathComponent("P-3.quality.json"))
+        }
+        // What the comparison with e1's log finds: two sheets changed, one written outside the program,
+        // the declaration deleted.
+        let files = problems.compactMap { problem -> String? in
+            guard problem.hasPrefix("sheets/e1/"), problem.contains("sheets/e1/audit.jsonl"), let colon = problem.firstIndex(of: ":") else { return nil }
+            return String(problem[..<colon])
+        }
+        #expect(files == ["sheets/e1/P-1.quality.json", "sheets/e1/P-2.quality.json", "sheets/e1/P-3.quality.json", "sheets/e1/declaration.json"],
+                "\(problems)")
+    }
+
     @Test("A damaged file is named, with what is wrong with it")
     func damagedFile() throws {
         let problems = try Self.problems { fixture in
