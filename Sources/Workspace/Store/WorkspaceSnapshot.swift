@@ -125,8 +125,17 @@ public enum WorkspaceLoader {
         let indexing = tracking.map { (index: $0.index, started: $0.started) }
         let contents = files.concurrentMap { $0.read(procedure: procedure, indexing: indexing) }
         var declarations: [String: Declaration] = [:]
-        var adminSheets: [String: [String: AdminSheet]] = [:]
-        var qualitySheets: [String: [String: QualitySheet]] = [:]
+        // Room for every file at once: grown one file at a time, these tables were rehashed again and
+        // again, on fresh pages (9 % of the loader's samples at 20 000 proposals).
+        var filesOf: [String: Int] = [:]
+        for file in files { filesOf[file.evaluator, default: 0] += 1 }
+        var adminSheets: [String: [String: AdminSheet]] = filesOf.mapValues { Dictionary(minimumCapacity: $0) }
+        var qualitySheets: [String: [String: QualitySheet]] = filesOf.mapValues { Dictionary(minimumCapacity: $0) }
+        if var reserved = tracking {
+            reserved.digests.reserveCapacity(reserved.digests.count + files.count)
+            reserved.records.reserveCapacity(reserved.records.count + files.count)
+            tracking = reserved
+        }
         var withoutJustifications = Set<String>()
         for (file, content) in zip(files, contents) {
             errors += content.errors
@@ -145,6 +154,9 @@ public enum WorkspaceLoader {
             }
         }
         guard errors.isEmpty else { return .failure(errors.count == 1 ? errors[0] : .many(errors)) }
+        // An evaluator with no sheet of a stage has no table of that stage, as when they were grown.
+        adminSheets = adminSheets.filter { !$0.value.isEmpty }
+        qualitySheets = qualitySheets.filter { !$0.value.isEmpty }
         return .success(WorkspaceSnapshot(
             layout: layout,
             contents: WorkspaceContents(procedure: procedure, info: info, proposals: proposals, assignments: assignments,
