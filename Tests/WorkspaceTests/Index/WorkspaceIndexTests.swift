@@ -46,6 +46,12 @@ struct IndexedWorkspace {
         try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: file.path)
     }
 
+    /// The texts file the checks wrote in the test's cache folder.
+    func textsFile() throws -> URL {
+        let name = try #require(try FileManager.default.contentsOfDirectory(atPath: cache.path).first { $0.hasPrefix("texts-") })
+        return cache.appendingPathComponent(name)
+    }
+
     func remove() {
         fixture.remove()
         try? FileManager.default.removeItem(at: cache)
@@ -168,8 +174,7 @@ extension WorkspaceIndexTests {
         let first = workspace.check()
         #expect(first.isClean)
         _ = workspace.check()
-        let name = try #require(FileManager.default.contentsOfDirectory(atPath: workspace.cache.path).first { $0.hasPrefix("texts-") })
-        let file = workspace.cache.appendingPathComponent(name)
+        let file = try workspace.textsFile()
         let bytes = try Data(contentsOf: file)
         let tokenLine = try #require(bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") }.dropFirst().first)
         var otherToken = bytes
@@ -210,8 +215,7 @@ extension WorkspaceIndexTests {
         defer { workspace.remove() }
         let first = workspace.check()
         #expect(first.isClean)
-        let texts = try #require(FileManager.default.contentsOfDirectory(atPath: workspace.cache.path).first { $0.hasPrefix("texts-") })
-        let textsFile = workspace.cache.appendingPathComponent(texts)
+        let textsFile = try workspace.textsFile()
         let before = try FileManager.default.attributesOfItem(atPath: textsFile.path)[.systemFileNumber] as? Int
         // The chair records a decision: its log and decisions.json change, no sheet does.
         try DecisionService.decide(.budgetCorrection(Money(minorUnits: 10_000)), proposal: "P-1", reason: "Недопустим разход за оборудване.",
