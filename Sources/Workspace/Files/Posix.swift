@@ -68,6 +68,13 @@ enum Posix {
         return (Int64(status.st_size), modified, UInt64(status.st_ino))
     }
 
+    /// The size of the open file, nil when it cannot be asked.
+    static func size(of descriptor: FileDescriptor) -> Int64? {
+        var status = stat()
+        guard fstat(descriptor.rawValue, &status) == 0 else { return nil }
+        return Int64(status.st_size)
+    }
+
     /// Up to `count` bytes of the open file from `offset`: fewer only where the file ends first.
     static func read(_ descriptor: FileDescriptor, at offset: Int, count: Int) throws(Errno) -> [UInt8] {
         var bytes = [UInt8](repeating: 0, count: max(0, count))

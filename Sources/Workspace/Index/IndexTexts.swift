@@ -9,6 +9,9 @@ final class IndexTexts: Sendable {
     private let descriptor: FileDescriptor
     /// Where the justifications begin in the file: after its magic line, workspace and token.
     private let start: Int
+    /// How many bytes of justifications the file held when it was opened: no span beyond them is
+    /// read (a damaged index may name any span, up to 2⁶² bytes).
+    private let length: Int
 
     /// The texts file `file` of the workspace folder `workspace` when it is this user's own and
     /// private and its header names `workspace` and `token`; nil otherwise.
@@ -18,21 +21,25 @@ final class IndexTexts: Sendable {
               let descriptor = try? FileDescriptor.open(FilePath(file.path), .readOnly, options: [.noFollow, .closeOnExec])
         else { return nil }
         let header = Array(magic) + Array((workspace + "\n" + token + "\n").utf8)
-        guard (try? Posix.read(descriptor, at: 0, count: header.count)) == header else {
+        guard let size = Posix.size(of: descriptor), size >= Int64(header.count), size <= Int64(Int.max),
+              (try? Posix.read(descriptor, at: 0, count: header.count)) == header
+        else {
             try? descriptor.close()
             return nil
         }
         self.descriptor = descriptor
         start = header.count
+        length = Int(size) - header.count
     }
 
     deinit {
         try? descriptor.close()
     }
 
-    /// The bytes `span` of the justifications; nil when the file is shorter (changed under us).
+    /// The bytes `span` of the justifications; nil when they lie beyond what the file held when
+    /// opened, or it is shorter now (changed under us).
     func bytes(_ span: Range<Int>) -> [UInt8]? {
-        guard span.lowerBound >= 0, span.lowerBound <= Int.max - start,
+        guard span.lowerBound >= 0, span.upperBound <= length,
               let bytes = try? Posix.read(descriptor, at: start + span.lowerBound, count: span.count), bytes.count == span.count
         else { return nil }
         return bytes
