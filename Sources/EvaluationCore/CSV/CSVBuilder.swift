@@ -74,11 +74,16 @@ public struct CSVBuilder: Sendable {
                 return
             }
             bytes.append(Self.quote)
+            // Without a quote in it (the scan above says), the field goes between quotes whole;
+            // else each quote is found with `memchr` and doubled.
             var start = 0
-            while let index = utf8[start...].firstIndex(of: Self.quote) {
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...index]))
-                bytes.append(Self.quote)
-                start = index + 1
+            if quotes, let base = utf8.baseAddress {
+                while start < utf8.count, let found = memchr(base + start, Int32(Self.quote), utf8.count - start) {
+                    let index = base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+                    bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...index]))
+                    bytes.append(Self.quote)
+                    start = index + 1
+                }
             }
             bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[start...]))
             bytes.append(Self.quote)
