@@ -56,12 +56,18 @@ public struct WorkspaceIndex: Sendable {
 
     private let data: Data
     private let entries: [String: Entry]
-    /// The texts file's bytes after its header (the justifications), when a span of some files'
-    /// was read (`withTexts(of:)`): the span that begins at `textsStart`.
-    private var texts: Data?
-    /// The texts file, open, when every justification is to be given back (`load(justifications:)`):
-    /// each document's are read from it as the document is.
-    private var textsFile: IndexTexts?
+    /// Whether the quality sheets are given back with their justifications, and from where.
+    enum Justifications: Sendable {
+        /// Not asked for: the sheets are given back without them.
+        case none
+        /// Asked for, but the texts file is not the one the index names: a sheet that has some is
+        /// not given back (it is read from disk).
+        case unavailable
+        /// Read from the texts file, each document's as the document is.
+        case file(IndexTexts)
+    }
+
+    private var justifications = Justifications.none
     /// The index file; nil when there is no cache folder or the file system does not keep stamps.
     let file: URL?
     private let workspace: String
@@ -71,8 +77,6 @@ public struct WorkspaceIndex: Sendable {
     /// Whether `matching` found the index written for this workspace's context; an index that was
     /// not matched gives nothing back and is not written.
     private let matched: Bool
-    /// Where `texts` begins in the texts file's justifications.
-    private var textsStart = 0
 
     /// A change this close to the start of a check could keep a file's times (nanoseconds).
     static let settleMargin: Int64 = 1_000_000_000
@@ -83,13 +87,16 @@ public struct WorkspaceIndex: Sendable {
     private static let textsPrefix = "texts-"
 
     /// No index: every file is read.
-    static let none = WorkspaceIndex(data: Data(), entries: [:], texts: nil, file: nil, workspace: "", context: "", token: "", matched: false)
+    static let none = WorkspaceIndex(data: Data(), entries: [:], file: nil, workspace: "", context: "", token: "", matched: false)
 
     var isEmpty: Bool { entries.isEmpty }
 
     /// Whether the justifications were read with the index (`load(justifications:)`): without them
     /// the quality sheets it gives back have none.
-    var holdsJustifications: Bool { texts != nil || textsFile != nil }
+    var holdsJustifications: Bool {
+        if case .none = justifications { return false }
+        return true
+    }
 
     /// The index of the workspace at `root` in the cache folder the environment names, not yet
     /// matched with the workspace's context (`matching`). `justifications`: read the texts too;
@@ -103,22 +110,22 @@ public struct WorkspaceIndex: Sendable {
         let path = root.standardizedFileURL.path
         guard keepsStamps(path) else { return .none }
         let file = CacheFolder.file(prefix, for: path, in: folder)
-        let empty = WorkspaceIndex(data: Data(), entries: [:], texts: nil, file: file, workspace: path, context: "", token: "", matched: false)
+        let empty = WorkspaceIndex(data: Data(), entries: [:], file: file, workspace: path, context: "", token: "", matched: false)
         guard let data = CacheFolder.read(file), let header = CacheFolder.header(in: data, magic: magic), header.path == path,
               let (context, token, entries) = parse(data, from: header.end)
         else { return empty }
-        var index = WorkspaceIndex(data: data, entries: entries, texts: nil, file: file, workspace: path, context: context, token: token, matched: false)
+        var index = WorkspaceIndex(data: data, entries: entries, file: file, workspace: path, context: context, token: token, matched: false)
         if justifications {
             guard let texts = IndexTexts(CacheFolder.file(textsPrefix, for: path, in: folder), magic: textsMagic, workspace: path, token: token)
             else { return empty }
-            index.textsFile = texts
+            index.justifications = .file(texts)
         }
         return index
     }
 
     /// The same index file, with nothing recorded: every file is read, and the index written anew.
     func withoutEntries() -> WorkspaceIndex {
-        WorkspaceIndex(data: Data(), entries: [:], texts: nil, file: file, workspace: workspace, context: "", token: "", matched: false)
+        WorkspaceIndex(data: Data(), entries: [:], file: file, workspace: workspace, context: "", token: "", matched: false)
     }
 
     /// This index if it was written by this program for a workspace whose `workspace.json` and
@@ -126,37 +133,23 @@ public struct WorkspaceIndex: Sendable {
     func matching(workspaceDigest: String, procedureDigest: String) -> WorkspaceIndex {
         let context = Self.context(workspaceDigest: workspaceDigest, procedureDigest: procedureDigest)
         guard context != self.context else {
-            var index = WorkspaceIndex(data: data, entries: entries, texts: texts, file: file, workspace: workspace, context: context,
-                                       token: token, matched: true)
-            index.textsFile = textsFile
-            index.textsStart = textsStart
+            var index = WorkspaceIndex(data: data, entries: entries, file: file, workspace: workspace, context: context, token: token, matched: true)
+            index.justifications = justifications
             return index
         }
-        return WorkspaceIndex(data: Data(), entries: [:], texts: nil, file: file, workspace: workspace, context: context, token: "", matched: true)
+        return WorkspaceIndex(data: Data(), entries: [:], file: file, workspace: workspace, context: context, token: "", matched: true)
     }
 
-    /// This matched index with the justifications of the evaluators' files at `paths` (relative to
-    /// the workspace) only: the one span of the texts file that holds them is read (the files are
-    /// kept in the order of their paths, so an evaluator's are together), not the whole file. A file
-    /// whose justifications lie outside it is not given back (`document` gives nil: it is read from
-    /// disk), nor are any when the texts file is not the one the index names. Should it be saved,
-    /// `save` reads the whole texts file again.
-    func withTexts(of paths: [String]) -> WorkspaceIndex {
-        guard matched, texts == nil, textsFile == nil, let file else { return self }
-        var span: Range<Int>?
-        for path in paths {
-            guard let entry = entries[path], entry.kind == .document, !entry.notes.isEmpty else { continue }
-            span = span.map { min($0.lowerBound, entry.notes.lowerBound) ..< max($0.upperBound, entry.notes.upperBound) } ?? entry.notes
-        }
+    /// This matched index with the justifications of the quality sheets it gives back: the texts file
+    /// is opened and each sheet's read as it is asked for (the evaluator's desk asks for its own
+    /// only), not the whole file. When the texts file is not the one the index names, a sheet that
+    /// has justifications is not given back (`document` gives nil: it is read from disk).
+    func withTexts() -> WorkspaceIndex {
+        guard matched, case .none = justifications, let file else { return self }
         var index = self
-        // No span to read, or a texts file that is not the one named: no justification at all, so
-        // every file that has some is read from disk.
-        index.texts = Data()
-        guard let span, let read = Self.readTexts(for: workspace, in: file.deletingLastPathComponent(), token: token, span: span) else {
-            return index
-        }
-        index.texts = read
-        index.textsStart = span.lowerBound
+        let texts = IndexTexts(CacheFolder.file(Self.textsPrefix, for: workspace, in: file.deletingLastPathComponent()), magic: Self.textsMagic,
+                               workspace: workspace, token: token)
+        index.justifications = texts.map { .file($0) } ?? .unavailable
         return index
     }
 
@@ -166,17 +159,13 @@ public struct WorkspaceIndex: Sendable {
         guard matched, let entry = entries[path], entry.kind == .document, entry.stamp == stamp else { return nil }
         let document = data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) -> IndexDocument? in
             let structure = UnsafeRawBufferPointer(rebasing: bytes[entry.payload])
-            if let textsFile {
-                let read: [UInt8]? = entry.notes.isEmpty ? [] : textsFile.bytes(entry.notes)
-                guard let notes = read else { return nil }
-                return notes.withUnsafeBytes { notes in try? IndexDocument(decoding: structure, notes: notes) }
+            let notes: [UInt8]?
+            switch justifications {
+            case .none: return try? IndexDocument(decoding: structure, notes: nil)
+            case .unavailable: notes = entry.notes.isEmpty ? [] : nil
+            case .file(let texts): notes = entry.notes.isEmpty ? [] : texts.bytes(entry.notes)
             }
-            guard let texts else { return try? IndexDocument(decoding: structure, notes: nil) }
-            let notes = entry.notes.isEmpty ? 0 ..< 0 : entry.notes.lowerBound - textsStart ..< entry.notes.upperBound - textsStart
-            guard notes.lowerBound >= 0, notes.upperBound <= texts.count else { return nil }
-            return texts.withUnsafeBytes { bytes in
-                try? IndexDocument(decoding: structure, notes: UnsafeRawBufferPointer(rebasing: bytes[notes]))
-            }
+            return notes?.withUnsafeBytes { notes in try? IndexDocument(decoding: structure, notes: notes) }
         }
         return document.map { ($0, entry.digest, Record(stamp: stamp, digest: entry.digest, kind: .document, payload: .kept(entry))) }
     }
@@ -328,14 +317,6 @@ public struct WorkspaceIndex: Sendable {
               let newline = data[header.end...].firstIndex(of: UInt8(ascii: "\n")),
               String(decoding: data[header.end ..< newline], as: UTF8.self) == token else { return nil }
         return data[(newline + 1)...]
-    }
-
-    /// The bytes `span` of the justifications in the texts file of `path`, when it is the one
-    /// `token` names: its header is checked and the span read with `pread`, nothing else
-    /// (`FileHandle` reads a large count 4 KB at a time).
-    private static func readTexts(for path: String, in folder: URL, token: String, span: Range<Int>) -> Data? {
-        IndexTexts(CacheFolder.file(textsPrefix, for: path, in: folder), magic: textsMagic, workspace: path, token: token)?
-            .bytes(span).map { Data($0) }
     }
 
     private static func newToken() -> String {

@@ -191,7 +191,7 @@ public final class EvaluatorDesk {
     /// `adminSheet`, `qualitySheet` and `adminStanding` of each of `proposals`, read on every core, in
     /// the order given; the evaluator's own admin sheet is read once for both. The first call takes
     /// the files whose stamps a check recorded from the index (the justifications of the evaluator's
-    /// own quality sheets only: the span of the texts file that holds them), the others from disk.
+    /// own quality sheets only, each read from the texts file as it is taken), the others from disk.
     public func sheets(of proposals: [String]) -> [ProposalSheets] {
         let (layout, evaluator, procedure, assignments) = (layout, evaluator.id, procedure, assignments)
         let (registered, place) = (self.proposals, proposalIndex)
@@ -203,8 +203,7 @@ public final class EvaluatorDesk {
             return (reader, (path: folder.path, relative: layout.relativePath(of: folder)))
         })
         let own = folders[evaluator]
-        let index = index.isEmpty || own == nil ? WorkspaceIndex.none
-            : index.withTexts(of: proposals.map { "\(own?.relative ?? "")/\(WorkspaceLayout.sheetFileName(proposal: $0, stage: .quality))" })
+        let index = index.isEmpty || own == nil ? WorkspaceIndex.none : index.withTexts()
         self.index = .none
         /// The sheet of `reader` from the index, when its file is the one a check recorded.
         @Sendable func kept(_ proposal: String, _ stage: Assignments.Stage, by reader: String) -> IndexDocument? {

@@ -131,8 +131,7 @@ struct DeskIndexTests {
         #expect(workspace.check().isClean)
         let evaluator = try workspace.fixture.assigned("P-1", .quality)[0]
         let plain = try Self.read(workspace, as: evaluator, indexed: false)
-        let name = try #require(FileManager.default.contentsOfDirectory(atPath: workspace.cache.path).first { $0.hasPrefix("texts-") })
-        let texts = workspace.cache.appendingPathComponent(name)
+        let texts = try workspace.textsFile()
         let whole = try Data(contentsOf: texts)
         for damaged in [whole.prefix(whole.count / 2), Data(whole.reversed())] {
             let handle = try FileHandle(forWritingTo: texts)
