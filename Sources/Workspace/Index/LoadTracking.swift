@@ -17,4 +17,11 @@ struct LoadTracking: Sendable {
         self.index = index
         self.started = started
     }
+
+    /// Room for the hashes and records of `count` more files, so that the tables are not rehashed
+    /// as they grow file by file.
+    mutating func reserve(files count: Int) {
+        digests.reserveCapacity(digests.count + count)
+        records.reserveCapacity(records.count + count)
+    }
 }

@@ -131,11 +131,7 @@ public enum WorkspaceLoader {
         for file in files { filesOf[file.evaluator, default: 0] += 1 }
         var adminSheets: [String: [String: AdminSheet]] = filesOf.mapValues { Dictionary(minimumCapacity: $0) }
         var qualitySheets: [String: [String: QualitySheet]] = filesOf.mapValues { Dictionary(minimumCapacity: $0) }
-        if var reserved = tracking {
-            reserved.digests.reserveCapacity(reserved.digests.count + files.count)
-            reserved.records.reserveCapacity(reserved.records.count + files.count)
-            tracking = reserved
-        }
+        tracking?.reserve(files: files.count)
         var withoutJustifications = Set<String>()
         for (file, content) in zip(files, contents) {
             errors += content.errors
