@@ -74,6 +74,9 @@ public enum WorkspaceCheck {
         let index = tracking?.index ?? .none
         let digests = tracking?.digests ?? [:]
         var records = tracking?.records ?? [:]
+        // The tracking let go, so that the records are held once and a log's record added below does
+        // not copy the table of every file.
+        tracking = nil
         // The committee (for the signatures) even when another file failed to load.
         let committee = snapshot?.info.committee
             ?? (try? WorkspaceFiles.info(layout))?.committee
