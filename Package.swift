@@ -58,6 +58,8 @@ let package = Package(
             dependencies: [
                 "EvaluationCore", "Workspace", "WorkspaceFixtures", "Reports", "Terminal", "EvaluatorApp", "OcenkaKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                // SHA-256 for floor 3, the same implementation the export record uses.
+                .product(name: "Crypto", package: "swift-crypto"),
             ],
             path: "Sources/OcenkaBench"
         ),

@@ -4,6 +4,7 @@ import ArgumentParser
 enum BenchStep: String, CaseIterable, Codable, Sendable {
     case readBytes
     case readBytesWithLogs
+    case writeProtocolOutput
     case open
     case rank
     case protocolText
@@ -29,6 +30,7 @@ enum BenchStep: String, CaseIterable, Codable, Sendable {
         switch self {
         case .readBytes: "read the files' bytes (floor)"
         case .readBytesWithLogs: "… and the audit logs' (floor 2)"
+        case .writeProtocolOutput: "write protocol's output again (floor 3)"
         case .open: "open: load + validate every file"
         case .rank: "reconcile + rank"
         case .protocolText: "protocol (standings, ranking, text)"
@@ -55,11 +57,6 @@ enum BenchStep: String, CaseIterable, Codable, Sendable {
     /// The floor this step is compared with: reading the bytes it reads, at the least.
     var floor: BenchStep {
         [.check, .ocenkaCheck, .ocenkaCheckUncached, .chairStart].contains(self) ? .readBytesWithLogs : .readBytes
-    }
-
-    /// Measured by `run` on the real programs, as processes of their own, rather than by `run-one`.
-    var isProcess: Bool {
-        [.python, .ocenkaRank, .ocenkaProtocol, .ocenkaCheck, .ocenkaCheckUncached, .ocenkaRankUncached].contains(self)
     }
 }
 

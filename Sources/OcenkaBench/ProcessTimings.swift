@@ -37,7 +37,37 @@ struct ProcessTimings {
                                                                output.appendingPathComponent("protocol.txt").path], cache: cache)
             try record(.ocenkaCheck, into: &result, ocenka, ["check", "--workspace", root.path], cache: cache)
         }
+        try measureOutputFloor(of: output, into: &result)
         try? FileManager.default.removeItem(at: output)
+    }
+
+    /// Floor 3: the files the last `protocol -o` wrote, written again `runs` times with nothing to
+    /// render. Their digests must be the ones the export record holds for them: the same bytes.
+    private func measureOutputFloor(of output: URL, into result: inout SizeResult) throws {
+        let files = try OutputBytes(of: output)
+        let copy = root.deletingLastPathComponent().appendingPathComponent("protocol-floor", isDirectory: true)
+        let recorded = try Self.recordedDigests(root)
+        for _ in 0..<max(1, runs) {
+            try? FileManager.default.removeItem(at: copy)
+            let timed = try Stopwatch.time { try files.write(into: copy) }
+            result.samples[BenchStep.writeProtocolOutput.rawValue, default: []].append(timed.milliseconds)
+            for (name, digest) in timed.value where recorded[output.appendingPathComponent(name).path] != digest {
+                throw BenchFailure("floor 3 wrote \(name) with another SHA-256 than the export record's")
+            }
+        }
+        try? FileManager.default.removeItem(at: copy)
+    }
+
+    /// File → SHA-256 of the workspace's export record, the latest export of a file winning.
+    private static func recordedDigests(_ root: URL) throws -> [String: String] {
+        let data = try Data(contentsOf: WorkspaceLayout(root: root).exportLogFile)
+        guard let record = try JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let exports = record["exports"] as? [[String: Any]] else { throw BenchFailure("chair/exports.json: no exports") }
+        var digests: [String: String] = [:]
+        for export in exports {
+            if let file = export["file"] as? String, let digest = export["sha256"] as? String { digests[file] = digest }
+        }
+        return digests
     }
 
     /// The benchmark's cache folder for the workspace at `root`.
