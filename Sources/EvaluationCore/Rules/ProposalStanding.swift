@@ -106,9 +106,8 @@ public struct ProposalStanding: Sendable, Equatable {
         proposal: Proposal, procedure: Procedure, assignments: Assignments, adminSheets: [AdminSheet],
         qualitySheets: [QualitySheet], decisions: DecisionLog
     ) -> ProposalStanding {
-        // Every question asked of the decisions below is about this proposal: its own decisions give
-        // the same answers, found in one pass over the log rather than one pass per question.
-        let decisions = DecisionLog(decisions: decisions.decisions.filter { $0.proposal == proposal.id })
+        // Every question asked of the decisions below is about this proposal, and the log finds a
+        // proposal's decisions through its index: no pass over every decision, per proposal.
         func effective(_ status: SheetStatus, _ change: StatusChange?, _ evaluator: String, _ stage: Assignments.Stage) -> SheetStatus {
             decisions.effectiveStatus(of: status, acknowledging: change?.decision, proposal: proposal.id, evaluator: evaluator, stage: stage)
         }
