@@ -55,6 +55,10 @@ public enum WorkspaceCheck {
             return loaded
         }
         let layout = WorkspaceLayout(root: root)
+        // The folder is walked on a thread of its own while the loader reads the files: the walk
+        // waits on the file system, one folder after another, and the loader does not keep both
+        // cores busy.
+        let walk = MadeAhead(onThreadOfItsOwn: true) { WorkspaceTree.scan(layout) }
         var problems: [String] = []
         var notes: [String] = []
         let snapshot: WorkspaceSnapshot?
@@ -66,6 +70,7 @@ public enum WorkspaceCheck {
             snapshot = loaded
         case .failure(let error):
             if case .notAWorkspace = error {
+                _ = walk.take()
                 return Report(problems: error.lines(in: language), notes: [], summary: "", snapshot: nil)
             }
             problems += error.lines(in: language)
@@ -81,7 +86,7 @@ public enum WorkspaceCheck {
         let committee = snapshot?.info.committee
             ?? (try? WorkspaceFiles.info(layout))?.committee
 
-        let tree = WorkspaceTree.scan(layout)
+        let tree = walk.take()
         problems += tree.problems.map { $0.text(in: language) }
         notes += tree.notes.map { $0.text(in: language) }
 

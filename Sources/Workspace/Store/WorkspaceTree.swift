@@ -4,7 +4,7 @@ import Foundation
 /// What a workspace folder holds, walked without following links: the evaluators' folders and
 /// their files, and everything that has no place in a workspace (unknown or hidden files, links,
 /// stray folders), which `check` reports.
-struct WorkspaceTree {
+struct WorkspaceTree: Sendable {
     var evaluatorFolders: [String] = []
     /// Evaluator id → the JSON files of the folder (sheets and the declaration), sorted.
     var evaluatorFiles: [String: [String]] = [:]
