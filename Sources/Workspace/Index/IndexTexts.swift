@@ -36,6 +36,9 @@ final class IndexTexts: Sendable {
         try? descriptor.close()
     }
 
+    /// Every justification the file held when it was opened; nil when it is shorter now.
+    var all: [UInt8]? { bytes(0 ..< length) }
+
     /// The bytes `span` of the justifications; nil when they lie beyond what the file held when
     /// opened, or it is shorter now (changed under us).
     func bytes(_ span: Range<Int>) -> [UInt8]? {

@@ -116,8 +116,7 @@ public struct WorkspaceIndex: Sendable {
         else { return empty }
         var index = WorkspaceIndex(data: data, entries: entries, file: file, workspace: path, context: context, token: token, matched: false)
         if justifications {
-            guard let texts = IndexTexts(CacheFolder.file(textsPrefix, for: path, in: folder), magic: textsMagic, workspace: path, token: token)
-            else { return empty }
+            guard let texts = Self.texts(for: path, in: folder, token: token) else { return empty }
             index.justifications = .file(texts)
         }
         return index
@@ -147,9 +146,7 @@ public struct WorkspaceIndex: Sendable {
     func withTexts() -> WorkspaceIndex {
         guard matched, case .none = justifications, let file else { return self }
         var index = self
-        let texts = IndexTexts(CacheFolder.file(Self.textsPrefix, for: workspace, in: file.deletingLastPathComponent()), magic: Self.textsMagic,
-                               workspace: workspace, token: token)
-        index.justifications = texts.map { .file($0) } ?? .unavailable
+        index.justifications = Self.texts(for: workspace, in: file.deletingLastPathComponent(), token: token).map { .file($0) } ?? .unavailable
         return index
     }
 
@@ -284,9 +281,7 @@ public struct WorkspaceIndex: Sendable {
                     place = entry.notes
                 case .kept(let entry):
                     structure.raw(UnsafeRawBufferPointer(rebasing: old[entry.payload]))
-                    if !entry.notes.isEmpty, let oldTexts {
-                        oldTexts.withUnsafeBytes { notes.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[entry.notes])) }
-                    }
+                    if !entry.notes.isEmpty, let oldTexts { notes.append(contentsOf: oldTexts[entry.notes]) }
                     place = place.lowerBound ..< notes.count
                 }
                 structure.unsigned(UInt64(place.lowerBound))
@@ -308,15 +303,15 @@ public struct WorkspaceIndex: Sendable {
                                keeping: CacheFolder.file(Self.textsPrefix, for: workspace, in: folder).lastPathComponent)
     }
 
-    /// The justifications' bytes of the texts file of `path`, when it is the one `token` names: a
-    /// slice of the file's bytes (not a copy of its 64 MB), read only through `withUnsafeBytes` and
-    /// `count`, so that its places count from its start.
-    private static func readTexts(for path: String, in folder: URL, token: String) -> Data? {
-        guard !token.isEmpty, let data = CacheFolder.read(CacheFolder.file(textsPrefix, for: path, in: folder)),
-              let header = CacheFolder.header(in: data, magic: textsMagic), header.path == path,
-              let newline = data[header.end...].firstIndex(of: UInt8(ascii: "\n")),
-              String(decoding: data[header.end ..< newline], as: UTF8.self) == token else { return nil }
-        return data[(newline + 1)...]
+    /// The texts file of `path` in `folder`, opened and its header checked, when it is the one
+    /// `token` names.
+    private static func texts(for path: String, in folder: URL, token: String) -> IndexTexts? {
+        IndexTexts(CacheFolder.file(textsPrefix, for: path, in: folder), magic: textsMagic, workspace: path, token: token)
+    }
+
+    /// Every justification's bytes of the texts file of `path`, when it is the one `token` names.
+    private static func readTexts(for path: String, in folder: URL, token: String) -> [UInt8]? {
+        texts(for: path, in: folder, token: token)?.all
     }
 
     private static func newToken() -> String {

@@ -229,6 +229,24 @@ extension WorkspaceIndexTests {
         #expect(third.snapshot?.qualitySheets == first.snapshot?.qualitySheets, "the justifications come back whole")
     }
 
+    @Test("A check that finds new justifications writes a new texts file with the kept ones copied from the old: the next check reads no file again")
+    func newJustificationsCopyKept() throws {
+        let workspace = try IndexedWorkspace.make()
+        defer { workspace.remove() }
+        #expect(workspace.check().isClean)
+        try workspace.fixture.admit("P-3")
+        for evaluator in try workspace.fixture.assigned("P-3", .quality) {
+            _ = try workspace.fixture.score("P-3", by: evaluator, levelIndex: 0,
+                                            note: String(repeating: "Дейностите са описани ясно и са съотносими с целите на приоритета. ", count: 10))
+        }
+        Thread.sleep(forTimeInterval: Double(WorkspaceIndex.settleMargin) / 1e9 + 0.2)
+        let second = workspace.check()
+        #expect(second.isClean, "\(second.problems)")
+        let third = workspace.check()
+        #expect(third.unread == (try workspace.indexable()), "the sheets kept from before still come from the index")
+        #expect(third.snapshot?.qualitySheets == workspace.check(full: true).snapshot?.qualitySheets, "with their justifications whole")
+    }
+
     @Test("A check without the justifications names the proposals whose sheets it gave back without them; the files give them whole")
     func withoutJustificationsNamed() throws {
         let workspace = try IndexedWorkspace.make()
