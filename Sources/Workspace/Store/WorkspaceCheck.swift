@@ -297,12 +297,13 @@ public enum WorkspaceCheck {
             problems.append(LocalizedText(bg: "sheets/\(evaluator): няма такъв член на комисията", en: "sheets/\(evaluator): there is no such committee member").text(in: language))
         }
         var unknownProposals: [String: Set<String>] = [:]
-        for (evaluator, sheets) in snapshot.adminSheets {
-            for proposal in sheets.keys where !proposalIDs.contains(proposal) { unknownProposals[evaluator, default: []].insert(proposal) }
+        func noteUnknown<Sheet>(in tables: [String: [String: Sheet]]) {
+            for (evaluator, sheets) in tables {
+                for proposal in sheets.keys where !proposalIDs.contains(proposal) { unknownProposals[evaluator, default: []].insert(proposal) }
+            }
         }
-        for (evaluator, sheets) in snapshot.qualitySheets {
-            for proposal in sheets.keys where !proposalIDs.contains(proposal) { unknownProposals[evaluator, default: []].insert(proposal) }
-        }
+        noteUnknown(in: snapshot.adminSheets)
+        noteUnknown(in: snapshot.qualitySheets)
         for (evaluator, proposals) in unknownProposals.sorted(by: { $0.key < $1.key }) {
             for proposal in proposals.sorted() {
                 problems.append(LocalizedText(bg: "sheets/\(evaluator): лист за предложение „\(proposal)“, което не е в регистъра",

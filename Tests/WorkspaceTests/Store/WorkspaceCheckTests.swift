@@ -53,6 +53,38 @@ struct WorkspaceCheckTests {
         ], "\(problems)")
     }
 
+    @Test("Sheets of either stage for proposals not in the register are named, by evaluator and proposal in order, each proposal once")
+    func sheetsOfUnknownProposals() throws {
+        var expected: [String] = []
+        let problems = try Self.problems { fixture in
+            try fixture.admit("P-1")
+            for evaluator in try fixture.assigned("P-1", .quality) { _ = try fixture.score("P-1", by: evaluator, levelIndex: 1) }
+            var made: [(evaluator: String, proposal: String)] = []
+            for evaluator in ["e1", "e2", "e3"] {
+                let folder = fixture.layout.evaluatorFolder(evaluator)
+                for stage in [Assignments.Stage.admin, .quality] {
+                    let file = folder.appendingPathComponent(WorkspaceLayout.sheetFileName(proposal: "P-1", stage: stage))
+                    guard FileManager.default.fileExists(atPath: file.path) else { continue }
+                    // Both stages' sheets for P-98 (named once for an evaluator who has both), an admin
+                    // sheet alone for P-99 and a quality sheet alone for P-97.
+                    let copies = stage == .admin ? ["P-98", "P-99"] : ["P-98", "P-97"]
+                    for proposal in copies {
+                        let text = try String(contentsOf: file, encoding: .utf8).replacingOccurrences(of: "\"P-1\"", with: "\"\(proposal)\"")
+                        try Data(text.utf8).write(to: folder.appendingPathComponent(WorkspaceLayout.sheetFileName(proposal: proposal, stage: stage)))
+                        made.append((evaluator, proposal))
+                    }
+                }
+            }
+            try #require(made.contains { $0.proposal == "P-97" } && made.contains { $0.proposal == "P-99" }, "\(made)")
+            let unique = Set(made.map { "\($0.evaluator) \($0.proposal)" }).sorted()
+            expected = unique.map { pair in
+                let parts = pair.split(separator: " ")
+                return "sheets/\(parts[0]): лист за предложение „\(parts[1])“, което не е в регистъра"
+            }
+        }
+        #expect(problems.filter { $0.contains("което не е в регистъра") } == expected, "\(problems)")
+    }
+
     @Test("Several files of one log changed, deleted or written behind the program's back: each named once, in the order of their paths")
     func filesInOrder() throws {
         let problems = try Self.problems { fixture in
