@@ -68,20 +68,10 @@ struct RunCommand: ParsableCommand {
 
     /// Runs `run-one` on `root` in a child process and reads what it measured.
     private func measure(_ root: URL) throws -> SizeResult {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        process.arguments = ["run-one", "--workspace", root.path, "--repeat", String(runs)]
         // The cache folder the processes of `ProcessTimings` use too.
         var environment = ProcessInfo.processInfo.environment
         environment["OCENKA_CACHE"] = ProcessTimings.cache(for: root).path
-        process.environment = environment
-        let output = Pipe()
-        process.standardOutput = output
-        let exit = ProcessExit(of: process)
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        exit.wait()
-        guard process.terminationStatus == 0 else { throw BenchFailure("run-one failed on \(root.path)") }
+        let data = try RunOneCommand.inChild(["--workspace", root.path, "--repeat", String(runs)], environment: environment)
         do {
             return try JSONDecoder().decode(SizeResult.self, from: data)
         } catch {

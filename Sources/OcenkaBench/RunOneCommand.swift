@@ -127,13 +127,24 @@ struct RunOneCommand: ParsableCommand {
     /// 4.5 GB of peak memory, which the peak row then showed). In a child process, so that neither
     /// the peak nor the memory after open counts it.
     private static func checkInChild(_ root: URL) throws {
+        _ = try inChild(["--workspace", root.path, "--check-only"])
+    }
+
+    /// `ocenka-bench run-one` with `arguments`, in a child process (with `environment`, or this
+    /// process's); what it printed on standard output.
+    static func inChild(_ arguments: [String], environment: [String: String]? = nil) throws -> Data {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-        process.arguments = ["run-one", "--workspace", root.path, "--check-only"]
+        process.arguments = ["run-one"] + arguments
+        if let environment { process.environment = environment }
+        let output = Pipe()
+        process.standardOutput = output
         let exit = ProcessExit(of: process)
         try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
         exit.wait()
-        guard process.terminationStatus == 0 else { throw BenchFailure("the first check of \(root.path) failed") }
+        guard process.terminationStatus == 0 else { throw BenchFailure("run-one \(arguments.joined(separator: " ")) failed") }
+        return data
     }
 
     private static func load(_ root: URL) throws -> WorkspaceSnapshot {
