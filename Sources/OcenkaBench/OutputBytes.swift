@@ -24,6 +24,8 @@ struct OutputBytes {
     func write(into folder: URL) throws -> [(name: String, digest: String)] {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
         let digests = Digests(count: files.count)
+        // One file per iteration, not `concurrentMap`, whose chunks of neighbouring elements would put
+        // the two biggest files (the protocol and the scores CSV) on one thread.
         DispatchQueue.concurrentPerform(iterations: files.count) { index in
             digests.set(index, Self.write(files[index].bytes, to: folder.appendingPathComponent(files[index].name).path))
         }
